@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Json.h"
+
+namespace assay::json {
+
+QString getString(const Json& obj, const char* key, const QString& fallback)
+{
+    if (!obj.is_object())
+        return fallback;
+    auto it = obj.find(key);
+    if (it == obj.end() || !it->is_string())
+        return fallback;
+    return qstr(it->get<std::string>());
+}
+
+Json nullable(const QString& s) { return s.isNull() ? Json(nullptr) : Json(str(s)); }
+
+Json toJson(const QStringList& list)
+{
+    Json out = Json::array();
+    for (const auto& s : list)
+        out.push_back(str(s));
+    return out;
+}
+
+QStringList toStringList(const Json& array)
+{
+    QStringList out;
+    if (!array.is_array())
+        return out;
+    for (const auto& v : array)
+        if (v.is_string())
+            out << qstr(v.get<std::string>());
+    return out;
+}
+
+std::optional<Json> parse(const QByteArray& bytes)
+{
+    Json value = Json::parse(bytes.begin(), bytes.end(), nullptr, /*allow_exceptions=*/false);
+    if (value.is_discarded())
+        return std::nullopt;
+    return value;
+}
+
+QByteArray dump(const Json& value, int indent)
+{
+    const std::string s = value.dump(indent, ' ', false, Json::error_handler_t::replace);
+    return QByteArray(s.data(), qsizetype(s.size()));
+}
+
+QString isoUtc(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+
+QString nowIso() { return isoUtc(QDateTime::currentDateTimeUtc()); }
+
+Json timeOrNull(const QDateTime& t) { return t.isValid() ? Json(str(isoUtc(t))) : Json(nullptr); }
+
+} // namespace assay::json

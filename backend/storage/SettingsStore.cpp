@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SettingsStore.h"
+
+#include "core/Json.h"
+
+#include <QSqlQuery>
+
+namespace assay {
+
+
+std::function<QString(const Json&)> SettingsSchema::boolean()
+{
+    return [](const Json& v) { return v.is_boolean() ? QString() : QStringLiteral("must be true or false"); };
+}
+
+std::function<QString(const Json&)> SettingsSchema::integer(qint64 min, qint64 max)
+{
+    return [min, max](const Json& v) {
+        if (!v.is_number_integer())
+            return QStringLiteral("must be a whole number");
+        const auto n = v.get<qint64>();
+        if (n < min || n > max)
+            return QStringLiteral("must be between %1 and %2").arg(min).arg(max);
+        return QString();
+    };
+}
+
+std::function<QString(const Json&)> SettingsSchema::string(int maxLength)
+{
+    return [maxLength](const Json& v) {
+        if (!v.is_string())
+            return QStringLiteral("must be a string");
+        if (int(v.get<std::string>().size()) > maxLength)
+            return QStringLiteral("must be at most %1 characters").arg(maxLength);
+        return QString();
+    };
+}
+
+std::function<QString(const Json&)> SettingsSchema::oneOf(QStringList values)
+{
+    return [values](const Json& v) {
+        if (!v.is_string() || !values.contains(json::qstr(v.get<std::string>())))
+            return QStringLiteral("must be one of: %1").arg(values.join(QStringLiteral(", ")));
+        return QString();
+    };
+}
+
+std::function<QString(const Json&)> SettingsSchema::stringList(int maxItems)
+{
+    return [maxItems](const Json& v) {
+        if (!v.is_array())
+            return QStringLiteral("must be a list of strings");
+        if (int(v.size()) > maxItems)
+            return QStringLiteral("must have at most %1 items").arg(maxItems);
+        for (const auto& item : v)
+            if (!item.is_string() || item.get<std::string>().size() > 4096)
+                return QStringLiteral("must be a list of strings");
+        return QString();
+    };
+}
+
+void SettingsSchema::add(SettingSpec spec) { m_specs[spec.key] = std::move(spec); }
+
+const SettingSpec* SettingsSchema::find(const QString& key) const
+{
+    auto it = m_specs.find(key);
+    return it == m_specs.end() ? nullptr : &it->second;
+}
+
+const SettingsSchema& SettingsSchema::standard()
+{
+    static const SettingsSchema schema = [] {
+        SettingsSchema s;
+        const auto mib = qint64(1024) * 1024;
+        s.add({QStringLiteral("share_on_lan"), false, QStringLiteral("Serve the API on the LAN, not only on loopback"),
+               boolean()});
+        s.add({QStringLiteral("bind_address"), "127.0.0.1", QStringLiteral("Address the server listens on"),
+               string(255)});
+        s.add({QStringLiteral("port"), 8470, QStringLiteral("TCP port of the API"), integer(1, 65535)});
+        s.add({QStringLiteral("max_json_body_bytes"), mib, QStringLiteral("Largest JSON request body"),
+               integer(1024, 64 * mib)});
+        s.add({QStringLiteral("max_upload_bytes"), 25 * mib, QStringLiteral("Largest upload (archives, documents)"),
+               integer(1024, qint64(8) * 1024 * mib)});
+        return s;
+    }();
+    return schema;
+}
+
+SettingsStore::SettingsStore(Database& db, const SettingsSchema& schema, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_schema(schema)
+{
+}
+
+Status SettingsStore::load()
+{
+    auto q = execSql(m_db.connection(), QStringLiteral("SELECT key, value FROM settings"));
+    if (!q)
+        return q.error();
+    QMutexLocker lock(&m_mutex);
+    m_values.clear();
+    while (q->next()) {
+        auto parsed = json::parse(q->value(1).toString().toUtf8());
+        if (parsed)
+            m_values[q->value(0).toString()] = *parsed;
+    }
+    return {};
+}
+
+Json SettingsStore::value(const QString& key) const
+{
+    QMutexLocker lock(&m_mutex);
+    auto it = m_values.find(key);
+    if (it != m_values.end())
+        return it->second;
+    const SettingSpec* spec = m_schema.find(key);
+    return spec ? spec->defaultValue : Json();
+}
+
+bool SettingsStore::boolValue(const QString& key) const
+{
+    const Json v = value(key);
+    return v.is_boolean() && v.get<bool>();
+}
+
+qint64 SettingsStore::intValue(const QString& key) const
+{
+    const Json v = value(key);
+    return v.is_number() ? v.get<qint64>() : 0;
+}
+
+QString SettingsStore::stringValue(const QString& key) const
+{
+    const Json v = value(key);
+    return v.is_string() ? json::qstr(v.get<std::string>()) : QString();
+}
+
+QStringList SettingsStore::stringListValue(const QString& key) const { return json::toStringList(value(key)); }
+
+Json SettingsStore::all() const
+{
+    Json out = Json::object();
+    for (const auto& [key, spec] : m_schema.specs()) {
+        if (spec.writeOnly) {
+            const Json v = value(key);
+            out[json::str(key)] = {{"set", v.is_string() && !v.get<std::string>().empty()}};
+        } else {
+            out[json::str(key)] = value(key);
+        }
+    }
+    return out;
+}
+
+Status SettingsStore::set(const QString& key, const Json& value) { return update(Json {{json::str(key), value}}); }
+
+Status SettingsStore::update(const Json& changes)
+{
+    if (!changes.is_object())
+        return Error::validation(QStringLiteral("Settings must be a JSON object."));
+    Json errors = Json::object();
+    for (const auto& [key, value] : changes.items()) {
+        const SettingSpec* spec = m_schema.find(json::qstr(key));
+        if (!spec) {
+            errors[key] = "unknown setting";
+            continue;
+        }
+        if (spec->validate) {
+            const QString problem = spec->validate(value);
+            if (!problem.isEmpty())
+                errors[key] = json::str(problem);
+        }
+    }
+    if (!errors.empty()) {
+        const auto first = errors.begin();
+        return Error::unprocessable(
+            QStringLiteral("Setting '%1' %2.").arg(json::qstr(first.key()), json::qstr(first.value().get<std::string>())),
+            {{"fields", errors}});
+    }
+    const QString now = json::nowIso();
+    Status s = m_db.transaction([&](QSqlDatabase& db) -> Status {
+        for (const auto& [key, value] : changes.items()) {
+            auto q = execSql(db,
+                             QStringLiteral("INSERT INTO settings(key, value, updated_at) VALUES(?, ?, ?) ")
+                                 + Database::upsertClause(QStringLiteral("key"),
+                                                          {QStringLiteral("value"), QStringLiteral("updated_at")}),
+                             {json::qstr(key), QString::fromUtf8(json::dump(value)), now});
+            if (!q)
+                return q.error();
+        }
+        return {};
+    });
+    if (!s)
+        return s;
+    QStringList keys;
+    {
+        QMutexLocker lock(&m_mutex);
+        for (const auto& [key, value] : changes.items()) {
+            m_values[json::qstr(key)] = value;
+            keys << json::qstr(key);
+        }
+    }
+    emit changed(keys);
+    return {};
+}
+
+} // namespace assay
