@@ -38,6 +38,16 @@ struct DetectorContext
     std::function<bool()> cancelled = [] { return false; };
 };
 
+// What a detector is built with, once per audit: the repository root on disk (for files such
+// as .assayignore or a declared LICENSE), the audit's options and the database (may be null).
+// Each detector library exposes a factory `std::unique_ptr<Detector> makeXxxDetector(const DetectorSetup&)`.
+struct DetectorSetup
+{
+    QString root;
+    AuditOptions options;
+    Database* database = nullptr;
+};
+
 // A detector (STYLE.md #5): licenses, secrets, dependencies, languages… The job runner asks
 // each detector whether it wants a file (cheap: path, language, size), reads the file once,
 // and calls scan() on worker threads concurrently — scan() must be thread-safe. After all
