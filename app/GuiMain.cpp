@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuiMain.h"
+
+#include "CommandLine.h"
+#include "ServeCommand.h"
+#include "api/EmbeddedServer.h"
+#include "core/Version.h"
+#include "services/Services.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QMessageBox>
+
+namespace assay::app {
+
+int runGui(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Assay"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Assay"));
+    QApplication::setOrganizationName(QStringLiteral("Assay"));
+    QApplication::setApplicationVersion(QStringLiteral(ASSAY_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("assay"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/assay.svg")));
+
+    ServerOptions options;
+    QString error;
+    if (!parseServerOptions(QApplication::arguments(), options, &error)) {
+        QMessageBox::critical(nullptr, QObject::tr("Assay"), error);
+        return ExitUsage;
+    }
+    auto services = Services::open(options.dataDir);
+    if (!services) {
+        QMessageBox::critical(nullptr, QObject::tr("Assay cannot start"),
+                              QObject::tr("The data directory cannot be used: %1").arg(services.error().message));
+        return ExitRuntime;
+    }
+    Services& s = **services;
+    if (!options.portGiven)
+        options.port = quint16(s.settings().intValue(QStringLiteral("port")));
+
+    api::EmbeddedServer server(s);
+    ui::MainWindow window(s, server);
+    window.show();
+    window.startServer(options.bind, options.port);
+    installQuitSignalHandlers();
+    const int rc = QApplication::exec();
+    server.stop();
+    s.shutdown();
+    return rc;
+}
+
+} // namespace assay::app

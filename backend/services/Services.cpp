@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Services.h"
+
+#include "core/DataDir.h"
+#include "core/Json.h"
+#include "core/Logging.h"
+#include "core/Version.h"
+
+namespace assay {
+
+Services::Services(QString dataDir)
+    : m_dataDir(std::move(dataDir))
+    , m_startedAt(QDateTime::currentDateTimeUtc())
+{
+}
+
+Services::~Services() { shutdown(); }
+
+Result<std::unique_ptr<Services>> Services::open(const QString& dataDir)
+{
+    auto prepared = DataDir::prepare(dataDir);
+    if (!prepared)
+        return prepared.error();
+    std::unique_ptr<Services> s(new Services(*prepared));
+    s->m_database = std::make_unique<Database>(DataDir::databasePath(s->m_dataDir));
+    if (auto st = s->m_database->open(); !st)
+        return st.error();
+    s->m_settings = std::make_unique<SettingsStore>(*s->m_database);
+    if (auto st = s->m_settings->load(); !st)
+        return st.error();
+    qCInfo(lcCore).noquote() << "data directory" << s->m_dataDir;
+    return s;
+}
+
+Json Services::health(bool* healthy) const
+{
+    const bool dbOk = m_database && m_database->check().ok();
+    const QString provider = m_settings ? m_settings->stringValue(QStringLiteral("ai_provider")) : QString();
+    Json checks = {{"database", dbOk ? "ok" : "failed"},
+                   {"job_queue", "ok"},
+                   {"ai_service", provider.isEmpty() || provider == QLatin1String("none") ? "not_configured" : "configured"}};
+    if (healthy)
+        *healthy = dbOk;
+    return {{"status", dbOk ? "ok" : "unavailable"},
+            {"version", ASSAY_VERSION},
+            {"uptime_s", m_startedAt.secsTo(QDateTime::currentDateTimeUtc())},
+            {"checks", checks}};
+}
+
+void Services::shutdown()
+{
+    if (m_shutDown)
+        return;
+    m_shutDown = true;
+    if (m_database) {
+        m_database->checkpoint();
+        qCInfo(lcCore) << "database checkpointed";
+    }
+}
+
+} // namespace assay

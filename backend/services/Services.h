@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/EventBus.h"
+#include "core/Json.h"
+#include "core/Result.h"
+#include "storage/Database.h"
+#include "storage/SettingsStore.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <memory>
+
+namespace assay {
+
+// Everything one data directory serves: the database, settings, the event bus and the
+// services built on them. The GUI uses it in-process; the API is a thin adapter over it;
+// both are constructed with a Services& (no global instance).
+class Services : public QObject
+{
+    Q_OBJECT
+public:
+    ~Services() override;
+
+    // Prepares the data directory, opens and migrates the database, loads settings.
+    static Result<std::unique_ptr<Services>> open(const QString& dataDir);
+
+    const QString& dataDir() const { return m_dataDir; }
+    Database& database() { return *m_database; }
+    SettingsStore& settings() { return *m_settings; }
+    EventBus& events() { return m_events; }
+    const QDateTime& startedAt() const { return m_startedAt; }
+
+    // SPEC §4 /health: {status, version, uptime_s, checks:{database, job_queue, ai_service}}.
+    // `healthy` is false when a critical check (the database) fails.
+    Json health(bool* healthy = nullptr) const;
+
+    // Clean shutdown: stops background work and checkpoints the WAL.
+    void shutdown();
+
+private:
+    explicit Services(QString dataDir);
+
+    QString m_dataDir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<SettingsStore> m_settings;
+    EventBus m_events;
+    QDateTime m_startedAt;
+    bool m_shutDown = false;
+};
+
+} // namespace assay

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "Style.h"
+#include "pages/PlannedPage.h"
+#include "pages/SharingPage.h"
+#include "services/ServerControl.h"
+#include "services/Services.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTcpServer>
+
+namespace assay::ui {
+
+namespace {
+
+// A port the system says is free right now, for the "port in use" dialog.
+quint16 findFreePort(const QHostAddress& address, quint16 preferred)
+{
+    for (quint16 p = preferred + 1; p < preferred + 50 && p != 0; ++p) {
+        QTcpServer probe;
+        if (probe.listen(address, p))
+            return p;
+    }
+    QTcpServer probe;
+    return probe.listen(address, 0) ? probe.serverPort() : 0;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Services& services, ServerControl& server, QWidget* parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_server(server)
+{
+    setWindowTitle(tr("Assay"));
+    setMinimumSize(900, 600);
+    applyStyle(this);
+
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_sidebar = new QListWidget;
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setFixedWidth(200);
+    m_pages = new QStackedWidget;
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    addPage(tr("Dashboard"), QStringLiteral(":/icons/dashboard.svg"),
+            new PlannedPage(tr("Dashboard"),
+                            tr("Your team at a glance: what was audited and found, and how the work is going."),
+                            {tr("Key indicators coloured by status: open critical findings, time to resolve, AI "
+                                "acceptance rate"),
+                             tr("Recent audits and open findings by severity"),
+                             tr("The intellectual-property composition of the last audit")},
+                            QStringLiteral(":/icons/dashboard.svg")));
+    addPage(tr("Audits"), QStringLiteral(":/icons/audits.svg"),
+            new PlannedPage(tr("Audits"),
+                            tr("Point Assay at a folder, a git URL or an archive and learn what the code is made of."),
+                            {tr("New audit from a folder, a git repository or a dropped archive"),
+                             tr("Live progress, then languages, licenses, authors, dependencies, vulnerabilities "
+                                "and leaked secrets"),
+                             tr("Findings to triage, and reports in PDF, HTML, SARIF, CycloneDX and SPDX")},
+                            QStringLiteral(":/icons/audits.svg")));
+    addPage(tr("Risk scans"), QStringLiteral(":/icons/scans.svg"),
+            new PlannedPage(tr("Risk scans"),
+                            tr("Paste text or open a contract, proposal or plan and see its project risks."),
+                            {tr("Risks by category — financial, schedule, technical, legal, operational, "
+                                "compliance"),
+                             tr("Each risk with the sentence it came from, highlighted in the document"),
+                             tr("Works offline with a local model; uses an LLM service only when you ask")},
+                            QStringLiteral(":/icons/scans.svg")));
+    addPage(tr("Metrics"), QStringLiteral(":/icons/metrics.svg"),
+            new PlannedPage(tr("Metrics"), tr("Trends, service levels and AI-assisted development indicators."),
+                            {tr("Sessions per day against commits per day, with a chosen lag"),
+                             tr("Cost per day by model, findings by severity over time"),
+                             tr("Anomalies marked on each series; every chart exports CSV and PNG")},
+                            QStringLiteral(":/icons/metrics.svg")));
+    auto* sharing = new SharingPage(services, server);
+    connect(sharing, &SharingPage::restartRequested, this, [this](quint16 port) {
+        m_server.stop();
+        startServer(m_bind, port);
+    });
+    addPage(tr("Sharing"), QStringLiteral(":/icons/sharing.svg"), sharing);
+    addPage(tr("Settings"), QStringLiteral(":/icons/settings.svg"),
+            new PlannedPage(tr("Settings"), tr("Where Assay keeps its data and how it works for your organisation."),
+                            {tr("Data directory: %1").arg(services.dataDir()),
+                             tr("Organisation e-mail domains and names for provenance"),
+                             tr("Workers, size limits, AI provider, theme and language")},
+                            QStringLiteral(":/icons/settings.svg")));
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    auto* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    auto* viewMenu = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        auto* a = viewMenu->addAction(m_sidebar->item(i)->text(), this, [this, i] { showPage(i); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    auto* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Assay"), this, [this] {
+        QMessageBox::about(this, tr("About Assay"),
+                           tr("<h3>Assay %1</h3><p>Offline code IP audits, document risk scans and engineering "
+                              "metrics.</p><p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    m_serverStatus = new QLabel;
+    m_serverStatus->setObjectName(QStringLiteral("serverStatus"));
+    statusBar()->addPermanentWidget(m_serverStatus);
+    connect(&m_server, &ServerControl::stateChanged, this, &MainWindow::updateServerStatus);
+    updateServerStatus();
+    restoreState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(const QString& name, const QString& iconPath, QWidget* page)
+{
+    auto* item = new QListWidgetItem(QIcon(iconPath), name, m_sidebar);
+    item->setSizeHint(QSize(180, 40));
+    page->setObjectName(name);
+    m_pages->addWidget(page);
+}
+
+QStringList MainWindow::pageNames() const
+{
+    QStringList names;
+    for (int i = 0; i < m_sidebar->count(); ++i)
+        names << m_sidebar->item(i)->text();
+    return names;
+}
+
+void MainWindow::showPage(int index) { m_sidebar->setCurrentRow(index); }
+int MainWindow::currentPage() const { return m_pages->currentIndex(); }
+
+void MainWindow::startServer(const QHostAddress& address, quint16 port)
+{
+    m_bind = address;
+    auto started = m_server.start(address, port);
+    while (!started) {
+        const quint16 free = findFreePort(address, port);
+        QMessageBox box(QMessageBox::Warning, tr("The API server could not start"),
+                        tr("%1\n\nAssay works without it, but scripts and teammates cannot reach this app until it "
+                           "runs.")
+                            .arg(started.error().message),
+                        QMessageBox::NoButton, this);
+        QPushButton* useFree = free ? box.addButton(tr("Use port %1").arg(free), QMessageBox::AcceptRole) : nullptr;
+        QPushButton* choose = box.addButton(tr("Choose a port…"), QMessageBox::ActionRole);
+        box.addButton(tr("Continue without the server"), QMessageBox::RejectRole);
+        box.exec();
+        if (useFree && box.clickedButton() == useFree) {
+            port = free;
+        } else if (box.clickedButton() == choose) {
+            bool ok = false;
+            const int p = QInputDialog::getInt(this, tr("Choose a port"), tr("Port for the Assay API:"), port, 1, 65535,
+                                               1, &ok);
+            if (!ok)
+                break;
+            port = quint16(p);
+        } else {
+            break;
+        }
+        started = m_server.start(address, port);
+    }
+    updateServerStatus();
+}
+
+void MainWindow::updateServerStatus()
+{
+    switch (m_server.state()) {
+    case ServerControl::State::Running:
+        m_serverStatus->setText(tr("● API running at %1").arg(m_server.url()));
+        m_serverStatus->setProperty("state", QStringLiteral("running"));
+        break;
+    case ServerControl::State::Stopped:
+        m_serverStatus->setText(tr("○ API stopped"));
+        m_serverStatus->setProperty("state", QStringLiteral("stopped"));
+        break;
+    case ServerControl::State::Failed:
+        m_serverStatus->setText(tr("○ API not running: %1").arg(m_server.lastError()));
+        m_serverStatus->setProperty("state", QStringLiteral("failed"));
+        break;
+    }
+    m_serverStatus->style()->unpolish(m_serverStatus);
+    m_serverStatus->style()->polish(m_serverStatus);
+}
+
+void MainWindow::restoreState()
+{
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    if (s.value(QStringLiteral("window/geometry")).isNull())
+        resize(1180, 760);
+    const int page = s.value(QStringLiteral("window/page"), 0).toInt();
+    showPage(page >= 0 && page < m_sidebar->count() ? page : 0);
+}
+
+void MainWindow::saveState()
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/page"), currentPage());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveState();
+    m_server.stop();
+    event->accept();
+}
+
+} // namespace assay::ui
