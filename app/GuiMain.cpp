@@ -10,7 +10,9 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QLocale>
 #include <QMessageBox>
+#include <QTranslator>
 
 namespace assay::app {
 
@@ -23,6 +25,11 @@ int runGui(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(ASSAY_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("assay"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/assay.svg")));
+
+    // The language follows the system (a Settings choice comes with the settings page).
+    auto* translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("assay"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(translator);
 
     ServerOptions options;
     QString error;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "Icons.h"
+#include "core/Version.h"
 #include "Style.h"
 #include "pages/PlannedPage.h"
 #include "pages/SharingPage.h"
@@ -11,6 +13,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -53,13 +56,32 @@ MainWindow::MainWindow(Services& services, ServerControl& server, QWidget* paren
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    auto* side = new QWidget;
+    side->setObjectName(QStringLiteral("sidePanel"));
+    side->setFixedWidth(210);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 16, 0, 12);
+    sideLayout->setSpacing(8);
+    auto* brand = new QHBoxLayout;
+    brand->setContentsMargins(20, 0, 12, 8);
+    auto* logo = new QLabel;
+    logo->setPixmap(QIcon(QStringLiteral(":/icons/assay.svg")).pixmap(28, 28));
+    auto* name = new QLabel(tr("Assay"));
+    name->setObjectName(QStringLiteral("brand"));
+    brand->addWidget(logo);
+    brand->addWidget(name, 1);
+    sideLayout->addLayout(brand);
     m_sidebar = new QListWidget;
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setAccessibleName(tr("Pages"));
     m_sidebar->setIconSize(QSize(20, 20));
-    m_sidebar->setFixedWidth(200);
+    sideLayout->addWidget(m_sidebar, 1);
+    auto* version = new QLabel(tr("Version %1").arg(QStringLiteral(ASSAY_VERSION)));
+    version->setObjectName(QStringLiteral("sideFooter"));
+    version->setContentsMargins(20, 0, 0, 0);
+    sideLayout->addWidget(version);
     m_pages = new QStackedWidget;
-    layout->addWidget(m_sidebar);
+    layout->addWidget(side);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -121,7 +143,7 @@ MainWindow::MainWindow(Services& services, ServerControl& server, QWidget* paren
         QMessageBox::about(this, tr("About Assay"),
                            tr("<h3>Assay %1</h3><p>Offline code IP audits, document risk scans and engineering "
                               "metrics.</p><p>Licensed under the GNU General Public License, version 3 or later.</p>")
-                               .arg(QApplication::applicationVersion()));
+                               .arg(QStringLiteral(ASSAY_VERSION)));
     });
 
     m_serverStatus = new QLabel;
@@ -136,7 +158,11 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::addPage(const QString& name, const QString& iconPath, QWidget* page)
 {
-    auto* item = new QListWidgetItem(QIcon(iconPath), name, m_sidebar);
+    QIcon icon = Icons::tinted(iconPath, QColor(0xcb, 0xd5, 0xe0));
+    const QIcon selected = Icons::tinted(iconPath, Qt::white);
+    for (const auto& size : selected.availableSizes())
+        icon.addPixmap(selected.pixmap(size), QIcon::Selected);
+    auto* item = new QListWidgetItem(icon, name, m_sidebar);
     item->setSizeHint(QSize(180, 40));
     page->setObjectName(name);
     m_pages->addWidget(page);

@@ -8,8 +8,11 @@ namespace assay::ui {
 void applyStyle(QWidget* window)
 {
     window->setStyleSheet(QStringLiteral(R"(
+QWidget#sidePanel { background: #1f2a37; }
+QLabel#brand { color: white; font-size: 18px; font-weight: 600; }
+QLabel#sideFooter { color: #718096; font-size: 11px; }
 QListWidget#sidebar {
-    background: #1f2a37; color: #d6dee8; border: none; padding-top: 12px; font-size: 14px; outline: 0;
+    background: #1f2a37; color: #d6dee8; border: none; padding-top: 4px; font-size: 14px; outline: 0;
 }
 QListWidget#sidebar::item { padding: 6px 14px; border-radius: 6px; margin: 2px 10px; }
 QListWidget#sidebar::item:selected { background: #2b6cb0; color: white; }
