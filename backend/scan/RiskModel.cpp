@@ -1,0 +1,412 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RiskModel.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+
+namespace assay::scan {
+
+namespace {
+
+using SparseRow = std::vector<std::pair<int, float>>;
+
+double sigmoid(double z)
+{
+    return z >= 0 ? 1.0 / (1.0 + std::exp(-z)) : std::exp(z) / (1.0 + std::exp(z));
+}
+
+struct Binary
+{
+    std::vector<float> w;
+    double b = 0;
+};
+
+// One category's logistic regression, full-batch Adam on the weighted log-loss + L2.
+Binary fitBinary(const std::vector<SparseRow>& X, const std::vector<char>& y, int dims, const TrainOptions& o)
+{
+    const size_t n = X.size();
+    Binary model;
+    model.w.assign(size_t(dims), 0.f);
+    if (n == 0)
+        return model;
+    const double positives = double(std::count(y.begin(), y.end(), 1));
+    const double posWeight = positives > 0 ? std::clamp(std::sqrt((double(n) - positives) / positives), 1.0, 4.0) : 1.0;
+    std::vector<double> w(size_t(dims), 0.0), m(size_t(dims), 0.0), v(size_t(dims), 0.0), g(size_t(dims), 0.0);
+    double b = positives > 0 ? std::log(std::max(positives, 1.0) / std::max(double(n) - positives, 1.0)) : -4.0;
+    double mb = 0, vb = 0;
+    const double beta1 = 0.9, beta2 = 0.999, eps = 1e-8;
+    for (int it = 1; it <= o.iterations; ++it) {
+        for (size_t j = 0; j < size_t(dims); ++j)
+            g[j] = o.l2 * w[j];
+        double gb = 0;
+        for (size_t i = 0; i < n; ++i) {
+            double z = b;
+            for (const auto& [j, x] : X[i])
+                z += w[size_t(j)] * x;
+            const double p = sigmoid(z);
+            const double err = (p - double(y[i])) * (y[i] ? posWeight : 1.0) / double(n);
+            for (const auto& [j, x] : X[i])
+                g[size_t(j)] += err * x;
+            gb += err;
+        }
+        const double c1 = 1 - std::pow(beta1, it), c2 = 1 - std::pow(beta2, it);
+        for (size_t j = 0; j < size_t(dims); ++j) {
+            m[j] = beta1 * m[j] + (1 - beta1) * g[j];
+            v[j] = beta2 * v[j] + (1 - beta2) * g[j] * g[j];
+            w[j] -= o.learningRate * (m[j] / c1) / (std::sqrt(v[j] / c2) + eps);
+        }
+        mb = beta1 * mb + (1 - beta1) * gb;
+        vb = beta2 * vb + (1 - beta2) * gb * gb;
+        b -= o.learningRate * (mb / c1) / (std::sqrt(vb / c2) + eps);
+    }
+    for (size_t j = 0; j < size_t(dims); ++j)
+        model.w[j] = float(w[j]);
+    model.b = b;
+    return model;
+}
+
+double predictBinary(const Binary& m, const SparseRow& x)
+{
+    double z = m.b;
+    for (const auto& [j, v] : x)
+        z += m.w[size_t(j)] * v;
+    return sigmoid(z);
+}
+
+// The threshold with the best F1 for one category over out-of-fold probabilities.
+double bestThreshold(const std::vector<double>& probs, const std::vector<char>& y)
+{
+    double best = 0.5, bestF1 = -1;
+    for (int k = 20; k <= 80; k += 2) {
+        const double t = k / 100.0;
+        int tp = 0, fp = 0, fn = 0;
+        for (size_t i = 0; i < probs.size(); ++i) {
+            const bool p = probs[i] >= t;
+            tp += p && y[i];
+            fp += p && !y[i];
+            fn += !p && y[i];
+        }
+        const double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+        // Ties go to the threshold closest to 0.5 (the calibrated decision point).
+        if (f1 > bestF1 + 1e-9 || (std::abs(f1 - bestF1) <= 1e-9 && std::abs(t - 0.5) < std::abs(best - 0.5))) {
+            bestF1 = f1;
+            best = t;
+        }
+    }
+    return best;
+}
+
+SparseRow makeRow(const std::vector<Feature>& features, const QHash<QString, int>& vocab, const std::vector<float>& idf)
+{
+    std::map<int, int> counts;
+    for (const auto& f : features) {
+        auto it = vocab.find(f.key);
+        if (it != vocab.end())
+            ++counts[*it];
+    }
+    SparseRow row;
+    row.reserve(counts.size());
+    double norm = 0;
+    for (const auto& [j, c] : counts) {
+        const double v = (1.0 + std::log(double(c))) * idf[size_t(j)];
+        row.emplace_back(j, float(v));
+        norm += v * v;
+    }
+    norm = std::sqrt(norm);
+    if (norm > 0)
+        for (auto& e : row)
+            e.second = float(e.second / norm);
+    return row;
+}
+
+} // namespace
+
+Json Evaluation::toJson() const
+{
+    Json per = Json::object();
+    for (int c = 0; c < kCategoryCount; ++c)
+        per[json::str(categoryNames()[size_t(c)])]
+            = {{"f1", std::round(f1PerCategory[size_t(c)] * 1e4) / 1e4}, {"support", support[size_t(c)]}};
+    auto r4 = [](double v) { return std::round(v * 1e4) / 1e4; };
+    return {{"sentences", sentences}, {"accuracy", r4(accuracy)}, {"precision", r4(precision)}, {"recall", r4(recall)},
+        {"f1_micro", r4(f1Micro)}, {"per_category", per}};
+}
+
+RiskModel RiskModel::train(const Corpus& corpus, const TrainOptions& options)
+{
+    RiskModel model;
+    const size_t n = corpus.size();
+    model.m_trainingSentences = int(n);
+    std::vector<std::vector<Feature>> feats(n);
+    QHash<QString, int> df;
+    for (size_t i = 0; i < n; ++i) {
+        feats[i] = Tokenizer::features(Tokenizer::tokenize(corpus[i].text));
+        QSet<QString> seen;
+        for (const auto& f : feats[i])
+            seen.insert(f.key);
+        for (const auto& k : seen)
+            ++df[k];
+    }
+    QStringList terms;
+    for (auto it = df.cbegin(); it != df.cend(); ++it) {
+        const bool bigram = it.key().contains(QLatin1Char(' '));
+        if (!bigram || it.value() >= options.minBigramDf)
+            terms << it.key();
+    }
+    terms.sort();
+    for (const auto& t : terms) {
+        model.m_vocabulary.insert(t, int(model.m_terms.size()));
+        model.m_terms.push_back(t);
+        model.m_idf.push_back(float(std::log((1.0 + double(n)) / (1.0 + double(df.value(t)))) + 1.0));
+    }
+    const int dims = int(model.m_terms.size());
+    std::vector<SparseRow> X(n);
+    for (size_t i = 0; i < n; ++i)
+        X[i] = makeRow(feats[i], model.m_vocabulary, model.m_idf);
+
+    for (int c = 0; c < kCategoryCount; ++c) {
+        std::vector<char> y(n);
+        for (size_t i = 0; i < n; ++i)
+            y[i] = (corpus[i].labels >> c) & 1u;
+        // Out-of-fold probabilities choose the threshold; the final weights use every sentence.
+        std::vector<double> oof(n, 0.0);
+        const int folds = n >= size_t(options.folds * 10) ? options.folds : 0;
+        for (int f = 0; f < folds; ++f) {
+            std::vector<SparseRow> trX;
+            std::vector<char> trY;
+            for (size_t i = 0; i < n; ++i)
+                if (int(i % size_t(folds)) != f) {
+                    trX.push_back(X[i]);
+                    trY.push_back(y[i]);
+                }
+            const Binary part = fitBinary(trX, trY, dims, options);
+            for (size_t i = 0; i < n; ++i)
+                if (int(i % size_t(folds)) == f)
+                    oof[i] = predictBinary(part, X[i]);
+        }
+        model.m_thresholds[size_t(c)] = folds > 0 ? bestThreshold(oof, y) : 0.5;
+        Binary full = fitBinary(X, y, dims, options);
+        model.m_weights[size_t(c)] = std::move(full.w);
+        model.m_bias[size_t(c)] = full.b;
+    }
+    return model;
+}
+
+std::vector<std::pair<int, float>> RiskModel::vectorize(const std::vector<Feature>& features) const
+{
+    return makeRow(features, m_vocabulary, m_idf);
+}
+
+double RiskModel::score(int category, const std::vector<std::pair<int, float>>& x) const
+{
+    double z = m_bias[size_t(category)];
+    const auto& w = m_weights[size_t(category)];
+    for (const auto& [j, v] : x)
+        z += double(w[size_t(j)]) * v;
+    return sigmoid(z);
+}
+
+RiskModel::Analysis RiskModel::analyze(const QString& sentence) const
+{
+    Analysis a;
+    if (!isValid())
+        return a;
+    a.tokens = Tokenizer::tokenize(sentence);
+    a.features = Tokenizer::features(a.tokens);
+    a.vector = vectorize(a.features);
+    for (int c = 0; c < kCategoryCount; ++c) {
+        a.probabilities[size_t(c)] = score(c, a.vector);
+        if (a.probabilities[size_t(c)] >= m_thresholds[size_t(c)])
+            a.labels |= 1u << c;
+    }
+    return a;
+}
+
+QString RiskModel::riskPhrase(const QString& sentence, const Analysis& a, int category) const
+{
+    const auto& tokens = a.tokens;
+    if (tokens.empty())
+        return sentence.left(80);
+    // Each token's share of the category's score.
+    std::vector<double> contrib(tokens.size(), 0.0);
+    std::map<int, float> x(a.vector.begin(), a.vector.end());
+    const auto& w = m_weights[size_t(category)];
+    for (const auto& f : a.features) {
+        auto it = m_vocabulary.find(f.key);
+        if (it == m_vocabulary.end())
+            continue;
+        const double c = double(w[size_t(*it)]) * x[*it];
+        if (f.first == f.last) {
+            contrib[size_t(f.first)] += c;
+        } else {
+            contrib[size_t(f.first)] += c / 2;
+            contrib[size_t(f.last)] += c / 2;
+        }
+    }
+    size_t best = 0;
+    for (size_t i = 1; i < tokens.size(); ++i)
+        if (contrib[i] > contrib[best])
+            best = i;
+    if (contrib[best] <= 0) {
+        // Nothing stands out: the opening words of the sentence.
+        const qsizetype end = tokens[std::min<size_t>(tokens.size(), 6) - 1].end;
+        return sentence.left(end).trimmed();
+    }
+    // The window around the best token (same clause, ≤ 8 words) with the highest sum of positive
+    // contributions minus a length cost, so a phrase grows only with words that matter.
+    const double cost = 0.15 * contrib[best];
+    size_t bestA = best, bestB = best;
+    double bestScore = -1e9;
+    const int clause = tokens[best].clause;
+    for (size_t a0 = best + 1; a0-- > 0;) {
+        if (tokens[a0].clause != clause || best - a0 >= 8)
+            break;
+        for (size_t b0 = best; b0 < tokens.size() && tokens[b0].clause == clause && b0 - a0 < 8; ++b0) {
+            double s = 0;
+            for (size_t k = a0; k <= b0; ++k)
+                s += std::max(contrib[k], 0.0) - (tokens[k].stop ? 0.0 : cost);
+            if (s > bestScore) {
+                bestScore = s;
+                bestA = a0;
+                bestB = b0;
+            }
+        }
+    }
+    // Function words and bare modals ("could", "will", "now") do not start or end a phrase.
+    static const QSet<QString> weak {QStringLiteral("may"), QStringLiteral("might"), QStringLiteral("could"),
+        QStringLiteral("would"), QStringLiteral("will"), QStringLiteral("shall"), QStringLiteral("can"),
+        QStringLiteral("must"), QStringLiteral("now"), QStringLiteral("very"), QStringLiteral("much"),
+        QStringLiteral("likely"), QStringLiteral("if"), QStringLiteral("until"), QStringLiteral("currently")};
+    auto isWeak = [&](size_t k) { return tokens[k].stop || weak.contains(tokens[k].word); };
+    while (bestA < bestB && isWeak(bestA))
+        ++bestA;
+    while (bestB > bestA && isWeak(bestB))
+        --bestB;
+    // A lone word reads better with its strongest neighbour ("penalty" → "late payment penalty").
+    if (bestA == bestB) {
+        auto neighbour = [&](int dir) -> int {
+            for (int k = int(bestA) + dir; k >= 0 && k < int(tokens.size()); k += dir) {
+                if (tokens[size_t(k)].clause != clause)
+                    return -1;
+                if (!tokens[size_t(k)].stop)
+                    return k;
+            }
+            return -1;
+        };
+        const int l = neighbour(-1), r = neighbour(+1);
+        if (l >= 0 && (r < 0 || contrib[size_t(l)] >= contrib[size_t(r)]))
+            bestA = size_t(l);
+        else if (r >= 0)
+            bestB = size_t(r);
+    }
+    // Keep the negation cue with a negated phrase ("no contingency budget", "not been tested").
+    static const QSet<QString> cues {QStringLiteral("no"), QStringLiteral("not"), QStringLiteral("never"),
+        QStringLiteral("without"), QStringLiteral("nobody"), QStringLiteral("none"), QStringLiteral("nothing"),
+        QStringLiteral("neither"), QStringLiteral("nor")};
+    if (tokens[bestA].negated || tokens[bestB].negated) {
+        for (size_t k = bestA; k-- > 0 && tokens[k].clause == clause && bestA - k <= 6;) {
+            if (cues.contains(tokens[k].key)) {
+                bestA = k;
+                break;
+            }
+        }
+    }
+    QString phrase = sentence.mid(tokens[bestA].start, tokens[bestB].end - tokens[bestA].start).simplified();
+    return phrase;
+}
+
+Evaluation RiskModel::evaluate(const Corpus& corpus) const
+{
+    Evaluation e;
+    std::array<int, kCategoryCount> tp {}, fp {}, fn {};
+    int exact = 0;
+    for (const auto& s : corpus) {
+        const unsigned predicted = predict(s.text);
+        exact += predicted == s.labels;
+        for (int c = 0; c < kCategoryCount; ++c) {
+            const bool p = (predicted >> c) & 1u, t = (s.labels >> c) & 1u;
+            tp[size_t(c)] += p && t;
+            fp[size_t(c)] += p && !t;
+            fn[size_t(c)] += !p && t;
+            e.support[size_t(c)] += t;
+        }
+    }
+    const int TP = std::accumulate(tp.begin(), tp.end(), 0), FP = std::accumulate(fp.begin(), fp.end(), 0),
+              FN = std::accumulate(fn.begin(), fn.end(), 0);
+    e.sentences = int(corpus.size());
+    e.accuracy = corpus.empty() ? 0 : double(exact) / double(corpus.size());
+    e.precision = TP + FP == 0 ? 0 : double(TP) / (TP + FP);
+    e.recall = TP + FN == 0 ? 0 : double(TP) / (TP + FN);
+    e.f1Micro = TP == 0 ? 0 : 2.0 * TP / (2.0 * TP + FP + FN);
+    for (int c = 0; c < kCategoryCount; ++c) {
+        const int d = 2 * tp[size_t(c)] + fp[size_t(c)] + fn[size_t(c)];
+        e.f1PerCategory[size_t(c)] = d == 0 ? 0 : 2.0 * tp[size_t(c)] / d;
+    }
+    return e;
+}
+
+QByteArray RiskModel::toJson() const
+{
+    Json vocab = Json::array(), idf = Json::array(), weights = Json::array();
+    for (size_t j = 0; j < m_terms.size(); ++j) {
+        vocab.push_back(json::str(m_terms[j]));
+        idf.push_back(std::round(double(m_idf[j]) * 1e5) / 1e5);
+    }
+    for (int c = 0; c < kCategoryCount; ++c) {
+        Json row = Json::array();
+        for (float v : m_weights[size_t(c)])
+            row.push_back(std::round(double(v) * 1e5) / 1e5);
+        weights.push_back(std::move(row));
+    }
+    Json doc = {{"format", "assay.risk-model/1"}, {"categories", json::toJson(categoryList())},
+        {"training_sentences", m_trainingSentences}, {"vocabulary", std::move(vocab)}, {"idf", std::move(idf)},
+        {"weights", std::move(weights)}, {"bias", m_bias}, {"thresholds", m_thresholds},
+        {"metadata", metadata.is_null() ? Json::object() : metadata}};
+    return json::dump(doc);
+}
+
+Result<RiskModel> RiskModel::fromJson(const QByteArray& bytes)
+{
+    const auto doc = json::parse(bytes);
+    auto bad
+        = [](const QString& why) { return Error::internal(QStringLiteral("The risk model is invalid: %1.").arg(why)); };
+    if (!doc || !doc->is_object() || doc->value("format", "") != "assay.risk-model/1")
+        return bad(QStringLiteral("unknown format"));
+    if (json::toStringList(doc->value("categories", Json::array())) != categoryList())
+        return bad(QStringLiteral("its categories differ from this version's"));
+    try {
+        RiskModel m;
+        const auto& vocab = doc->at("vocabulary");
+        const auto& idf = doc->at("idf");
+        const auto& weights = doc->at("weights");
+        if (!vocab.is_array() || !idf.is_array() || vocab.size() != idf.size() || weights.size() != kCategoryCount)
+            return bad(QStringLiteral("mismatched sizes"));
+        for (size_t j = 0; j < vocab.size(); ++j) {
+            const QString term = json::qstr(vocab[j].get<std::string>());
+            m.m_vocabulary.insert(term, int(j));
+            m.m_terms.push_back(term);
+            m.m_idf.push_back(idf[j].get<float>());
+        }
+        for (int c = 0; c < kCategoryCount; ++c) {
+            const auto& row = weights[size_t(c)];
+            if (row.size() != vocab.size())
+                return bad(QStringLiteral("mismatched weight rows"));
+            m.m_weights[size_t(c)].reserve(row.size());
+            for (const auto& v : row)
+                m.m_weights[size_t(c)].push_back(v.get<float>());
+        }
+        m.m_bias = doc->at("bias").get<Scores>();
+        m.m_thresholds = doc->at("thresholds").get<Scores>();
+        m.m_trainingSentences = doc->value("training_sentences", 0);
+        m.metadata = doc->value("metadata", Json::object());
+        return m;
+    } catch (const Json::exception& e) {
+        return bad(QString::fromUtf8(e.what()));
+    }
+}
+
+} // namespace assay::scan
