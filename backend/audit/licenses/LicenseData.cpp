@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LicenseData.h"
+
+#include <QFile>
+
+#include <algorithm>
+#include <unordered_set>
+
+static void initLicenseResources()
+{
+    Q_INIT_RESOURCE(assay_licenses_data);
+}
+
+namespace assay::licenses {
+
+namespace {
+
+std::string lower(std::string_view s)
+{
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+    return out;
+}
+
+std::vector<std::string_view> splitTabs(std::string_view line)
+{
+    std::vector<std::string_view> parts;
+    std::size_t start = 0;
+    while (true) {
+        const auto tab = line.find('\t', start);
+        parts.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+        if (tab == std::string_view::npos)
+            break;
+        start = tab + 1;
+    }
+    return parts;
+}
+
+} // namespace
+
+std::uint64_t LicenseData::trigram(std::uint32_t a, std::uint32_t b, std::uint32_t c)
+{
+    std::uint64_t h = (std::uint64_t(a) * 0x9E3779B97F4A7C15ull) ^ (std::uint64_t(b) * 0xC2B2AE3D27D4EB4Full);
+    h ^= std::uint64_t(c) + 0x165667B19E3779F9ull + (h << 6) + (h >> 2);
+    return h;
+}
+
+const LicenseData& LicenseData::instance()
+{
+    static const LicenseData data = [] {
+        initLicenseResources();
+        QFile file(QStringLiteral(":/licenses/spdx.db"));
+        QByteArray bytes;
+        if (file.open(QIODevice::ReadOnly))
+            bytes = file.readAll();
+        return LicenseData(std::string_view(bytes.constData(), std::size_t(bytes.size())));
+    }();
+    return data;
+}
+
+LicenseData::LicenseData(std::string_view blob)
+{
+    std::size_t pos = 0;
+    while (pos < blob.size()) {
+        auto end = blob.find('\n', pos);
+        if (end == std::string_view::npos)
+            end = blob.size();
+        const auto line = blob.substr(pos, end - pos);
+        pos = end + 1;
+        const auto parts = splitTabs(line);
+        if (parts.size() >= 5 && parts[0] == "L") {
+            LicenseEntry e;
+            e.id = std::string(parts[1]);
+            e.deprecated = parts[2].find('d') != std::string_view::npos;
+            e.osiApproved = parts[2].find('o') != std::string_view::npos;
+            e.name = std::string(parts[3]);
+            e.words = fromNormalized(parts[4]);
+            m_licenseIds[lower(e.id)] = e.id;
+            m_byId[e.id] = m_licenses.size();
+            m_licenses.push_back(std::move(e));
+        } else if (parts.size() >= 2 && parts[0] == "X") {
+            m_exceptions[lower(parts[1])] = std::string(parts[1]);
+        }
+    }
+    for (const auto& e : m_licenses) {
+        if (e.deprecated)
+            continue;
+        const auto name = normalize(e.name, {false, false}).text;
+        m_names.emplace(name, e.id);
+    }
+    buildIndex();
+}
+
+void LicenseData::buildIndex()
+{
+    // Identical texts under two ids (GPL-2.0-only / GPL-2.0-or-later): a bare text is "-only",
+    // the "or later" grant lives in the notice, so only the "-only" id is indexed.
+    for (auto& e : m_licenses) {
+        e.indexed = !e.deprecated && e.words.size() >= 8;
+        const auto suffix = std::string_view("-or-later");
+        if (e.indexed && e.id.size() > suffix.size() && e.id.ends_with(suffix)) {
+            const std::string only = e.id.substr(0, e.id.size() - suffix.size()) + "-only";
+            auto it = m_byId.find(only);
+            if (it != m_byId.end() && m_licenses[it->second].words.text == e.words.text)
+                e.indexed = false;
+        }
+    }
+    for (std::size_t li = 0; li < m_licenses.size(); ++li) {
+        auto& e = m_licenses[li];
+        if (!e.indexed)
+            continue;
+        const auto& ids = e.words.ids;
+        for (std::size_t i = 0; i + 1 < ids.size(); ++i)
+            e.bigrams.push_back(bigram(ids[i], ids[i + 1]));
+        std::sort(e.bigrams.begin(), e.bigrams.end());
+        e.bigrams.erase(std::unique(e.bigrams.begin(), e.bigrams.end()), e.bigrams.end());
+        std::unordered_set<std::uint64_t> seen;
+        for (std::size_t i = 0; i + 2 < ids.size(); ++i) {
+            const auto t = trigram(ids[i], ids[i + 1], ids[i + 2]);
+            if (seen.insert(t).second)
+                m_index[t].push_back(std::uint16_t(li));
+        }
+    }
+    for (auto& e : m_licenses) {
+        if (!e.indexed)
+            continue;
+        std::unordered_set<std::uint64_t> seen;
+        const auto& ids = e.words.ids;
+        for (std::size_t i = 0; i + 2 < ids.size(); ++i) {
+            const auto t = trigram(ids[i], ids[i + 1], ids[i + 2]);
+            if (seen.insert(t).second && m_index[t].size() <= kStopPostings)
+                ++e.shingles;
+        }
+    }
+}
+
+const std::vector<std::uint16_t>* LicenseData::postings(std::uint64_t t) const
+{
+    auto it = m_index.find(t);
+    if (it == m_index.end() || it->second.size() > kStopPostings)
+        return nullptr;
+    return &it->second;
+}
+
+std::string LicenseData::canonicalLicense(std::string_view id) const
+{
+    auto it = m_licenseIds.find(lower(id));
+    return it == m_licenseIds.end() ? std::string() : it->second;
+}
+
+std::string LicenseData::canonicalException(std::string_view id) const
+{
+    auto it = m_exceptions.find(lower(id));
+    return it == m_exceptions.end() ? std::string() : it->second;
+}
+
+bool LicenseData::isDeprecated(std::string_view canonicalId) const
+{
+    auto it = m_byId.find(std::string(canonicalId));
+    return it != m_byId.end() && m_licenses[it->second].deprecated;
+}
+
+std::string LicenseData::idForName(std::string_view normalizedName) const
+{
+    auto it = m_names.find(std::string(normalizedName));
+    return it == m_names.end() ? std::string() : it->second;
+}
+
+} // namespace assay::licenses

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "TextNormalizer.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+// The SPDX license list compiled into the binary at build time (see SpdxResourceGenerator.cpp):
+// canonical ids of licenses and exceptions, names, normalised texts, and the token n-gram
+// index the full-text matcher shortlists candidates with. Loaded once, read-only afterwards,
+// so every worker thread may share it.
+namespace assay::licenses {
+
+struct LicenseEntry
+{
+    std::string id;
+    std::string name;
+    bool deprecated = false;
+    bool osiApproved = false;
+    bool indexed = false; // takes part in full-text matching
+    TokenStream words; // normalised text
+    std::vector<std::uint64_t> bigrams; // sorted, unique
+    std::size_t shingles = 0; // distinct informative trigrams (the shortlist's denominator)
+};
+
+class LicenseData
+{
+public:
+    // The embedded resource; empty (loaded() false) only if the build skipped it.
+    static const LicenseData& instance();
+    explicit LicenseData(std::string_view blob);
+
+    bool loaded() const { return !m_licenses.empty(); }
+    const std::vector<LicenseEntry>& licenses() const { return m_licenses; }
+    std::size_t exceptionCount() const { return m_exceptions.size(); }
+
+    // Canonical spelling of a license / exception id given in any case; empty when unknown.
+    std::string canonicalLicense(std::string_view id) const;
+    std::string canonicalException(std::string_view id) const;
+    bool isDeprecated(std::string_view canonicalId) const;
+    // SPDX id whose full name normalises to `normalizedName` ("apache license 2 0"); empty if none.
+    std::string idForName(std::string_view normalizedName) const;
+
+    // Licenses containing the token trigram; nullptr when none or when it is too common to be informative.
+    const std::vector<std::uint16_t>* postings(std::uint64_t trigram) const;
+
+    static std::uint64_t trigram(std::uint32_t a, std::uint32_t b, std::uint32_t c);
+    static std::uint64_t bigram(std::uint32_t a, std::uint32_t b) { return (std::uint64_t(a) << 32) | b; }
+    static constexpr std::size_t kStopPostings = 120;
+
+private:
+    void buildIndex();
+
+    std::vector<LicenseEntry> m_licenses;
+    std::unordered_map<std::string, std::string> m_licenseIds; // lower-case → canonical
+    std::unordered_map<std::string, std::string> m_exceptions; // lower-case → canonical
+    std::unordered_map<std::string, std::size_t> m_byId;
+    std::unordered_map<std::string, std::string> m_names; // normalised name → id
+    std::unordered_map<std::uint64_t, std::vector<std::uint16_t>> m_index;
+};
+
+} // namespace assay::licenses

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LicenseDetector.h"
+
+#include "LicenseMatcher.h"
+#include "LicensePolicy.h"
+#include "PackageMetadata.h"
+#include "Provenance.h"
+
+#include "core/Json.h"
+
+namespace assay::audit {
+
+namespace {
+
+// Languages whose files are measured for rewriteability (source code, not data or prose).
+bool isCode(const QString& language)
+{
+    static const QStringList prose {QStringLiteral("Markdown"), QStringLiteral("Text"), QStringLiteral("JSON"),
+        QStringLiteral("YAML"), QStringLiteral("XML"), QStringLiteral("TOML"), QStringLiteral("INI"),
+        QStringLiteral("CSV"), QStringLiteral("reStructuredText"), QStringLiteral("HTML"), QStringLiteral("SVG")};
+    return !language.isEmpty() && !prose.contains(language);
+}
+
+} // namespace
+
+LicenseDetector::LicenseDetector(const DetectorSetup& setup)
+    : m_setup(setup)
+{
+    // Build the SPDX index and compile the notice patterns now, not inside the first worker's scan().
+    (void)licenses::LicenseMatcher::instance();
+}
+
+bool LicenseDetector::wants(const FileView& file) const
+{
+    // Binary files carry no license text; everything else is read (the prefilter makes it cheap).
+    return !file.binary;
+}
+
+void LicenseDetector::scan(const FileView& file, FileResult& out) const
+{
+    if (file.content.empty())
+        return;
+    const auto& matcher = licenses::LicenseMatcher::instance();
+    auto match = matcher.match(file.content, file.path);
+    out.licenseEvidence = std::move(match.hits);
+    out.license = std::move(match.combined);
+    out.copyrights = std::move(match.copyrights);
+    if (isCode(file.language) && !file.generated) {
+        auto metrics = licenses::measureSource(file.content, file.language);
+        out.extra["licenses"] = {{"branches", metrics.branches}, {"max_nesting", metrics.maxNesting},
+            {"imports", assay::json::toJson(metrics.imports)}};
+        QMutexLocker lock(&m_mutex);
+        m_metrics.insert(file.path, std::move(metrics));
+    }
+}
+
+QHash<QString, licenses::SourceMetrics> LicenseDetector::metrics() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_metrics;
+}
+
+void LicenseDetector::finish(AuditReport& report, const DetectorContext& context)
+{
+    const auto settings = licenses::ProvenanceSettings::load(context.options.settings);
+    licenses::Provenance provenance(settings, licenses::LicensePolicy::load(context.options.settings));
+    provenance.run(report, context.options, metrics(), m_setup.root, context.cancelled);
+}
+
+std::unique_ptr<Detector> makeLicenseDetector(const DetectorSetup& setup)
+{
+    return std::make_unique<LicenseDetector>(setup);
+}
+
+} // namespace assay::audit

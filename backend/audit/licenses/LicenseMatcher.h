@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "TextNormalizer.h"
+#include "audit/model/AuditModel.h"
+
+#include <QRegularExpression>
+#include <QString>
+
+#include <string_view>
+#include <vector>
+
+// The license engine for one file's bytes: SPDX-License-Identifier tags, full license texts
+// (token trigram shortlist + Dice similarity over word bigrams, askalono-style), notices and
+// headers (patterns in resources/licenses/notices.json), package metadata, and copyright
+// statements. Stateless after construction: match() may run on many threads at once.
+namespace assay::licenses {
+
+struct FileMatch
+{
+    std::vector<audit::LicenseHit> hits; // every piece of evidence, in file order
+    std::optional<audit::LicenseHit> combined; // one expression for the file
+    std::vector<audit::CopyrightHit> copyrights;
+};
+
+class LicenseMatcher
+{
+public:
+    static const LicenseMatcher& instance();
+    LicenseMatcher();
+
+    // Cheap test on raw bytes: false means the file carries no license or copyright signal at all.
+    static bool hasSignal(std::string_view content);
+    // License files by name: LICENSE, COPYING, NOTICE, COPYRIGHT, UNLICENSE… (any extension).
+    static bool isLicenseFileName(const QString& path);
+
+    FileMatch match(std::string_view content, const QString& path) const;
+
+    std::vector<audit::LicenseHit> matchTags(std::string_view content) const;
+    std::vector<audit::LicenseHit> matchFullText(const TokenStream& tokens) const;
+    std::vector<audit::LicenseHit> matchNotices(const TokenStream& tokens) const;
+
+    // Thresholds (Dice) for a full-text match and for a partial one.
+    static constexpr double kFullThreshold = 0.80;
+    static constexpr double kPartialThreshold = 0.45;
+
+private:
+    struct NoticeRule
+    {
+        QString id;
+        QRegularExpression pattern;
+        QString expression; // may use $1…$9 from the pattern's groups
+        double confidence = 0.9;
+        bool fallback = false; // a bare reference, dropped when the file names a version of the family
+    };
+    static void resolveReferences(std::vector<audit::LicenseHit>& hits);
+    std::vector<NoticeRule> m_rules;
+};
+
+} // namespace assay::licenses

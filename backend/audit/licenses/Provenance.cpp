@@ -1,0 +1,478 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Provenance.h"
+
+#include "LicenseMatcher.h"
+#include "PackageMetadata.h"
+#include "SpdxExpression.h"
+
+#include "core/Json.h"
+#include "core/Logging.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUuid>
+
+#include <algorithm>
+#include <cmath>
+
+static void initProvenanceResources()
+{
+    Q_INIT_RESOURCE(assay_licenses_rules);
+}
+
+namespace assay::licenses {
+
+using audit::AuditReport;
+using audit::FileRecord;
+
+namespace {
+
+const QString kForeground = QStringLiteral("foreground");
+const QString kThirdParty = QStringLiteral("third_party");
+const QString kBackground = QStringLiteral("background");
+const QString kUnknown = QStringLiteral("unknown");
+
+QString domainOf(const QString& email)
+{
+    const auto at = email.lastIndexOf(QLatin1Char('@'));
+    return at < 0 ? QString() : email.mid(at + 1).trimmed().toLower().remove(QLatin1Char('>'));
+}
+
+bool domainMatches(const QString& domain, const QStringList& orgDomains)
+{
+    for (const auto& d : orgDomains) {
+        const QString o = d.trimmed().toLower();
+        if (!o.isEmpty() && (domain == o || domain.endsWith(QLatin1Char('.') + o)))
+            return true;
+    }
+    return false;
+}
+
+bool holderIsOrg(const QString& holder, const audit::AuditOptions& options)
+{
+    for (const auto& n : options.orgNames)
+        if (!n.trimmed().isEmpty() && holder.contains(n.trimmed(), Qt::CaseInsensitive))
+            return true;
+    for (const auto& d : options.orgDomains)
+        if (!d.trimmed().isEmpty() && holder.contains(QLatin1Char('@') + d.trimmed(), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+QSet<QString> idsOf(const QString& expression)
+{
+    QSet<QString> out;
+    auto parsed = SpdxExpression::parse(expression);
+    if (!parsed)
+        return out;
+    for (const auto& id : parsed->licenseIds())
+        out.insert(id);
+    return out;
+}
+
+double clamp01(double v)
+{
+    return std::clamp(v, 0.0, 1.0);
+}
+
+} // namespace
+
+double ProvenanceSettings::weight(const char* key) const
+{
+    auto it = weights.find(QString::fromLatin1(key));
+    return it == weights.end() ? 0.0 : it->second;
+}
+
+ProvenanceSettings ProvenanceSettings::load(const nlohmann::json& settings)
+{
+    initProvenanceResources();
+    static const nlohmann::json defaults = [] {
+        QFile f(QStringLiteral(":/licenses/provenance.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            return nlohmann::json::object();
+        return nlohmann::json::parse(f.readAll().toStdString(), nullptr, false);
+    }();
+    ProvenanceSettings s;
+    auto readWeights = [&s](const nlohmann::json& w) {
+        if (!w.is_object())
+            return;
+        for (const auto& [k, v] : w.items())
+            if (v.is_number())
+                s.weights[json::qstr(k)] = v.get<double>();
+    };
+    if (defaults.is_object()) {
+        readWeights(defaults.value("weights", nlohmann::json::object()));
+        s.minScore = defaults.value("min_score", 1.0);
+        s.vendorDirectories = json::toStringList(defaults.value("vendor_directories", nlohmann::json::array()));
+        const auto r = defaults.value("rewrite", nlohmann::json::object());
+        s.daysPerKloc = r.value("days_per_kloc", s.daysPerKloc);
+        s.hoursPerDay = r.value("hours_per_day", s.hoursPerDay);
+        s.hourlyRate = r.value("hourly_rate", s.hourlyRate);
+        const auto rw = r.value("weights", nlohmann::json::object());
+        s.wComplexity = rw.value("complexity", s.wComplexity);
+        s.wCoupling = rw.value("coupling", s.wCoupling);
+        s.wLicense = rw.value("license", s.wLicense);
+        s.wVulnerability = rw.value("vulnerability", s.wVulnerability);
+    }
+    if (settings.is_object()) {
+        if (settings.contains("provenance_weights")) {
+            const auto& w = settings["provenance_weights"];
+            readWeights(w);
+            if (w.is_object() && w.contains("min_score") && w["min_score"].is_number())
+                s.minScore = w["min_score"].get<double>();
+        }
+        auto number = [&settings](const char* key, double& target) {
+            if (settings.contains(key) && settings[key].is_number() && settings[key].get<double>() >= 0)
+                target = settings[key].get<double>();
+        };
+        number("rewrite_days_per_kloc", s.daysPerKloc);
+        number("rewrite_hourly_rate", s.hourlyRate);
+        number("rewrite_hours_per_day", s.hoursPerDay);
+    }
+    return s;
+}
+
+nlohmann::json Rewriteability::toJson() const
+{
+    auto r2 = [](double v) { return std::round(v * 100.0) / 100.0; };
+    return {{"score", r2(score)}, {"complexity", r2(complexity)}, {"coupling", r2(coupling)},
+        {"license_risk", r2(licenseRisk)}, {"vulnerability", r2(vulnerability)}, {"fan_in", fanIn}, {"fan_out", fanOut},
+        {"effort_days", r2(effortDays)}, {"effort_cost", r2(effortCost)}};
+}
+
+Provenance::Provenance(ProvenanceSettings settings, LicensePolicy policy)
+    : m_settings(std::move(settings))
+    , m_policy(std::move(policy))
+{ }
+
+bool Provenance::isVendoredPath(const QString& path) const
+{
+    const QStringList parts = path.split(QLatin1Char('/'));
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i)
+        for (const auto& d : m_settings.vendorDirectories)
+            if (parts[i].compare(d, Qt::CaseInsensitive) == 0)
+                return true;
+    return false;
+}
+
+QString Provenance::declaredLicense(const AuditReport& report) const
+{
+    if (!m_policy.declaredOverride().isEmpty())
+        return m_policy.declaredOverride();
+    QStringList fromFiles, fromManifests;
+    for (const auto& f : report.files) {
+        if (f.path.contains(QLatin1Char('/')) || f.license.isEmpty())
+            continue;
+        if (LicenseMatcher::isLicenseFileName(f.path)) {
+            // Only what the file's own full text or tag says, not licenses it merely mentions.
+            for (const auto& h : f.licenseEvidence)
+                if (!h.partial
+                    && (h.source == QLatin1String("license-file") || h.source == QLatin1String("spdx-tag")
+                        || h.source == QLatin1String("text")))
+                    fromFiles << h.expression;
+            if (f.licenseEvidence.empty())
+                fromFiles << f.license;
+        } else if (PackageMetadata::isManifest(f.path)) {
+            fromManifests << f.license;
+        }
+    }
+    const QString files = SpdxExpression::combineAnd(fromFiles);
+    return files.isEmpty() ? SpdxExpression::combineAnd(fromManifests) : files;
+}
+
+void Provenance::classify(AuditReport& report, const audit::AuditOptions& options, const QString& declared) const
+{
+    const QSet<QString> declaredIds = idsOf(declared);
+    // Declared dependencies by name, as they appear as directories (node_modules/<name>, vendor/github.com/x/y).
+    QStringList depNames;
+    for (const auto& d : report.dependencies)
+        if (d.name.size() >= 3)
+            depNames << d.name.toLower();
+    std::map<QString, const audit::Contributor*> contributors;
+    for (const auto& c : report.contributors)
+        contributors[c.email.toLower()] = &c;
+    const bool engagement = options.engagementStart.isValid();
+
+    for (auto& f : report.files) {
+        struct Signal
+        {
+            QString cls;
+            double weight;
+            QString text;
+        };
+        std::vector<Signal> found;
+        auto add = [&](const QString& cls, const char* key, const QString& text) {
+            const double w = m_settings.weight(key);
+            if (w > 0)
+                found.push_back({cls, w, text});
+        };
+
+        if (f.vendored || isVendoredPath(f.path))
+            add(kThirdParty, "vendored_path", QStringLiteral("vendored path"));
+        const QString lowerPath = QLatin1Char('/') + f.path.toLower();
+        for (const auto& dep : depNames)
+            if (lowerPath.contains(QLatin1Char('/') + dep + QLatin1Char('/'))) {
+                add(kThirdParty, "declared_dependency", QStringLiteral("inside declared dependency %1").arg(dep));
+                break;
+            }
+
+        const auto fileIds = idsOf(f.license);
+        bool differs = false;
+        if (!f.license.isEmpty() && !declaredIds.isEmpty() && !fileIds.intersects(declaredIds)) {
+            const auto cat = m_policy.expressionCategory(f.license);
+            differs = cat != LicenseCategory::Proprietary && cat != LicenseCategory::Unknown;
+            if (differs)
+                add(kThirdParty, "license_differs",
+                    QStringLiteral("license %1 differs from the repository's %2").arg(f.license, declared));
+        } else if (!f.license.isEmpty() && fileIds.intersects(declaredIds)) {
+            add(kForeground, "repository_license", QStringLiteral("under the repository's license %1").arg(f.license));
+        }
+
+        QStringList orgHolders, foreignHolders;
+        for (const auto& c : f.copyrights)
+            for (const auto& h : c.holders)
+                (holderIsOrg(h, options) ? orgHolders : foreignHolders) << h;
+        if (!orgHolders.isEmpty())
+            add(kForeground, "org_copyright", QStringLiteral("copyright %1").arg(orgHolders.first()));
+        if (!foreignHolders.isEmpty() && orgHolders.isEmpty()
+            && (!options.orgNames.isEmpty() || !options.orgDomains.isEmpty())) {
+            if (differs)
+                add(kThirdParty, "third_party_copyright",
+                    QStringLiteral("copyright %1 under an open-source license").arg(foreignHolders.first()));
+            else
+                add(kBackground, "foreign_copyright",
+                    QStringLiteral("copyright %1, not the organisation").arg(foreignHolders.first()));
+        }
+
+        if (!options.orgDomains.isEmpty() && !f.authors.isEmpty()) {
+            int org = 0;
+            QStringList foreignDomains;
+            for (const auto& a : f.authors) {
+                const QString d = domainOf(a);
+                if (domainMatches(d, options.orgDomains))
+                    ++org;
+                else if (!d.isEmpty() && !foreignDomains.contains(d))
+                    foreignDomains << d;
+            }
+            const bool mainIsOrg = domainMatches(domainOf(f.authors.first()), options.orgDomains);
+            if (mainIsOrg)
+                add(kForeground, "org_author", QStringLiteral("authored under %1").arg(domainOf(f.authors.first())));
+            else if (org == 0 && !foreignDomains.isEmpty())
+                add(kBackground, "foreign_author",
+                    QStringLiteral("authored under %1, not an organisation domain")
+                        .arg(foreignDomains.join(QStringLiteral(", "))));
+        }
+
+        if (engagement) {
+            QDateTime first;
+            if (f.extra.contains("first_commit") && f.extra["first_commit"].is_string())
+                first = QDateTime::fromString(json::qstr(f.extra["first_commit"].get<std::string>()), Qt::ISODate);
+            QDateTime lastActivity;
+            for (const auto& a : f.authors) {
+                auto it = contributors.find(a.toLower());
+                if (it == contributors.end())
+                    continue;
+                if (!lastActivity.isValid() || it->second->lastCommit > lastActivity)
+                    lastActivity = it->second->lastCommit;
+            }
+            const QString start = options.engagementStart.date().toString(Qt::ISODate);
+            if ((first.isValid() && first < options.engagementStart)
+                || (!first.isValid() && lastActivity.isValid() && lastActivity < options.engagementStart))
+                add(kBackground, "predates_engagement",
+                    QStringLiteral("written before the engagement start %1").arg(start));
+            else if ((first.isValid() && first >= options.engagementStart) || lastActivity.isValid())
+                add(kForeground, "after_engagement",
+                    QStringLiteral("written after the engagement start %1").arg(start));
+        }
+
+        std::map<QString, double> totals;
+        for (const auto& s : found)
+            totals[s.cls] += s.weight;
+        QString best = kUnknown;
+        double bestScore = 0;
+        // Ties go to the more cautious class: third party, then background, then foreground.
+        for (const auto& cls : {kThirdParty, kBackground, kForeground}) {
+            const double v = totals.count(cls) ? totals[cls] : 0.0;
+            if (v > bestScore) {
+                best = cls;
+                bestScore = v;
+            }
+        }
+        if (bestScore < m_settings.minScore)
+            best = kUnknown;
+        f.ipClass = best;
+        f.rationale.clear();
+        for (const auto& s : found)
+            if (s.cls == best)
+                f.rationale << s.text;
+        for (const auto& s : found)
+            if (s.cls != best)
+                f.rationale << QStringLiteral("outweighed: %1").arg(s.text);
+        if (found.empty())
+            f.rationale << QStringLiteral("no provenance signal");
+    }
+}
+
+void Provenance::addFindings(AuditReport& report, const QString& declared) const
+{
+    const QSet<QString> declaredIds = idsOf(declared);
+    for (const auto& f : report.files) {
+        if (f.license.isEmpty())
+            continue;
+        int line = 0;
+        for (const auto& h : f.licenseEvidence)
+            if (h.startLine > 0 && (line == 0 || h.startLine < line))
+                line = h.startLine;
+        const bool ownLicense = !declaredIds.isEmpty() && idsOf(f.license) == declaredIds;
+        const auto listed = m_policy.riskListed(f.license);
+        if (!listed.isEmpty() && !ownLicense) {
+            audit::Finding x;
+            x.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            x.type = QStringLiteral("license");
+            const auto cat = m_policy.expressionCategory(f.license);
+            x.severity = m_policy.severityFor(cat);
+            x.ruleId = QStringLiteral("license.risk-list");
+            x.title = QStringLiteral("File under %1, which is on the license risk list")
+                          .arg(listed.join(QStringLiteral(", ")));
+            x.file = f.path;
+            x.line = line;
+            x.evidence = f.license;
+            x.fingerprint = audit::fingerprint({x.ruleId, f.path, f.license});
+            x.details = {{"license", json::str(f.license)}, {"category", json::str(categoryName(cat))},
+                {"listed", json::toJson(listed)}, {"ip_class", json::str(f.ipClass)}};
+            report.findings.push_back(std::move(x));
+        }
+        if (auto c = m_policy.conflict(f.license, declared)) {
+            audit::Finding x;
+            x.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            x.type = QStringLiteral("license");
+            x.severity = c->severity;
+            x.ruleId = QStringLiteral("license.conflict");
+            x.title = QStringLiteral("%1 conflicts with the repository's license %2").arg(f.license, declared);
+            x.file = f.path;
+            x.line = line;
+            x.evidence = f.license;
+            x.fingerprint = audit::fingerprint({x.ruleId, f.path, f.license, declared});
+            x.details = {{"license", json::str(f.license)}, {"declared", json::str(declared)},
+                {"reason", json::str(c->reason)}, {"ip_class", json::str(f.ipClass)}};
+            report.findings.push_back(std::move(x));
+        }
+    }
+}
+
+void Provenance::rewriteability(AuditReport& report, const QHash<QString, SourceMetrics>& metrics) const
+{
+    // Resolve imports to repository files: by path suffix without extension ("foo/bar" ← "src/foo/bar.cpp",
+    // "com.acme.Util" ← "src/com/acme/Util.java").
+    QHash<QString, QStringList> bySuffix;
+    for (const auto& f : report.files) {
+        QString p = f.path;
+        const auto slash = p.lastIndexOf(QLatin1Char('/'));
+        const auto dot = p.lastIndexOf(QLatin1Char('.'));
+        if (dot > slash)
+            p.truncate(dot);
+        const QStringList parts = p.split(QLatin1Char('/'));
+        for (qsizetype i = 0; i < parts.size(); ++i)
+            bySuffix[parts.mid(i).join(QLatin1Char('/'))] << f.path;
+    }
+    QHash<QString, QSet<QString>> fanOut;
+    QHash<QString, int> fanIn;
+    for (auto it = metrics.begin(); it != metrics.end(); ++it) {
+        for (QString imp : it.value().imports) {
+            imp.remove(QRegularExpression(QStringLiteral("^(?:\\./|\\.\\./)+")));
+            if (!imp.contains(QLatin1Char('/')))
+                imp.replace(QLatin1Char('.'), QLatin1Char('/'));
+            else if (const auto dot = imp.lastIndexOf(QLatin1Char('.')); dot > imp.lastIndexOf(QLatin1Char('/')))
+                imp.truncate(dot);
+            imp.replace(QStringLiteral("::"), QStringLiteral("/"));
+            const auto targets = bySuffix.value(imp);
+            if (targets.size() == 1 && targets.front() != it.key())
+                fanOut[it.key()].insert(targets.front());
+        }
+    }
+    for (const auto& targets : fanOut)
+        for (const auto& t : targets)
+            ++fanIn[t];
+
+    QSet<QString> vulnerableNames;
+    for (const auto& v : report.vulnerabilities) {
+        QString name = v.purl.section(QLatin1Char('/'), -1).section(QLatin1Char('@'), 0, 0).toLower();
+        if (!name.isEmpty())
+            vulnerableNames.insert(name);
+    }
+    const bool dependencyData = !report.dependencies.empty();
+    const double repoVulnShare = dependencyData
+        ? clamp01(double(vulnerableNames.size()) / double(std::max<std::size_t>(1, report.dependencies.size())))
+        : 0.0;
+
+    for (auto& f : report.files) {
+        if (f.ipClass != kForeground || !metrics.contains(f.path))
+            continue;
+        const auto& m = metrics[f.path];
+        Rewriteability r;
+        const double loc = double(std::max<qint64>(f.lines.code, m.lines));
+        const double size = clamp01(std::log10(1.0 + loc) / std::log10(1.0 + 5000.0));
+        const double branchDensity = clamp01((double(m.branches) / std::max(1.0, loc)) / 0.25);
+        const double nesting = clamp01(double(m.maxNesting) / 8.0);
+        r.complexity = 0.4 * size + 0.35 * branchDensity + 0.25 * nesting;
+        r.fanOut = int(fanOut.value(f.path).size());
+        r.fanIn = fanIn.value(f.path);
+        r.coupling = clamp01((double(r.fanIn) + 0.5 * double(r.fanOut)) / 20.0);
+        r.licenseRisk = f.license.isEmpty() ? 0.0 : m_policy.riskFactor(f.license);
+        double wVuln = m_settings.wVulnerability;
+        if (dependencyData) {
+            int vulnerableImports = 0;
+            for (const auto& imp : m.imports) {
+                const QString head = imp.section(QRegularExpression(QStringLiteral("[/.:]")), 0, 0).toLower();
+                if (vulnerableNames.contains(head) || vulnerableNames.contains(imp.toLower()))
+                    ++vulnerableImports;
+            }
+            const double fileShare = m.imports.isEmpty() ? 0.0 : double(vulnerableImports) / double(m.imports.size());
+            r.vulnerability = clamp01(0.5 * fileShare + 0.5 * repoVulnShare);
+        } else {
+            wVuln = 0; // no dependency data: the term is left out and the others are rescaled
+        }
+        const double wSum = m_settings.wComplexity + m_settings.wCoupling + m_settings.wLicense + wVuln;
+        const double difficulty = wSum > 0 ? (m_settings.wComplexity * r.complexity + m_settings.wCoupling * r.coupling
+                                                 + m_settings.wLicense * r.licenseRisk + wVuln * r.vulnerability)
+                / wSum
+                                           : 0.0;
+        r.score = 100.0 * (1.0 - difficulty);
+        r.effortDays = loc / 1000.0 * m_settings.daysPerKloc * (1.0 + r.complexity + 0.5 * r.coupling);
+        r.effortCost = r.effortDays * m_settings.hoursPerDay * m_settings.hourlyRate;
+        f.extra["rewriteability"] = r.toJson();
+    }
+}
+
+nlohmann::json Provenance::composition(const AuditReport& report)
+{
+    nlohmann::json out = nlohmann::json::object();
+    for (const auto& cls : {kForeground, kThirdParty, kBackground, kUnknown})
+        out[json::str(cls)] = {{"files", 0}, {"lines", 0}};
+    for (const auto& f : report.files) {
+        const std::string key = out.contains(json::str(f.ipClass)) ? json::str(f.ipClass) : std::string("unknown");
+        out[key]["files"] = out[key]["files"].get<qint64>() + 1;
+        out[key]["lines"] = out[key]["lines"].get<qint64>() + f.lines.total();
+    }
+    return out;
+}
+
+void Provenance::run(AuditReport& report, const audit::AuditOptions& options,
+    const QHash<QString, SourceMetrics>& metrics, const QString& root, const std::function<bool()>& cancelled) const
+{
+    Q_UNUSED(root);
+    const QString declared = declaredLicense(report);
+    if (cancelled())
+        return;
+    classify(report, options, declared);
+    if (cancelled())
+        return;
+    addFindings(report, declared);
+    rewriteability(report, metrics);
+    qCInfo(lcAudit) << "licenses: declared" << (declared.isEmpty() ? QStringLiteral("none") : declared) << "composition"
+                    << json::qstr(composition(report).dump());
+}
+
+} // namespace assay::licenses

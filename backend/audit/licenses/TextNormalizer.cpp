@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TextNormalizer.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <unordered_map>
+
+namespace assay::licenses {
+
+namespace {
+
+// British/American and other equivalent spellings (SPDX matching guidelines, "equivalent words").
+const std::unordered_map<std::string_view, std::string_view>& equivalents()
+{
+    static const std::unordered_map<std::string_view, std::string_view> map {
+        {"acknowledgment", "acknowledgement"},
+        {"acknowledgments", "acknowledgements"},
+        {"analogue", "analog"},
+        {"analyse", "analyze"},
+        {"artefact", "artifact"},
+        {"authorisation", "authorization"},
+        {"authorised", "authorized"},
+        {"calibre", "caliber"},
+        {"cancelled", "canceled"},
+        {"capitalisations", "capitalizations"},
+        {"catalogue", "catalog"},
+        {"categorise", "categorize"},
+        {"centre", "center"},
+        {"emphasised", "emphasized"},
+        {"favour", "favor"},
+        {"favourite", "favorite"},
+        {"fulfil", "fulfill"},
+        {"fulfilment", "fulfillment"},
+        {"initialise", "initialize"},
+        {"judgment", "judgement"},
+        {"labelling", "labeling"},
+        {"labour", "labor"},
+        {"licence", "license"},
+        {"licences", "licenses"},
+        {"licenced", "licensed"},
+        {"licencing", "licensing"},
+        {"licencee", "licensee"},
+        {"licencor", "licensor"},
+        {"sublicence", "sublicense"},
+        {"maximise", "maximize"},
+        {"modelled", "modeled"},
+        {"modelling", "modeling"},
+        {"offence", "offense"},
+        {"optimise", "optimize"},
+        {"organisation", "organization"},
+        {"organise", "organize"},
+        {"practise", "practice"},
+        {"programme", "program"},
+        {"realise", "realize"},
+        {"recognise", "recognize"},
+        {"signalling", "signaling"},
+        {"utilisation", "utilization"},
+        {"whilst", "while"},
+        {"wilful", "willful"},
+        {"colour", "color"},
+        {"behaviour", "behavior"},
+    };
+    return map;
+}
+
+bool isWordByte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+bool isRoman(std::string_view w)
+{
+    static const std::array<std::string_view, 12> romans {
+        "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"};
+    return std::find(romans.begin(), romans.end(), w) != romans.end();
+}
+
+bool isBulletWord(std::string_view w)
+{
+    if (w.empty() || w.size() > 4)
+        return false;
+    if (std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return w.size() <= 2;
+    if (w.size() == 1 && w[0] >= 'a' && w[0] <= 'z')
+        return true;
+    return isRoman(w);
+}
+
+// Length of an HTML tag or entity starting at `i`, or 0.
+std::size_t markupLength(std::string_view s, std::size_t i)
+{
+    const char c = s[i];
+    if (c == '<' && i + 1 < s.size()) {
+        const char n = s[i + 1];
+        if (!(std::isalpha(static_cast<unsigned char>(n)) || n == '/' || n == '!' || n == '?'))
+            return 0;
+        const std::size_t limit = std::min(s.size(), i + 1024);
+        for (std::size_t j = i + 1; j < limit; ++j) {
+            if (s[j] == '>')
+                return j - i + 1;
+            if (s[j] == '<')
+                return 0;
+        }
+        return 0;
+    }
+    if (c == '&') {
+        const std::size_t limit = std::min(s.size(), i + 10);
+        std::size_t j = i + 1;
+        if (j < limit && s[j] == '#')
+            ++j;
+        const std::size_t start = j;
+        while (j < limit && std::isalnum(static_cast<unsigned char>(s[j])))
+            ++j;
+        if (j < limit && j > start && s[j] == ';')
+            return j - i + 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+std::uint32_t wordHash(std::string_view word)
+{
+    std::uint32_t h = 2166136261u;
+    for (unsigned char c : word) {
+        h ^= c;
+        h *= 16777619u;
+    }
+    return h;
+}
+
+std::size_t TokenStream::tokenAt(std::size_t offset) const
+{
+    auto it = std::upper_bound(offsets.begin(), offsets.end(), std::uint32_t(offset));
+    return it == offsets.begin() ? 0 : std::size_t(it - offsets.begin() - 1);
+}
+
+namespace {
+
+void emit(TokenStream& out, std::string_view word, int line)
+{
+    if (!out.text.empty())
+        out.text.push_back(' ');
+    out.offsets.push_back(std::uint32_t(out.text.size()));
+    out.text.append(word);
+    out.ids.push_back(wordHash(word));
+    out.lines.push_back(line);
+}
+
+} // namespace
+
+TokenStream normalize(std::string_view s, const NormalizeOptions& options)
+{
+    TokenStream out;
+    out.text.reserve(s.size() / 2);
+    int line = 1;
+    int wordsOnLine = 0;
+    int skipping = 0; // words left to drop on a copyright line; < 0 = until end of line
+    bool copyrightSign = false;
+    std::string word;
+    std::size_t i = 0;
+    const std::size_t n = s.size();
+    while (i < n) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c == '\n') {
+            ++line;
+            wordsOnLine = 0;
+            skipping = 0;
+            copyrightSign = false;
+            ++i;
+            continue;
+        }
+        if (options.stripMarkup && (c == '<' || c == '&')) {
+            if (const std::size_t len = markupLength(s, i)) {
+                const std::string_view m = s.substr(i, len);
+                if (m == "&copy;" || m == "&#169;")
+                    copyrightSign = wordsOnLine == 0 || copyrightSign;
+                const auto newlines = std::count(m.begin(), m.end(), '\n');
+                if (newlines) {
+                    line += int(newlines);
+                    wordsOnLine = 0;
+                    skipping = 0;
+                }
+                i += len;
+                continue;
+            }
+        }
+        if (c == 0xC2 && i + 1 < n && static_cast<unsigned char>(s[i + 1]) == 0xA9) { // ©
+            if (wordsOnLine == 0)
+                copyrightSign = true;
+            i += 2;
+            continue;
+        }
+        if (!isWordByte(c)) {
+            // "GPL-2.0+", "GPLv3+": a plus glued to a word is a word of its own ("or later").
+            if (c == '+' && skipping == 0 && i > 0 && isWordByte(static_cast<unsigned char>(s[i - 1]))) {
+                ++wordsOnLine;
+                emit(out, "plus", line);
+            }
+            ++i;
+            continue;
+        }
+        const std::size_t start = i;
+        word.clear();
+        while (i < n && isWordByte(static_cast<unsigned char>(s[i]))) {
+            const char ch = s[i];
+            word.push_back(ch >= 'A' && ch <= 'Z' ? char(ch - 'A' + 'a') : ch);
+            ++i;
+        }
+        const char prev = start > 0 ? s[start - 1] : '\n';
+        const char next = i < n ? s[i] : '\n';
+        const char afterNext = i + 1 < n ? s[i + 1] : '\n';
+        if (skipping != 0) {
+            if (skipping > 0)
+                --skipping;
+            continue;
+        }
+        if (wordsOnLine == 0 && options.dropCopyrightLines) {
+            const bool parenC = word == "c" && prev == '(' && next == ')';
+            if (word == "copyright" || parenC || copyrightSign) {
+                skipping = 40; // a long reflowed paragraph may follow the holder on the same line
+                copyrightSign = false;
+                continue;
+            }
+        }
+        if (wordsOnLine == 0 && isBulletWord(word)
+            && ((next == '.' || next == ')')
+                && (afterNext == ' ' || afterNext == '\t' || afterNext == '\n' || afterNext == '\r'))) {
+            continue;
+        }
+        if (wordsOnLine == 0 && prev == '(' && next == ')' && isBulletWord(word))
+            continue;
+        if (word == "http" || word == "https" || word == "www")
+            continue;
+        ++wordsOnLine;
+        const auto& eq = equivalents();
+        auto it = eq.find(word);
+        emit(out, it == eq.end() ? std::string_view(word) : it->second, line);
+    }
+    return out;
+}
+
+TokenStream fromNormalized(std::string_view words)
+{
+    TokenStream out;
+    out.text.assign(words);
+    std::size_t i = 0;
+    while (i < words.size()) {
+        while (i < words.size() && words[i] == ' ')
+            ++i;
+        const std::size_t start = i;
+        while (i < words.size() && words[i] != ' ')
+            ++i;
+        if (i > start) {
+            out.offsets.push_back(std::uint32_t(start));
+            out.ids.push_back(wordHash(words.substr(start, i - start)));
+            out.lines.push_back(1);
+        }
+    }
+    return out;
+}
+
+} // namespace assay::licenses
