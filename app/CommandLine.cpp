@@ -15,9 +15,9 @@ namespace {
 
 // Options that take a value, so that their values are not mistaken for a subcommand.
 const QStringList kValueOptions {QStringLiteral("--data-dir"), QStringLiteral("--bind"), QStringLiteral("--port"),
-                                 QStringLiteral("--ref"), QStringLiteral("--format"), QStringLiteral("--output"),
-                                 QStringLiteral("--policy"), QStringLiteral("--org-domain"), QStringLiteral("--text"),
-                                 QStringLiteral("--scopes"), QStringLiteral("--user"), QStringLiteral("--role")};
+    QStringLiteral("--ref"), QStringLiteral("--format"), QStringLiteral("--output"), QStringLiteral("--policy"),
+    QStringLiteral("--org-domain"), QStringLiteral("--text"), QStringLiteral("--scopes"), QStringLiteral("--user"),
+    QStringLiteral("--role")};
 
 void printLine(FILE* stream, const QString& text)
 {
@@ -27,38 +27,37 @@ void printLine(FILE* stream, const QString& text)
 
 QString usage()
 {
-    return QCoreApplication::translate(
-               "assay",
-               "Usage: assay [OPTIONS] [COMMAND] [ARGS]\n"
-               "\n"
-               "Offline code IP audits, document risk scans and engineering metrics.\n"
-               "Without a command, Assay opens the desktop app.\n"
-               "\n"
-               "Commands:\n"
-               "  serve [--bind ADDR] [--port N] [--data-dir DIR]\n"
-               "                      run the HTTP + WebSocket API headless (team server)\n"
-               "  audit PATH|GIT_URL [--ref REF] [--format json|sarif|cyclonedx|spdx|html|pdf|csv|md]\n"
-               "                     [--output FILE] [--policy FILE] [--org-domain DOMAIN]...\n"
-               "                      audit a folder or repository and write audit.json or a report\n"
-               "  scan [FILE|-] [--text TEXT] [--force-llm] [--format json|text]\n"
-               "                      find project risks in a document\n"
-               "  user add EMAIL --role admin|analyst|viewer\n"
-               "                      create a user (password read from stdin)\n"
-               "  user passwd EMAIL   change a user's password (read from stdin)\n"
-               "  token create NAME [--scopes ...] [--user EMAIL]\n"
-               "                      create a personal API token and print its secret once\n"
-               "  vulndb import FILE|DIR\n"
-               "                      import an OSV export (zip or folder of JSON) for offline matching\n"
-               "  metrics import FILE import AI-assistant session logs (JSONL or CSV)\n"
-               "\n"
-               "Options:\n"
-               "  --data-dir DIR      data directory (default: $ASSAY_DATA_DIR, else the platform's app data folder)\n"
-               "  --bind ADDR         address the API listens on (default 127.0.0.1)\n"
-               "  --port N            port of the API (default 8470)\n"
-               "  -h, --help          show this help\n"
-               "  -v, --version       show the version\n"
-               "\n"
-               "Exit codes: 0 success, 1 policy violation (block), 2 usage or input error, 3 runtime failure.");
+    return QCoreApplication::translate("assay",
+        "Usage: assay [OPTIONS] [COMMAND] [ARGS]\n"
+        "\n"
+        "Offline code IP audits, document risk scans and engineering metrics.\n"
+        "Without a command, Assay opens the desktop app.\n"
+        "\n"
+        "Commands:\n"
+        "  serve [--bind ADDR] [--port N] [--data-dir DIR]\n"
+        "                      run the HTTP + WebSocket API headless (team server)\n"
+        "  audit PATH|GIT_URL [--ref REF] [--format json|sarif|cyclonedx|spdx|html|pdf|csv|md]\n"
+        "                     [--output FILE] [--policy FILE] [--org-domain DOMAIN]...\n"
+        "                      audit a folder or repository and write audit.json or a report\n"
+        "  scan [FILE|-] [--text TEXT] [--force-llm] [--format json|text]\n"
+        "                      find project risks in a document\n"
+        "  user add EMAIL --role admin|analyst|viewer\n"
+        "                      create a user (password read from stdin)\n"
+        "  user passwd EMAIL   change a user's password (read from stdin)\n"
+        "  token create NAME [--scopes ...] [--user EMAIL]\n"
+        "                      create a personal API token and print its secret once\n"
+        "  vulndb import FILE|DIR\n"
+        "                      import an OSV export (zip or folder of JSON) for offline matching\n"
+        "  metrics import FILE import AI-assistant session logs (JSONL or CSV)\n"
+        "\n"
+        "Options:\n"
+        "  --data-dir DIR      data directory (default: $ASSAY_DATA_DIR, else the platform's app data folder)\n"
+        "  --bind ADDR         address the API listens on (default 127.0.0.1)\n"
+        "  --port N            port of the API (default 8470)\n"
+        "  -h, --help          show this help\n"
+        "  -v, --version       show the version\n"
+        "\n"
+        "Exit codes: 0 success, 1 policy violation (block), 2 usage or input error, 3 runtime failure.");
 }
 
 } // namespace
@@ -66,8 +65,7 @@ QString usage()
 const QStringList& subcommands()
 {
     static const QStringList list {QStringLiteral("serve"), QStringLiteral("audit"), QStringLiteral("scan"),
-                                   QStringLiteral("user"), QStringLiteral("token"), QStringLiteral("vulndb"),
-                                   QStringLiteral("metrics")};
+        QStringLiteral("user"), QStringLiteral("token"), QStringLiteral("vulndb"), QStringLiteral("metrics")};
     return list;
 }
 
@@ -112,7 +110,8 @@ int runCommandLine(int argc, char** argv)
             printLine(stdout, usage());
             return ExitOk;
         }
-        printLine(stderr, QCoreApplication::translate("assay", "assay: unknown command '%1'; see 'assay --help'.").arg(command));
+        printLine(stderr,
+            QCoreApplication::translate("assay", "assay: unknown command '%1'; see 'assay --help'.").arg(command));
         return ExitUsage;
     }
     if (command == QLatin1String("serve"))
@@ -123,8 +122,9 @@ int runCommandLine(int argc, char** argv)
         return ExitOk;
     }
     // Subcommands whose engines land with later work say so plainly instead of pretending.
-    printLine(stderr, QCoreApplication::translate("assay", "assay %1: this command is not available in this build yet.")
-                          .arg(command));
+    printLine(stderr,
+        QCoreApplication::translate("assay", "assay %1: this command is not available in this build yet.")
+            .arg(command));
     return ExitRuntime;
 }
 

@@ -7,7 +7,13 @@
 namespace assay::app {
 
 // Exit codes of SPEC §7.
-enum ExitCode { ExitOk = 0, ExitPolicyBlocked = 1, ExitUsage = 2, ExitRuntime = 3 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitPolicyBlocked = 1,
+    ExitUsage = 2,
+    ExitRuntime = 3
+};
 
 // The subcommands of SPEC §7; an empty string means the desktop app.
 QString subcommandOf(const QStringList& arguments);

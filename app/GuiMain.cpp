@@ -40,7 +40,7 @@ int runGui(int argc, char** argv)
     auto services = Services::open(options.dataDir);
     if (!services) {
         QMessageBox::critical(nullptr, QObject::tr("Assay cannot start"),
-                              QObject::tr("The data directory cannot be used: %1").arg(services.error().message));
+            QObject::tr("The data directory cannot be used: %1").arg(services.error().message));
         return ExitRuntime;
     }
     Services& s = **services;

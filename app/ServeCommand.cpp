@@ -26,7 +26,10 @@ void onSignal(int)
     [[maybe_unused]] auto n = ::write(g_signalPipe[1], &c, 1);
 }
 
-void printError(const QString& text) { std::fprintf(stderr, "%s\n", qPrintable(text)); }
+void printError(const QString& text)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(text));
+}
 
 } // namespace
 
@@ -68,7 +71,8 @@ bool parseServerOptions(const QStringList& arguments, ServerOptions& out, QStrin
         if (b == QLatin1String("localhost"))
             a = QHostAddress(QHostAddress::LocalHost);
         else if (!a.setAddress(b)) {
-            *error = QCoreApplication::translate("assay", "'%1' is not an IP address; use e.g. 127.0.0.1 or 0.0.0.0.").arg(b);
+            *error = QCoreApplication::translate("assay", "'%1' is not an IP address; use e.g. 127.0.0.1 or 0.0.0.0.")
+                         .arg(b);
             return false;
         }
         out.bind = a;
@@ -116,8 +120,8 @@ int runServe(const QStringList& arguments)
         printError(QStringLiteral("assay serve: %1").arg(started.error().message));
         return ExitRuntime;
     }
-    std::fprintf(stderr, "Assay API listening on %s (data directory %s). Stop with Ctrl+C.\n",
-                 qPrintable(server.url()), qPrintable(s.dataDir()));
+    std::fprintf(stderr, "Assay API listening on %s (data directory %s). Stop with Ctrl+C.\n", qPrintable(server.url()),
+        qPrintable(s.dataDir()));
     installQuitSignalHandlers();
     const int rc = QCoreApplication::exec();
     server.stop();

@@ -55,7 +55,7 @@ struct ApiFixture
     };
 
     Reply send(const QByteArray& method, const QString& path, const QByteArray& body = {},
-               const QByteArray& contentType = "application/json", const QList<QPair<QByteArray, QByteArray>>& headers = {})
+        const QByteArray& contentType = "application/json", const QList<QPair<QByteArray, QByteArray>>& headers = {})
     {
         QNetworkRequest req(url(path));
         if (!body.isEmpty() || method == "POST" || method == "PATCH")

@@ -4,8 +4,8 @@
 #include <QTest>
 
 // QVERIFY for Result/Status that prints the error's message when it fails.
-#define ASSAY_VERIFY_OK(expr)                                                                                        \
-    do {                                                                                                             \
-        const auto& _r = (expr);                                                                                     \
-        QVERIFY2(_r.ok(), _r.ok() ? "" : qPrintable(_r.error().message));                                            \
+#define ASSAY_VERIFY_OK(expr)                                                                                          \
+    do {                                                                                                               \
+        const auto& _r = (expr);                                                                                       \
+        QVERIFY2(_r.ok(), _r.ok() ? "" : qPrintable(_r.error().message));                                              \
     } while (false)

@@ -2,8 +2,8 @@
 #include "MainWindow.h"
 
 #include "Icons.h"
-#include "core/Version.h"
 #include "Style.h"
+#include "core/Version.h"
 #include "pages/PlannedPage.h"
 #include "pages/SharingPage.h"
 #include "services/ServerControl.h"
@@ -13,7 +13,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
-#include <QVBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -24,6 +23,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTcpServer>
+#include <QVBoxLayout>
 
 namespace assay::ui {
 
@@ -86,35 +86,35 @@ MainWindow::MainWindow(Services& services, ServerControl& server, QWidget* paren
     setCentralWidget(central);
 
     addPage(tr("Dashboard"), QStringLiteral(":/icons/dashboard.svg"),
-            new PlannedPage(tr("Dashboard"),
-                            tr("Your team at a glance: what was audited and found, and how the work is going."),
-                            {tr("Key indicators coloured by status: open critical findings, time to resolve, AI "
-                                "acceptance rate"),
-                             tr("Recent audits and open findings by severity"),
-                             tr("The intellectual-property composition of the last audit")},
-                            QStringLiteral(":/icons/dashboard.svg")));
+        new PlannedPage(tr("Dashboard"),
+            tr("Your team at a glance: what was audited and found, and how the work is going."),
+            {tr("Key indicators coloured by status: open critical findings, time to resolve, AI "
+                "acceptance rate"),
+                tr("Recent audits and open findings by severity"),
+                tr("The intellectual-property composition of the last audit")},
+            QStringLiteral(":/icons/dashboard.svg")));
     addPage(tr("Audits"), QStringLiteral(":/icons/audits.svg"),
-            new PlannedPage(tr("Audits"),
-                            tr("Point Assay at a folder, a git URL or an archive and learn what the code is made of."),
-                            {tr("New audit from a folder, a git repository or a dropped archive"),
-                             tr("Live progress, then languages, licenses, authors, dependencies, vulnerabilities "
-                                "and leaked secrets"),
-                             tr("Findings to triage, and reports in PDF, HTML, SARIF, CycloneDX and SPDX")},
-                            QStringLiteral(":/icons/audits.svg")));
+        new PlannedPage(tr("Audits"),
+            tr("Point Assay at a folder, a git URL or an archive and learn what the code is made of."),
+            {tr("New audit from a folder, a git repository or a dropped archive"),
+                tr("Live progress, then languages, licenses, authors, dependencies, vulnerabilities "
+                   "and leaked secrets"),
+                tr("Findings to triage, and reports in PDF, HTML, SARIF, CycloneDX and SPDX")},
+            QStringLiteral(":/icons/audits.svg")));
     addPage(tr("Risk scans"), QStringLiteral(":/icons/scans.svg"),
-            new PlannedPage(tr("Risk scans"),
-                            tr("Paste text or open a contract, proposal or plan and see its project risks."),
-                            {tr("Risks by category — financial, schedule, technical, legal, operational, "
-                                "compliance"),
-                             tr("Each risk with the sentence it came from, highlighted in the document"),
-                             tr("Works offline with a local model; uses an LLM service only when you ask")},
-                            QStringLiteral(":/icons/scans.svg")));
+        new PlannedPage(tr("Risk scans"),
+            tr("Paste text or open a contract, proposal or plan and see its project risks."),
+            {tr("Risks by category — financial, schedule, technical, legal, operational, "
+                "compliance"),
+                tr("Each risk with the sentence it came from, highlighted in the document"),
+                tr("Works offline with a local model; uses an LLM service only when you ask")},
+            QStringLiteral(":/icons/scans.svg")));
     addPage(tr("Metrics"), QStringLiteral(":/icons/metrics.svg"),
-            new PlannedPage(tr("Metrics"), tr("Trends, service levels and AI-assisted development indicators."),
-                            {tr("Sessions per day against commits per day, with a chosen lag"),
-                             tr("Cost per day by model, findings by severity over time"),
-                             tr("Anomalies marked on each series; every chart exports CSV and PNG")},
-                            QStringLiteral(":/icons/metrics.svg")));
+        new PlannedPage(tr("Metrics"), tr("Trends, service levels and AI-assisted development indicators."),
+            {tr("Sessions per day against commits per day, with a chosen lag"),
+                tr("Cost per day by model, findings by severity over time"),
+                tr("Anomalies marked on each series; every chart exports CSV and PNG")},
+            QStringLiteral(":/icons/metrics.svg")));
     auto* sharing = new SharingPage(services, server);
     connect(sharing, &SharingPage::restartRequested, this, [this](quint16 port) {
         m_server.stop();
@@ -122,11 +122,11 @@ MainWindow::MainWindow(Services& services, ServerControl& server, QWidget* paren
     });
     addPage(tr("Sharing"), QStringLiteral(":/icons/sharing.svg"), sharing);
     addPage(tr("Settings"), QStringLiteral(":/icons/settings.svg"),
-            new PlannedPage(tr("Settings"), tr("Where Assay keeps its data and how it works for your organisation."),
-                            {tr("Data directory: %1").arg(services.dataDir()),
-                             tr("Organisation e-mail domains and names for provenance"),
-                             tr("Workers, size limits, AI provider, theme and language")},
-                            QStringLiteral(":/icons/settings.svg")));
+        new PlannedPage(tr("Settings"), tr("Where Assay keeps its data and how it works for your organisation."),
+            {tr("Data directory: %1").arg(services.dataDir()),
+                tr("Organisation e-mail domains and names for provenance"),
+                tr("Workers, size limits, AI provider, theme and language")},
+            QStringLiteral(":/icons/settings.svg")));
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
@@ -141,9 +141,9 @@ MainWindow::MainWindow(Services& services, ServerControl& server, QWidget* paren
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Assay"), this, [this] {
         QMessageBox::about(this, tr("About Assay"),
-                           tr("<h3>Assay %1</h3><p>Offline code IP audits, document risk scans and engineering "
-                              "metrics.</p><p>Licensed under the GNU General Public License, version 3 or later.</p>")
-                               .arg(QStringLiteral(ASSAY_VERSION)));
+            tr("<h3>Assay %1</h3><p>Offline code IP audits, document risk scans and engineering "
+               "metrics.</p><p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                .arg(QStringLiteral(ASSAY_VERSION)));
     });
 
     m_serverStatus = new QLabel;
@@ -176,8 +176,14 @@ QStringList MainWindow::pageNames() const
     return names;
 }
 
-void MainWindow::showPage(int index) { m_sidebar->setCurrentRow(index); }
-int MainWindow::currentPage() const { return m_pages->currentIndex(); }
+void MainWindow::showPage(int index)
+{
+    m_sidebar->setCurrentRow(index);
+}
+int MainWindow::currentPage() const
+{
+    return m_pages->currentIndex();
+}
 
 void MainWindow::startServer(const QHostAddress& address, quint16 port)
 {
@@ -186,10 +192,10 @@ void MainWindow::startServer(const QHostAddress& address, quint16 port)
     while (!started) {
         const quint16 free = findFreePort(address, port);
         QMessageBox box(QMessageBox::Warning, tr("The API server could not start"),
-                        tr("%1\n\nAssay works without it, but scripts and teammates cannot reach this app until it "
-                           "runs.")
-                            .arg(started.error().message),
-                        QMessageBox::NoButton, this);
+            tr("%1\n\nAssay works without it, but scripts and teammates cannot reach this app until it "
+               "runs.")
+                .arg(started.error().message),
+            QMessageBox::NoButton, this);
         QPushButton* useFree = free ? box.addButton(tr("Use port %1").arg(free), QMessageBox::AcceptRole) : nullptr;
         QPushButton* choose = box.addButton(tr("Choose a port…"), QMessageBox::ActionRole);
         box.addButton(tr("Continue without the server"), QMessageBox::RejectRole);
@@ -198,8 +204,8 @@ void MainWindow::startServer(const QHostAddress& address, quint16 port)
             port = free;
         } else if (box.clickedButton() == choose) {
             bool ok = false;
-            const int p = QInputDialog::getInt(this, tr("Choose a port"), tr("Port for the Assay API:"), port, 1, 65535,
-                                               1, &ok);
+            const int p = QInputDialog::getInt(
+                this, tr("Choose a port"), tr("Port for the Assay API:"), port, 1, 65535, 1, &ok);
             if (!ok)
                 break;
             port = quint16(p);

@@ -11,7 +11,7 @@ class QStackedWidget;
 namespace assay {
 class ServerControl;
 class Services;
-}
+} // namespace assay
 
 namespace assay::ui {
 

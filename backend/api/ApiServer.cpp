@@ -16,16 +16,26 @@ namespace {
 QString methodName(QHttpServerRequest::Method m)
 {
     switch (m) {
-    case QHttpServerRequest::Method::Get: return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Put: return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Delete: return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Post: return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Head: return QStringLiteral("HEAD");
-    case QHttpServerRequest::Method::Options: return QStringLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch: return QStringLiteral("PATCH");
-    case QHttpServerRequest::Method::Connect: return QStringLiteral("CONNECT");
-    case QHttpServerRequest::Method::Trace: return QStringLiteral("TRACE");
-    default: return QStringLiteral("UNKNOWN");
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QStringLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QStringLiteral("PATCH");
+    case QHttpServerRequest::Method::Connect:
+        return QStringLiteral("CONNECT");
+    case QHttpServerRequest::Method::Trace:
+        return QStringLiteral("TRACE");
+    default:
+        return QStringLiteral("UNKNOWN");
     }
 }
 
@@ -70,7 +80,10 @@ ApiServer::ApiServer(QObject* parent)
     });
 }
 
-ApiServer::~ApiServer() { stop(); }
+ApiServer::~ApiServer()
+{
+    stop();
+}
 
 Result<quint16> ApiServer::start(const QHostAddress& address, quint16 port)
 {
@@ -80,7 +93,10 @@ Result<quint16> ApiServer::start(const QHostAddress& address, quint16 port)
     if (!listener->listen(address, port)) {
         const QString reason = listener->serverError() == QAbstractSocket::AddressInUseError
             ? QStringLiteral("Port %1 on %2 is already in use by another program.").arg(port).arg(address.toString())
-            : QStringLiteral("Cannot listen on %1:%2: %3.").arg(address.toString()).arg(port).arg(listener->errorString());
+            : QStringLiteral("Cannot listen on %1:%2: %3.")
+                  .arg(address.toString())
+                  .arg(port)
+                  .arg(listener->errorString());
         delete listener;
         return Error::make(Error::Kind::Conflict, reason, {{"port", port}}, QStringLiteral("PORT_UNAVAILABLE"));
     }
@@ -157,8 +173,8 @@ HttpResponse ApiServer::dispatch(HttpRequest& request) const
         if (!match.route && !match.allowedMethods.isEmpty() && request.method != QLatin1String("OPTIONS")) {
             response = HttpResponse::error(
                 Error::make(Error::Kind::MethodNotAllowed,
-                            QStringLiteral("%1 is not allowed on %2; use %3.")
-                                .arg(request.method, request.path, match.allowedMethods.join(QStringLiteral(", ")))),
+                    QStringLiteral("%1 is not allowed on %2; use %3.")
+                        .arg(request.method, request.path, match.allowedMethods.join(QStringLiteral(", ")))),
                 request.requestId);
             response.setHeader("Allow", match.allowedMethods.join(QStringLiteral(", ")).toLatin1());
         } else if (!match.route) {
@@ -175,8 +191,8 @@ HttpResponse ApiServer::dispatch(HttpRequest& request) const
                     request.requestId);
             } catch (const std::exception& e) {
                 qCCritical(lcApi) << "handler failed for" << request.method << request.path << e.what();
-                response = HttpResponse::error(Error::internal(QStringLiteral("The server failed to handle the request.")),
-                                               request.requestId);
+                response = HttpResponse::error(
+                    Error::internal(QStringLiteral("The server failed to handle the request.")), request.requestId);
             }
         }
     }
@@ -221,8 +237,8 @@ QByteArray ApiServer::serialize(const HttpRequest& request, const HttpResponse& 
     return out;
 }
 
-void ApiServer::queueResponse(QTcpSocket* socket, quint64 seq, const HttpRequest& request,
-                              const HttpResponse& response, bool closeAfter, qint64 elapsedUs)
+void ApiServer::queueResponse(QTcpSocket* socket, quint64 seq, const HttpRequest& request, const HttpResponse& response,
+    bool closeAfter, qint64 elapsedUs)
 {
     auto it = m_connections.find(socket);
     if (it == m_connections.end())
@@ -231,7 +247,8 @@ void ApiServer::queueResponse(QTcpSocket* socket, quint64 seq, const HttpRequest
     it->closeAfter[seq] = closeAfter;
     if (lcAccess().isInfoEnabled())
         qCInfo(lcAccess).noquote() << request.remoteAddress.toString() << request.method << request.path
-                                   << response.status << response.body.size() << QString::number(elapsedUs / 1000.0, 'f', 1) + QStringLiteral("ms")
+                                   << response.status << response.body.size()
+                                   << QString::number(elapsedUs / 1000.0, 'f', 1) + QStringLiteral("ms")
                                    << QStringLiteral("request_id=") + request.requestId;
     flush(socket);
 }

@@ -71,7 +71,7 @@ private:
     };
 
     void queueResponse(QTcpSocket* socket, quint64 seq, const HttpRequest& request, const HttpResponse& response,
-                       bool closeAfter, qint64 elapsedUs);
+        bool closeAfter, qint64 elapsedUs);
     void flush(QTcpSocket* socket);
     static QByteArray serialize(const HttpRequest& request, const HttpResponse& response, bool closeAfter);
 

@@ -9,10 +9,12 @@ namespace assay::api {
 EmbeddedServer::EmbeddedServer(Services& services, QObject* parent)
     : ServerControl(parent)
     , m_services(services)
-{
-}
+{ }
 
-EmbeddedServer::~EmbeddedServer() { stop(); }
+EmbeddedServer::~EmbeddedServer()
+{
+    stop();
+}
 
 Result<quint16> EmbeddedServer::start(const QHostAddress& address, quint16 port)
 {
@@ -41,8 +43,17 @@ void EmbeddedServer::stop()
     emit stateChanged();
 }
 
-QHostAddress EmbeddedServer::address() const { return m_server ? m_server->address() : QHostAddress(); }
-quint16 EmbeddedServer::port() const { return m_server ? m_server->port() : 0; }
-int EmbeddedServer::webSocketClients() const { return m_server ? m_server->hub()->clientCount() : 0; }
+QHostAddress EmbeddedServer::address() const
+{
+    return m_server ? m_server->address() : QHostAddress();
+}
+quint16 EmbeddedServer::port() const
+{
+    return m_server ? m_server->port() : 0;
+}
+int EmbeddedServer::webSocketClients() const
+{
+    return m_server ? m_server->hub()->clientCount() : 0;
+}
 
 } // namespace assay::api

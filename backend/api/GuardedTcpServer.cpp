@@ -17,8 +17,7 @@ constexpr char kRejected[] = "assay_rejected";
 GuardedTcpServer::GuardedTcpServer(ConnectionLimits limits, QObject* parent)
     : QTcpServer(parent)
     , m_limits(std::move(limits))
-{
-}
+{ }
 
 void GuardedTcpServer::incomingConnection(qintptr descriptor)
 {
@@ -72,7 +71,8 @@ void GuardedTcpServer::inspect(QTcpSocket* socket)
         const qsizetype end = st.head.indexOf("\r\n\r\n", std::max<qsizetype>(0, before - 3));
         if (end < 0) {
             if (st.head.size() > m_limits.maxHeaderBytes)
-                reject(socket, 431, QStringLiteral("HEADERS_TOO_LARGE"), QStringLiteral("The request headers are too large."));
+                reject(socket, 431, QStringLiteral("HEADERS_TOO_LARGE"),
+                    QStringLiteral("The request headers are too large."));
             return;
         }
         const qsizetype consumedHere = end + 4 - before;
@@ -112,7 +112,8 @@ qint64 GuardedTcpServer::checkHeaders(QTcpSocket* socket, const QByteArray& bloc
             bool ok = false;
             contentLength = value.toLongLong(&ok);
             if (!ok || contentLength < 0) {
-                reject(socket, 400, QStringLiteral("VALIDATION_ERROR"), QStringLiteral("Content-Length is not a number."));
+                reject(
+                    socket, 400, QStringLiteral("VALIDATION_ERROR"), QStringLiteral("Content-Length is not a number."));
                 return -1;
             }
         } else if (name == "content-type") {
@@ -123,7 +124,7 @@ qint64 GuardedTcpServer::checkHeaders(QTcpSocket* socket, const QByteArray& bloc
     }
     if (chunked) {
         reject(socket, 411, QStringLiteral("LENGTH_REQUIRED"),
-               QStringLiteral("Send the request body with a Content-Length; chunked bodies are not accepted."));
+            QStringLiteral("Send the request body with a Content-Length; chunked bodies are not accepted."));
         return -1;
     }
     const bool upload = contentType.startsWith("multipart/") || contentType.startsWith("application/zip")
@@ -133,7 +134,7 @@ qint64 GuardedTcpServer::checkHeaders(QTcpSocket* socket, const QByteArray& bloc
     const qint64 limit = upload ? m_limits.maxUploadBody() : m_limits.maxJsonBody();
     if (contentLength > limit) {
         reject(socket, 413, QStringLiteral("PAYLOAD_TOO_LARGE"),
-               QStringLiteral("The request body is %1 bytes; the limit is %2 bytes.").arg(contentLength).arg(limit));
+            QStringLiteral("The request body is %1 bytes; the limit is %2 bytes.").arg(contentLength).arg(limit));
         return -1;
     }
     return contentLength;
@@ -157,8 +158,8 @@ void GuardedTcpServer::reject(QTcpSocket* socket, int status, const QString& cod
     out += response.body;
     socket->write(out);
     socket->flush();
-    qCInfo(lcAccess).noquote() << socket->peerAddress().toString() << "-" << status << "rejected before parsing:"
-                               << message << QStringLiteral("request_id=") + requestId;
+    qCInfo(lcAccess).noquote() << socket->peerAddress().toString() << "-" << status
+                               << "rejected before parsing:" << message << QStringLiteral("request_id=") + requestId;
     // Give the client a moment to read the answer while we discard its body, then close.
     QTimer::singleShot(1000, socket, [socket] { socket->disconnectFromHost(); });
 }

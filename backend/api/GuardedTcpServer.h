@@ -15,7 +15,7 @@ struct ConnectionLimits
 {
     qint64 maxHeaderBytes = 64 * 1024;
     qint64 maxUrlBytes = 8 * 1024;
-    std::function<qint64()> maxJsonBody;   // application/json and anything not an upload
+    std::function<qint64()> maxJsonBody; // application/json and anything not an upload
     std::function<qint64()> maxUploadBody; // multipart/form-data, archives, octet-stream
     int maxConnectionsPerIp = 256;
 };
@@ -37,7 +37,7 @@ protected:
 private:
     struct StreamState
     {
-        QByteArray head;          // header bytes of the request being received
+        QByteArray head; // header bytes of the request being received
         qint64 bodyRemaining = 0; // body bytes still to come for the current request
     };
 

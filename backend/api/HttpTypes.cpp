@@ -66,41 +66,65 @@ HttpResponse HttpResponse::attachment(QByteArray body, const QByteArray& content
 HttpResponse HttpResponse::error(const Error& error, const QString& requestId)
 {
     Json envelope = {{"error",
-                      {{"code", assay::json::str(error.code)},
-                       {"message", assay::json::str(error.message)},
-                       {"details", error.details.is_object() ? error.details : Json::object()},
-                       {"request_id", assay::json::str(requestId)}}}};
+        {{"code", assay::json::str(error.code)}, {"message", assay::json::str(error.message)},
+            {"details", error.details.is_object() ? error.details : Json::object()},
+            {"request_id", assay::json::str(requestId)}}}};
     return json(Error::httpStatus(error.kind), envelope);
 }
 
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 100: return "Continue";
-    case 101: return "Switching Protocols";
-    case 200: return "OK";
-    case 201: return "Created";
-    case 202: return "Accepted";
-    case 204: return "No Content";
-    case 301: return "Moved Permanently";
-    case 304: return "Not Modified";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 411: return "Length Required";
-    case 413: return "Payload Too Large";
-    case 414: return "URI Too Long";
-    case 415: return "Unsupported Media Type";
-    case 422: return "Unprocessable Entity";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    default: return "Unknown";
+    case 100:
+        return "Continue";
+    case 101:
+        return "Switching Protocols";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 301:
+        return "Moved Permanently";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Payload Too Large";
+    case 414:
+        return "URI Too Long";
+    case 415:
+        return "Unsupported Media Type";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Unknown";
     }
 }
 
@@ -130,8 +154,9 @@ Result<PageRequest> parsePage(const HttpRequest& request, const QStringList& sor
         bool ok = false;
         const qlonglong v = request.queryValue(name).toLongLong(&ok);
         if (!ok || v < min || v > max)
-            return Error::validation(QStringLiteral("'%1' must be a whole number from %2 to %3.").arg(name).arg(min).arg(max),
-                                     {{"field", assay::json::str(name)}});
+            return Error::validation(
+                QStringLiteral("'%1' must be a whole number from %2 to %3.").arg(name).arg(min).arg(max),
+                {{"field", assay::json::str(name)}});
         out = int(v);
         return {};
     };
@@ -142,8 +167,9 @@ Result<PageRequest> parsePage(const HttpRequest& request, const QStringList& sor
     if (request.query.hasQueryItem(QStringLiteral("sort_by"))) {
         const QString by = request.queryValue(QStringLiteral("sort_by"));
         if (!sortable.contains(by))
-            return Error::validation(QStringLiteral("'sort_by' must be one of: %1.").arg(sortable.join(QStringLiteral(", "))),
-                                     {{"field", "sort_by"}});
+            return Error::validation(
+                QStringLiteral("'sort_by' must be one of: %1.").arg(sortable.join(QStringLiteral(", "))),
+                {{"field", "sort_by"}});
         p.sortBy = by;
     }
     if (request.query.hasQueryItem(QStringLiteral("sort_order"))) {
@@ -159,13 +185,10 @@ Json pageEnvelope(Json data, const PageRequest& page, qint64 totalItems)
 {
     const qint64 totalPages = totalItems == 0 ? 0 : (totalItems + page.limit - 1) / page.limit;
     return {{"data", std::move(data)},
-            {"pagination",
-             {{"current_page", page.page},
-              {"total_pages", totalPages},
-              {"total_items", totalItems},
-              {"items_per_page", page.limit},
-              {"has_next", page.page < totalPages},
-              {"has_previous", page.page > 1}}}};
+        {"pagination",
+            {{"current_page", page.page}, {"total_pages", totalPages}, {"total_items", totalItems},
+                {"items_per_page", page.limit}, {"has_next", page.page < totalPages},
+                {"has_previous", page.page > 1}}}};
 }
 
 } // namespace assay::api

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/Result.h"
 #include "core/Json.h"
+#include "core/Result.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -20,7 +20,7 @@ namespace assay::api {
 struct HttpRequest
 {
     QString method; // GET, POST, …
-    QString path;   // decoded path without query
+    QString path; // decoded path without query
     QUrlQuery query;
     QMap<QByteArray, QByteArray> headers;
     QByteArray body;
@@ -70,8 +70,8 @@ struct PageRequest
     bool descending = true;
     int offset() const { return (page - 1) * limit; }
 };
-Result<PageRequest> parsePage(const HttpRequest& request, const QStringList& sortable = {},
-                              const QString& defaultSort = {});
+Result<PageRequest> parsePage(
+    const HttpRequest& request, const QStringList& sortable = {}, const QString& defaultSort = {});
 Json pageEnvelope(Json data, const PageRequest& page, qint64 totalItems);
 
 } // namespace assay::api

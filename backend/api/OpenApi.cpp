@@ -14,7 +14,7 @@ using assay::json::str;
 Json errorResponse(const char* description)
 {
     return {{"description", description},
-            {"content", {{"application/json", {{"schema", {{"$ref", "#/components/schemas/Error"}}}}}}}};
+        {"content", {{"application/json", {{"schema", {{"$ref", "#/components/schemas/Error"}}}}}}}};
 }
 
 std::string operationId(const Route& r)
@@ -49,10 +49,12 @@ Json openApiDocument(const Router& router)
         auto it = paramRe.globalMatch(r.pattern);
         while (it.hasNext()) {
             const auto m = it.next();
-            params.push_back({{"name", str(m.captured(1))}, {"in", "path"}, {"required", true}, {"schema", {{"type", "string"}}}});
+            params.push_back(
+                {{"name", str(m.captured(1))}, {"in", "path"}, {"required", true}, {"schema", {{"type", "string"}}}});
         }
         for (const auto& q : r.queryParameters)
-            params.push_back({{"name", str(q)}, {"in", "query"}, {"required", false}, {"schema", {{"type", "string"}}}});
+            params.push_back(
+                {{"name", str(q)}, {"in", "query"}, {"required", false}, {"schema", {{"type", "string"}}}});
         if (!params.empty())
             op["parameters"] = params;
         if (!r.requestContentType.isEmpty()) {
@@ -92,31 +94,26 @@ Json openApiDocument(const Router& router)
             op["x-required-scope"] = str(r.scope);
         paths[str(r.pattern)][str(r.method.toLower())] = op;
     }
-    Json errorSchema = {
-        {"type", "object"},
-        {"required", {"error"}},
+    Json errorSchema = {{"type", "object"}, {"required", {"error"}},
         {"properties",
-         {{"error",
-           {{"type", "object"},
-            {"required", {"code", "message", "request_id"}},
-            {"properties",
-             {{"code", {{"type", "string"}}},
-              {"message", {{"type", "string"}}},
-              {"details", {{"type", "object"}}},
-              {"request_id", {{"type", "string"}}}}}}}}}};
+            {{"error",
+                {{"type", "object"}, {"required", {"code", "message", "request_id"}},
+                    {"properties",
+                        {{"code", {{"type", "string"}}}, {"message", {{"type", "string"}}},
+                            {"details", {{"type", "object"}}}, {"request_id", {{"type", "string"}}}}}}}}}};
     return {{"openapi", "3.1.0"},
-            {"info",
-             {{"title", "Assay API"},
-              {"version", ASSAY_VERSION},
-              {"description", "Offline code IP audits, document risk scans and engineering metrics."},
-              {"license", {{"name", "GPL-3.0-or-later"}, {"identifier", "GPL-3.0-or-later"}}}}},
-            {"servers", Json::array({{{"url", "/"}}})},
-            {"paths", paths},
-            {"components",
-             {{"schemas", {{"Error", errorSchema}}},
-              {"securitySchemes",
-               {{"bearer", {{"type", "http"}, {"scheme", "bearer"}, {"description", "Access JWT or personal API token"}}}}}}},
-            {"security", Json::array({{{"bearer", Json::array()}}})}};
+        {"info",
+            {{"title", "Assay API"}, {"version", ASSAY_VERSION},
+                {"description", "Offline code IP audits, document risk scans and engineering metrics."},
+                {"license", {{"name", "GPL-3.0-or-later"}, {"identifier", "GPL-3.0-or-later"}}}}},
+        {"servers", Json::array({{{"url", "/"}}})}, {"paths", paths},
+        {"components",
+            {{"schemas", {{"Error", errorSchema}}},
+                {"securitySchemes",
+                    {{"bearer",
+                        {{"type", "http"}, {"scheme", "bearer"},
+                            {"description", "Access JWT or personal API token"}}}}}}},
+        {"security", Json::array({{{"bearer", Json::array()}}})}};
 }
 
 } // namespace assay::api

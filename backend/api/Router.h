@@ -12,7 +12,7 @@ namespace assay::api {
 // document and the permission test: a route cannot exist without declaring who may call it.
 struct Route
 {
-    QString method;  // GET | POST | PATCH | PUT | DELETE
+    QString method; // GET | POST | PATCH | PUT | DELETE
     QString pattern; // e.g. "/api/v1/audits/{id}"
     QString summary;
     QString tag;
@@ -23,7 +23,7 @@ struct Route
     QString scope;
     // Documentation for OpenAPI.
     QString requestContentType; // empty: no body
-    Json requestSchema;         // OpenAPI schema object (or null)
+    Json requestSchema; // OpenAPI schema object (or null)
     int successStatus = 200;
     Json responseSchema; // OpenAPI schema object (or null)
     QStringList queryParameters;

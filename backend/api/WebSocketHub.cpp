@@ -10,11 +10,11 @@ namespace assay::api {
 
 namespace {
 constexpr qint64 kShedProgressBytes = 1 << 20; // a client this far behind misses progress events
-constexpr qint64 kDropBytes = 16 << 20;        // and this far behind is disconnected
+constexpr qint64 kDropBytes = 16 << 20; // and this far behind is disconnected
 constexpr int kPingIntervalMs = 30000;
 constexpr int kDeadAfterMs = 75000;
-const QStringList kStaticChannels {QStringLiteral("audits"), QStringLiteral("scans"), QStringLiteral("metrics"),
-                                   QStringLiteral("system")};
+const QStringList kStaticChannels {
+    QStringLiteral("audits"), QStringLiteral("scans"), QStringLiteral("metrics"), QStringLiteral("system")};
 
 bool validChannel(const QString& c)
 {
@@ -70,7 +70,8 @@ void WebSocketHub::accept(QWebSocket* socket)
     if (m_authenticate) {
         auto result = m_authenticate(credential);
         if (!result) {
-            qCInfo(lcApi) << "WebSocket refused from" << socket->peerAddress().toString() << ":" << result.error().message;
+            qCInfo(lcApi) << "WebSocket refused from" << socket->peerAddress().toString() << ":"
+                          << result.error().message;
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated, result.error().message.left(120));
             socket->deleteLater();
             return;
@@ -83,7 +84,7 @@ void WebSocketHub::accept(QWebSocket* socket)
     client.lastSeen.start();
     m_clients.insert(socket, std::move(client));
     connect(socket, &QWebSocket::textMessageReceived, this,
-            [this, socket](const QString& message) { onMessage(socket, message); });
+        [this, socket](const QString& message) { onMessage(socket, message); });
     connect(socket, &QWebSocket::pong, this, [this, socket] {
         auto it = m_clients.find(socket);
         if (it != m_clients.end())
@@ -149,9 +150,9 @@ void WebSocketHub::onMessage(QWebSocket* socket, const QString& message)
         const bool subscribe = type == QLatin1String("subscribe");
         send(socket, {{"type", subscribe ? "subscribed" : "unsubscribed"}, {"channels", done}});
         if (!refused.empty())
-            send(socket, {{"type", "error"},
-                          {"message", "Some channels do not exist or are not readable with this credential."},
-                          {"channels", refused}});
+            send(socket,
+                {{"type", "error"}, {"message", "Some channels do not exist or are not readable with this credential."},
+                    {"channels", refused}});
         return;
     }
     send(socket, {{"type", "error"}, {"message", "Unknown message type; use subscribe, unsubscribe or ping."}});
@@ -174,9 +175,12 @@ void WebSocketHub::deliver(const Event& event)
             continue;
         const qint64 backlog = it->socket->bytesToWrite();
         if (backlog > kDropBytes) {
-            QMetaObject::invokeMethod(this, [this, s = it->socket] {
-                drop(s, QWebSocketProtocol::CloseCodeAbnormalDisconnection, QStringLiteral("too slow"));
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this, s = it->socket] {
+                    drop(s, QWebSocketProtocol::CloseCodeAbnormalDisconnection, QStringLiteral("too slow"));
+                },
+                Qt::QueuedConnection);
             continue;
         }
         if (progress && backlog > kShedProgressBytes)

@@ -36,6 +36,9 @@ Result<QString> DataDir::prepare(const QString& explicitPath)
     return path;
 }
 
-QString DataDir::databasePath(const QString& dataDir) { return QDir(dataDir).filePath(QStringLiteral("assay.db")); }
+QString DataDir::databasePath(const QString& dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("assay.db"));
+}
 
 } // namespace assay

@@ -9,16 +9,13 @@ namespace assay {
 
 nlohmann::json Event::toJson() const
 {
-    return {{"type", json::str(type)},
-            {"action", json::str(action)},
-            {"data", data},
-            {"timestamp", json::str(json::isoUtc(timestamp.isValid() ? timestamp : QDateTime::currentDateTimeUtc()))}};
+    return {{"type", json::str(type)}, {"action", json::str(action)}, {"data", data},
+        {"timestamp", json::str(json::isoUtc(timestamp.isValid() ? timestamp : QDateTime::currentDateTimeUtc()))}};
 }
 
 EventBus::EventBus(QObject* parent)
     : QObject(parent)
-{
-}
+{ }
 
 int EventBus::subscribe(QObject* context, Handler handler)
 {
@@ -49,12 +46,13 @@ void EventBus::publish(Event event)
         if (!ctx)
             continue;
         // Queued to the subscriber's thread; the handler copy keeps it valid after unsubscribe.
-        QMetaObject::invokeMethod(ctx, [handler = s.handler, event]() { handler(event); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            ctx, [handler = s.handler, event]() { handler(event); }, Qt::QueuedConnection);
     }
 }
 
-void EventBus::publish(const QString& type, const QString& action, nlohmann::json data, const QString& channel,
-                       const QString& ownerId)
+void EventBus::publish(
+    const QString& type, const QString& action, nlohmann::json data, const QString& channel, const QString& ownerId)
 {
     Event e;
     e.type = type;

@@ -17,8 +17,8 @@ namespace assay {
 // the owner whose credential may read it (empty owner = everyone who may read the type).
 struct Event
 {
-    QString type;    // audit | scan | finding | metric | token | system
-    QString action;  // created | updated | progress | completed | failed | cancelled | deleted
+    QString type; // audit | scan | finding | metric | token | system
+    QString action; // created | updated | progress | completed | failed | cancelled | deleted
     QString channel; // e.g. "audits" and "audit:<id>" are derived from type/data by publishers
     QString ownerId; // user id that owns the resource, for visibility checks
     nlohmann::json data = nlohmann::json::object();
@@ -46,7 +46,7 @@ public:
     // May be called from any thread.
     void publish(Event event);
     void publish(const QString& type, const QString& action, nlohmann::json data, const QString& channel = {},
-                 const QString& ownerId = {});
+        const QString& ownerId = {});
 
 private:
     struct Subscriber

@@ -13,7 +13,10 @@ QString getString(const Json& obj, const char* key, const QString& fallback)
     return qstr(it->get<std::string>());
 }
 
-Json nullable(const QString& s) { return s.isNull() ? Json(nullptr) : Json(str(s)); }
+Json nullable(const QString& s)
+{
+    return s.isNull() ? Json(nullptr) : Json(str(s));
+}
 
 Json toJson(const QStringList& list)
 {
@@ -48,10 +51,19 @@ QByteArray dump(const Json& value, int indent)
     return QByteArray(s.data(), qsizetype(s.size()));
 }
 
-QString isoUtc(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+QString isoUtc(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
 
-QString nowIso() { return isoUtc(QDateTime::currentDateTimeUtc()); }
+QString nowIso()
+{
+    return isoUtc(QDateTime::currentDateTimeUtc());
+}
 
-Json timeOrNull(const QDateTime& t) { return t.isValid() ? Json(str(isoUtc(t))) : Json(nullptr); }
+Json timeOrNull(const QDateTime& t)
+{
+    return t.isValid() ? Json(str(isoUtc(t))) : Json(nullptr);
+}
 
 } // namespace assay::json

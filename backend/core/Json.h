@@ -16,8 +16,14 @@ using Json = nlohmann::json;
 
 namespace assay::json {
 
-inline std::string str(const QString& s) { return s.toStdString(); }
-inline QString qstr(const std::string& s) { return QString::fromStdString(s); }
+inline std::string str(const QString& s)
+{
+    return s.toStdString();
+}
+inline QString qstr(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
 
 // The string at `key`, or `fallback` when missing or not a string.
 QString getString(const Json& obj, const char* key, const QString& fallback = {});

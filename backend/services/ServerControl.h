@@ -14,7 +14,12 @@ class ServerControl : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Stopped, Running, Failed };
+    enum class State
+    {
+        Stopped,
+        Running,
+        Failed
+    };
     Q_ENUM(State)
 
     using QObject::QObject;

@@ -11,10 +11,12 @@ namespace assay {
 Services::Services(QString dataDir)
     : m_dataDir(std::move(dataDir))
     , m_startedAt(QDateTime::currentDateTimeUtc())
-{
-}
+{ }
 
-Services::~Services() { shutdown(); }
+Services::~Services()
+{
+    shutdown();
+}
 
 Result<std::unique_ptr<Services>> Services::open(const QString& dataDir)
 {
@@ -36,15 +38,12 @@ Json Services::health(bool* healthy) const
 {
     const bool dbOk = m_database && m_database->check().ok();
     const QString provider = m_settings ? m_settings->stringValue(QStringLiteral("ai_provider")) : QString();
-    Json checks = {{"database", dbOk ? "ok" : "failed"},
-                   {"job_queue", "ok"},
-                   {"ai_service", provider.isEmpty() || provider == QLatin1String("none") ? "not_configured" : "configured"}};
+    Json checks = {{"database", dbOk ? "ok" : "failed"}, {"job_queue", "ok"},
+        {"ai_service", provider.isEmpty() || provider == QLatin1String("none") ? "not_configured" : "configured"}};
     if (healthy)
         *healthy = dbOk;
-    return {{"status", dbOk ? "ok" : "unavailable"},
-            {"version", ASSAY_VERSION},
-            {"uptime_s", m_startedAt.secsTo(QDateTime::currentDateTimeUtc())},
-            {"checks", checks}};
+    return {{"status", dbOk ? "ok" : "unavailable"}, {"version", ASSAY_VERSION},
+        {"uptime_s", m_startedAt.secsTo(QDateTime::currentDateTimeUtc())}, {"checks", checks}};
 }
 
 void Services::shutdown()

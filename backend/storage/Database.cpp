@@ -139,8 +139,7 @@ Result<QSqlQuery> execSql(const QSqlDatabase& db, const QString& sql, const QVar
 Database::Database(QString path)
     : m_path(std::move(path))
     , m_instance(s_nextInstance++)
-{
-}
+{ }
 
 Database::~Database()
 {

@@ -3,7 +3,6 @@
 
 #include <QEventLoop>
 #include <QFileInfo>
-#include <QTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -12,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <csignal>
 
@@ -49,7 +49,8 @@ class TestServeProcess : public QObject
     QByteArray get(quint16 port, const QString& path, int* status)
     {
         QNetworkAccessManager nam;
-        QNetworkReply* reply = nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path))));
+        QNetworkReply* reply
+            = nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path))));
         QEventLoop loop;
         connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         QTimer::singleShot(10000, &loop, &QEventLoop::quit);
@@ -101,8 +102,9 @@ private slots:
         QFETCH(int, signal);
         QTemporaryDir dir;
         QProcess p;
-        const quint16 port = startAndWaitForPort(
-            p, {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"), dir.path()});
+        const quint16 port = startAndWaitForPort(p,
+            {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"),
+                dir.path()});
         QVERIFY(port != 0);
         int status = 0;
         const QByteArray health = get(port, QStringLiteral("/health"), &status);
@@ -136,8 +138,9 @@ private slots:
 
         // A restart on the same data directory works at once.
         QProcess again;
-        const quint16 port2 = startAndWaitForPort(
-            again, {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"), dir.path()});
+        const quint16 port2 = startAndWaitForPort(again,
+            {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"),
+                dir.path()});
         QVERIFY(port2 != 0);
         again.terminate();
         QVERIFY(again.waitForFinished(15000));
@@ -148,13 +151,15 @@ private slots:
     {
         QTemporaryDir dir;
         QProcess first;
-        const quint16 port = startAndWaitForPort(
-            first, {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"), dir.path()});
+        const quint16 port = startAndWaitForPort(first,
+            {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"),
+                dir.path()});
         QVERIFY(port != 0);
         QTemporaryDir dir2;
         QProcess second;
-        second.start(binary(), {QStringLiteral("serve"), QStringLiteral("--port"), QString::number(port),
-                                QStringLiteral("--data-dir"), dir2.path()});
+        second.start(binary(),
+            {QStringLiteral("serve"), QStringLiteral("--port"), QString::number(port), QStringLiteral("--data-dir"),
+                dir2.path()});
         QVERIFY(second.waitForFinished(15000));
         QCOMPARE(second.exitCode(), 3);
         QVERIFY(second.readAllStandardError().contains("already in use"));

@@ -47,7 +47,8 @@ private slots:
             const QStringList keep {QStringLiteral("settings"), QStringLiteral("meta")};
             QStringList tables;
             QSqlQuery q(db.connection());
-            QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")));
+            QVERIFY(q.exec(
+                QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")));
             while (q.next())
                 tables << q.value(0).toString();
             QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
@@ -93,7 +94,7 @@ private slots:
             workerName = db.connection().connectionName();
             workerOk = db.check().ok();
             auto q = execSql(db.connection(), QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?)"),
-                             {QStringLiteral("from-worker"), QStringLiteral("1")});
+                {QStringLiteral("from-worker"), QStringLiteral("1")});
             workerOk = workerOk && q.ok();
         });
         t->start();
@@ -103,8 +104,8 @@ private slots:
         QVERIFY(mainName != workerName);
         // The worker's connection was removed with its thread.
         QVERIFY(!QSqlDatabase::contains(workerName));
-        auto q = execSql(db.connection(), QStringLiteral("SELECT value FROM meta WHERE key = ?"),
-                         {QStringLiteral("from-worker")});
+        auto q = execSql(
+            db.connection(), QStringLiteral("SELECT value FROM meta WHERE key = ?"), {QStringLiteral("from-worker")});
         QVERIFY(q.ok() && q->next());
         QCOMPARE(q->value(0).toString(), QStringLiteral("1"));
     }

@@ -40,7 +40,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         const QStringList expected {QStringLiteral("Dashboard"), QStringLiteral("Audits"), QStringLiteral("Risk scans"),
-                                    QStringLiteral("Metrics"), QStringLiteral("Sharing"), QStringLiteral("Settings")};
+            QStringLiteral("Metrics"), QStringLiteral("Sharing"), QStringLiteral("Settings")};
         QCOMPARE(window.pageNames(), expected);
         auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
         QVERIFY(sidebar);
@@ -63,7 +63,8 @@ private slots:
             for (int i = 0; i < expected.size(); ++i) {
                 window.showPage(i);
                 QTest::qWait(50);
-                window.grab().save(QStringLiteral("%1/%2.png").arg(shots, expected[i].toLower().replace(QLatin1Char(' '), QLatin1Char('-'))));
+                window.grab().save(QStringLiteral("%1/%2.png")
+                                       .arg(shots, expected[i].toLower().replace(QLatin1Char(' '), QLatin1Char('-'))));
             }
         }
         QCOMPARE(server.state(), ServerControl::State::Running);

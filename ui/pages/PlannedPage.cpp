@@ -8,8 +8,8 @@
 
 namespace assay::ui {
 
-PlannedPage::PlannedPage(const QString& title, const QString& summary, const QStringList& features,
-                         const QString& iconPath, QWidget* parent)
+PlannedPage::PlannedPage(
+    const QString& title, const QString& summary, const QStringList& features, const QString& iconPath, QWidget* parent)
     : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);

@@ -12,7 +12,7 @@ class PlannedPage : public QWidget
     Q_OBJECT
 public:
     PlannedPage(const QString& title, const QString& summary, const QStringList& features, const QString& iconPath,
-                QWidget* parent = nullptr);
+        QWidget* parent = nullptr);
 };
 
 } // namespace assay::ui

@@ -10,7 +10,7 @@ class QSpinBox;
 namespace assay {
 class ServerControl;
 class Services;
-}
+} // namespace assay
 
 namespace assay::ui {
 

@@ -15,11 +15,9 @@ void SystemController::registerRoutes(Router& router, Services& services)
     health.tag = QStringLiteral("system");
     health.open = true;
     health.responseSchema = {{"type", "object"},
-                             {"properties",
-                              {{"status", {{"type", "string"}}},
-                               {"version", {{"type", "string"}}},
-                               {"uptime_s", {{"type", "integer"}}},
-                               {"checks", {{"type", "object"}}}}}};
+        {"properties",
+            {{"status", {{"type", "string"}}}, {"version", {{"type", "string"}}}, {"uptime_s", {{"type", "integer"}}},
+                {"checks", {{"type", "object"}}}}}};
     health.handler = [&services](HttpRequest&) {
         bool healthy = true;
         Json body = services.health(&healthy);

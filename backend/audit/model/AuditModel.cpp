@@ -10,10 +10,10 @@
 
 namespace assay::audit {
 
-using nlohmann::json;
 using assay::json::nullable;
 using assay::json::str;
 using assay::json::timeOrNull;
+using nlohmann::json;
 
 QString redactSecret(std::string_view secret)
 {
@@ -34,63 +34,40 @@ QString fingerprint(const QStringList& parts)
 
 json toJson(const Finding& f)
 {
-    json j = {{"id", str(f.id)},
-              {"type", str(f.type)},
-              {"severity", str(f.severity)},
-              {"rule_id", str(f.ruleId)},
-              {"title", str(f.title)},
-              {"file", f.file.isEmpty() ? json(nullptr) : json(str(f.file))},
-              {"line", f.line > 0 ? json(f.line) : json(nullptr)},
-              {"evidence", str(f.evidence)},
-              {"fingerprint", str(f.fingerprint)},
-              {"status", str(f.status)}};
+    json j = {{"id", str(f.id)}, {"type", str(f.type)}, {"severity", str(f.severity)}, {"rule_id", str(f.ruleId)},
+        {"title", str(f.title)}, {"file", f.file.isEmpty() ? json(nullptr) : json(str(f.file))},
+        {"line", f.line > 0 ? json(f.line) : json(nullptr)}, {"evidence", str(f.evidence)},
+        {"fingerprint", str(f.fingerprint)}, {"status", str(f.status)}};
     return j;
 }
 
 json toJson(const Dependency& d)
 {
-    return {{"name", str(d.name)},
-            {"version", nullable(d.version)},
-            {"ecosystem", str(d.ecosystem)},
-            {"purl", str(d.purl)},
-            {"scope", str(d.scope)},
-            {"direct", d.direct},
-            {"manifest", str(d.manifest)},
-            {"licenses", assay::json::toJson(d.licenses)}};
+    return {{"name", str(d.name)}, {"version", nullable(d.version)}, {"ecosystem", str(d.ecosystem)},
+        {"purl", str(d.purl)}, {"scope", str(d.scope)}, {"direct", d.direct}, {"manifest", str(d.manifest)},
+        {"licenses", assay::json::toJson(d.licenses)}};
 }
 
 json toJson(const Vulnerability& v)
 {
-    return {{"id", str(v.id)},
-            {"aliases", assay::json::toJson(v.aliases)},
-            {"purl", str(v.purl)},
-            {"installed_version", nullable(v.installedVersion)},
-            {"fixed_version", nullable(v.fixedVersion)},
-            {"severity", str(v.severity)},
-            {"cvss", v.cvss ? json(*v.cvss) : json(nullptr)},
-            {"summary", str(v.summary)}};
+    return {{"id", str(v.id)}, {"aliases", assay::json::toJson(v.aliases)}, {"purl", str(v.purl)},
+        {"installed_version", nullable(v.installedVersion)}, {"fixed_version", nullable(v.fixedVersion)},
+        {"severity", str(v.severity)}, {"cvss", v.cvss ? json(*v.cvss) : json(nullptr)}, {"summary", str(v.summary)}};
 }
 
 json toJson(const Contributor& c)
 {
-    return {{"name", str(c.name)},
-            {"email", str(c.email)},
-            {"commits", c.commits},
-            {"lines_added", c.linesAdded},
-            {"lines_removed", c.linesRemoved},
-            {"first_commit", timeOrNull(c.firstCommit)},
-            {"last_commit", timeOrNull(c.lastCommit)}};
+    return {{"name", str(c.name)}, {"email", str(c.email)}, {"commits", c.commits}, {"lines_added", c.linesAdded},
+        {"lines_removed", c.linesRemoved}, {"first_commit", timeOrNull(c.firstCommit)},
+        {"last_commit", timeOrNull(c.lastCommit)}};
 }
 
 json toJson(const FileRecord& f)
 {
-    return {{"path", str(f.path)},
-            {"language", nullable(f.language.isEmpty() ? QString() : f.language)},
-            {"lines", f.lines.total()},
-            {"license", f.license.isEmpty() ? json(nullptr) : json(str(f.license))},
-            {"ip_class", str(f.ipClass)},
-            {"rationale", assay::json::toJson(f.rationale)},
-            {"authors", assay::json::toJson(f.authors)}};
+    return {{"path", str(f.path)}, {"language", nullable(f.language.isEmpty() ? QString() : f.language)},
+        {"lines", f.lines.total()}, {"license", f.license.isEmpty() ? json(nullptr) : json(str(f.license))},
+        {"ip_class", str(f.ipClass)}, {"rationale", assay::json::toJson(f.rationale)},
+        {"authors", assay::json::toJson(f.authors)}};
 }
 
 json AuditReport::summaryJson() const
@@ -103,10 +80,8 @@ json AuditReport::summaryJson() const
     };
     std::map<QString, Lang> languages;
     std::map<QString, qint64> licenses;
-    std::map<QString, qint64> ip {{QStringLiteral("foreground"), 0},
-                                  {QStringLiteral("third_party"), 0},
-                                  {QStringLiteral("background"), 0},
-                                  {QStringLiteral("unknown"), 0}};
+    std::map<QString, qint64> ip {{QStringLiteral("foreground"), 0}, {QStringLiteral("third_party"), 0},
+        {QStringLiteral("background"), 0}, {QStringLiteral("unknown"), 0}};
     for (const auto& f : files) {
         total.code += f.lines.code;
         total.comment += f.lines.comment;
@@ -129,15 +104,12 @@ json AuditReport::summaryJson() const
                                                           : a.first < b.first;
     });
     for (const auto& [name, l] : sortedLangs)
-        langs.push_back({{"name", str(name)},
-                         {"files", l.files},
-                         {"code", l.lines.code},
-                         {"comment", l.lines.comment},
-                         {"blank", l.lines.blank}});
+        langs.push_back({{"name", str(name)}, {"files", l.files}, {"code", l.lines.code}, {"comment", l.lines.comment},
+            {"blank", l.lines.blank}});
     json lics = json::array();
     std::vector<std::pair<QString, qint64>> sortedLics(licenses.begin(), licenses.end());
     std::sort(sortedLics.begin(), sortedLics.end(),
-              [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+        [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
     for (const auto& [spdx, n] : sortedLics)
         lics.push_back({{"spdx", str(spdx)}, {"files", n}});
 
@@ -150,21 +122,14 @@ json AuditReport::summaryJson() const
         const std::string key = vulns.contains(str(v.severity)) ? str(v.severity) : std::string("unknown");
         vulns[key] = vulns[key].get<qint64>() + 1;
     }
-    return {{"files_scanned", filesScanned},
-            {"bytes_scanned", bytesScanned},
-            {"commits", commits},
-            {"contributors", qint64(contributors.size())},
-            {"lines", {{"code", total.code}, {"comment", total.comment}, {"blank", total.blank}}},
-            {"languages", langs},
-            {"licenses", lics},
-            {"ip",
-             {{"foreground", ip[QStringLiteral("foreground")]},
-              {"third_party", ip[QStringLiteral("third_party")]},
-              {"background", ip[QStringLiteral("background")]},
-              {"unknown", ip[QStringLiteral("unknown")]}}},
-            {"secrets", secrets},
-            {"dependencies", qint64(dependencies.size())},
-            {"vulnerabilities", vulns}};
+    return {{"files_scanned", filesScanned}, {"bytes_scanned", bytesScanned}, {"commits", commits},
+        {"contributors", qint64(contributors.size())},
+        {"lines", {{"code", total.code}, {"comment", total.comment}, {"blank", total.blank}}}, {"languages", langs},
+        {"licenses", lics},
+        {"ip",
+            {{"foreground", ip[QStringLiteral("foreground")]}, {"third_party", ip[QStringLiteral("third_party")]},
+                {"background", ip[QStringLiteral("background")]}, {"unknown", ip[QStringLiteral("unknown")]}}},
+        {"secrets", secrets}, {"dependencies", qint64(dependencies.size())}, {"vulnerabilities", vulns}};
 }
 
 json AuditReport::toJson() const
@@ -186,33 +151,21 @@ json AuditReport::toJson() const
         contributorsJson.push_back(audit::toJson(c));
     json violations = json::array();
     for (const auto& v : policy.violations)
-        violations.push_back({{"policy_id", str(v.policyId)},
-                              {"severity", str(v.severity)},
-                              {"action", str(v.action)},
-                              {"message", str(v.message)},
-                              {"finding_ids", assay::json::toJson(v.findingIds)}});
+        violations.push_back({{"policy_id", str(v.policyId)}, {"severity", str(v.severity)}, {"action", str(v.action)},
+            {"message", str(v.message)}, {"finding_ids", assay::json::toJson(v.findingIds)}});
     const qint64 durationMs = (startedAt.isValid() && finishedAt.isValid()) ? startedAt.msecsTo(finishedAt) : 0;
-    return {{"schema", "assay.audit/1"},
-            {"id", str(id)},
-            {"tool", {{"name", "assay"}, {"version", ASSAY_VERSION}}},
-            {"repository",
-             {{"source", str(repository.source)},
-              {"ref", nullable(repository.ref.isEmpty() ? QString() : repository.ref)},
-              {"commit", nullable(repository.commit.isEmpty() ? QString() : repository.commit)},
-              {"root", str(repository.root)}}},
-            {"status", str(status)},
-            {"started_at", timeOrNull(startedAt)},
-            {"finished_at", timeOrNull(finishedAt)},
-            {"duration_ms", durationMs},
-            {"summary", summaryJson()},
-            {"files", filesJson},
-            {"findings", findingsJson},
-            {"dependencies", depsJson},
-            {"vulnerabilities", vulnsJson},
-            {"contributors", contributorsJson},
-            {"policy",
-             policy.evaluated ? json {{"name", str(policy.name)}, {"passed", policy.passed}, {"violations", violations}}
-                              : json(nullptr)}};
+    return {{"schema", "assay.audit/1"}, {"id", str(id)}, {"tool", {{"name", "assay"}, {"version", ASSAY_VERSION}}},
+        {"repository",
+            {{"source", str(repository.source)},
+                {"ref", nullable(repository.ref.isEmpty() ? QString() : repository.ref)},
+                {"commit", nullable(repository.commit.isEmpty() ? QString() : repository.commit)},
+                {"root", str(repository.root)}}},
+        {"status", str(status)}, {"started_at", timeOrNull(startedAt)}, {"finished_at", timeOrNull(finishedAt)},
+        {"duration_ms", durationMs}, {"summary", summaryJson()}, {"files", filesJson}, {"findings", findingsJson},
+        {"dependencies", depsJson}, {"vulnerabilities", vulnsJson}, {"contributors", contributorsJson},
+        {"policy",
+            policy.evaluated ? json {{"name", str(policy.name)}, {"passed", policy.passed}, {"violations", violations}}
+                             : json(nullptr)}};
 }
 
 } // namespace assay::audit

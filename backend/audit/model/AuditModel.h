@@ -98,7 +98,7 @@ struct Contributor
 struct FileResult
 {
     std::vector<Finding> findings;
-    std::optional<LicenseHit> license;      // the combined per-file expression
+    std::optional<LicenseHit> license; // the combined per-file expression
     std::vector<LicenseHit> licenseEvidence; // each match that went into it
     std::vector<CopyrightHit> copyrights;
     std::vector<Dependency> dependencies;
@@ -154,11 +154,11 @@ struct PolicyResult
 // Options a user chose for an audit; detectors read what concerns them.
 struct AuditOptions
 {
-    QStringList orgDomains;  // e-mail domains of the organisation (foreground authorship)
-    QStringList orgNames;    // copyright holder names of the organisation
+    QStringList orgDomains; // e-mail domains of the organisation (foreground authorship)
+    QStringList orgNames; // copyright holder names of the organisation
     QDateTime engagementStart;
     qint64 maxTextBytes = qint64(10) * 1024 * 1024;
-    bool history = false;    // scan git history for removed secrets
+    bool history = false; // scan git history for removed secrets
     nlohmann::json settings = nlohmann::json::object(); // detector settings overrides
 };
 

@@ -19,9 +19,9 @@ namespace assay::audit {
 // text-size cap. It is valid only during scan().
 struct FileView
 {
-    QString path;         // relative to the repository root, '/'-separated
+    QString path; // relative to the repository root, '/'-separated
     QString absolutePath; // on disk; empty when the bytes come from a git blob
-    QString language;     // from the language table; empty when unknown
+    QString language; // from the language table; empty when unknown
     qint64 size = 0;
     bool binary = false;
     bool vendored = false;
