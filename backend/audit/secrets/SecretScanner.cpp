@@ -1,0 +1,462 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SecretScanner.h"
+
+#include "SecretFilters.h"
+#include "audit/model/AuditModel.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+
+#include <hs/hs.h>
+
+#include <algorithm>
+#include <cstring>
+#include <map>
+#include <mutex>
+
+namespace assay::audit {
+
+namespace sf = secretfilters;
+
+namespace {
+
+constexpr size_t kMaxCandidates = 200000; // per file; a pathological file stops early
+constexpr size_t kMaxHits = 2000; // per file
+constexpr size_t kLongLine = 16 * 1024; // lines longer than this are confirmed on a window
+
+struct Candidate
+{
+    quint32 line;
+    quint32 rule;
+    quint64 end;
+};
+
+struct MatchState
+{
+    const std::vector<char>* enabled = nullptr;
+    std::vector<quint64>* ends = nullptr; // (rule << 40) | end, packed for a cheap sort
+    size_t count = 0;
+};
+
+int onRegexMatch(unsigned int id, unsigned long long, unsigned long long to, unsigned int, void* ctx)
+{
+    auto* st = static_cast<MatchState*>(ctx);
+    if (st->enabled && !(*st->enabled)[id])
+        return 0;
+    ++st->count;
+    if (st->ends)
+        st->ends->push_back((quint64(id) << 40) | quint64(to));
+    return st->count >= kMaxCandidates ? 1 : 0;
+}
+
+struct KeywordState
+{
+    const std::vector<std::vector<int>>* keywordRules = nullptr;
+    std::vector<char>* enabled = nullptr;
+    bool any = false;
+};
+
+int onKeywordMatch(unsigned int id, unsigned long long, unsigned long long, unsigned int, void* ctx)
+{
+    auto* st = static_cast<KeywordState*>(ctx);
+    for (int r : (*st->keywordRules)[id])
+        (*st->enabled)[size_t(r)] = 1;
+    st->any = true;
+    return 0;
+}
+
+// vectorscan has no capture groups: names are dropped, the groups stay as plain groups.
+std::string forVectorscan(const QString& regex)
+{
+    static const QRegularExpression named(QStringLiteral("\\(\\?(?:P?<)([A-Za-z_][A-Za-z0-9_]*)>"));
+    QString s = regex;
+    s.replace(named, QStringLiteral("("));
+    return s.toStdString();
+}
+
+qsizetype utf8Length(QStringView s)
+{
+    qsizetype n = 0;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t c = s[i].unicode();
+        if (c < 0x80)
+            n += 1;
+        else if (c < 0x800)
+            n += 2;
+        else if (QChar::isHighSurrogate(c) && i + 1 < s.size()) {
+            n += 4;
+            ++i;
+        } else
+            n += 3;
+    }
+    return n;
+}
+
+} // namespace
+
+struct SecretScanner::Impl
+{
+    std::shared_ptr<const SecretRules> rules;
+    hs_database_t* regexDb = nullptr;
+    hs_database_t* keywordDb = nullptr;
+    std::vector<std::vector<int>> keywordRules; // keyword id -> rules
+    std::vector<int> alwaysOn; // rules without keywords
+    std::vector<int> pathRules; // rules restricted to some paths
+    std::vector<int> genericRules;
+    std::vector<int> secretGroup; // capture index of `secret` (0: whole match)
+    std::vector<int> keyGroup; // capture index of `key` (-1: none)
+    std::vector<int> userGroup; // capture index of `user` (-1: none)
+
+    std::mutex scratchMutex;
+    hs_scratch_t* prototype = nullptr;
+    std::vector<hs_scratch_t*> freeScratch;
+
+    ~Impl()
+    {
+        for (auto* s : freeScratch)
+            hs_free_scratch(s);
+        if (prototype)
+            hs_free_scratch(prototype);
+        if (regexDb)
+            hs_free_database(regexDb);
+        if (keywordDb)
+            hs_free_database(keywordDb);
+    }
+
+    hs_scratch_t* acquire()
+    {
+        std::lock_guard lock(scratchMutex);
+        if (!freeScratch.empty()) {
+            auto* s = freeScratch.back();
+            freeScratch.pop_back();
+            return s;
+        }
+        hs_scratch_t* s = nullptr;
+        if (hs_clone_scratch(prototype, &s) != HS_SUCCESS)
+            return nullptr;
+        return s;
+    }
+
+    void release(hs_scratch_t* s)
+    {
+        std::lock_guard lock(scratchMutex);
+        freeScratch.push_back(s);
+    }
+
+    // Which rules may match this file: keywords present, path restrictions, lockfiles.
+    bool enabledRules(
+        std::string_view content, const QString* path, hs_scratch_t* scratch, std::vector<char>& enabled) const
+    {
+        enabled.assign(rules->rules().size(), 0);
+        for (int r : alwaysOn)
+            enabled[size_t(r)] = 1;
+        KeywordState ks {&keywordRules, &enabled, !alwaysOn.empty()};
+        if (keywordDb)
+            hs_scan(keywordDb, content.data(), unsigned(content.size()), 0, scratch, onKeywordMatch, &ks);
+        if (!ks.any)
+            return false;
+        if (path) {
+            for (int r : pathRules)
+                if (enabled[size_t(r)] && !rules->rules()[size_t(r)].paths.match(*path).hasMatch())
+                    enabled[size_t(r)] = 0;
+            if (sf::isLockfile(*path))
+                for (int r : genericRules)
+                    enabled[size_t(r)] = 0;
+        }
+        return true;
+    }
+
+    bool accept(const SecretRule& rule, QStringView secret, QStringView key, QStringView user) const;
+};
+
+SecretScanner::SecretScanner()
+    : d(std::make_unique<Impl>())
+{ }
+
+SecretScanner::~SecretScanner() = default;
+
+const SecretRules& SecretScanner::rules() const
+{
+    return *d->rules;
+}
+
+Result<std::shared_ptr<const SecretScanner>> SecretScanner::create(std::shared_ptr<const SecretRules> rules)
+{
+    if (!rules || rules->rules().empty())
+        return Error::validation(QStringLiteral("The secret scanner needs at least one rule."));
+    std::shared_ptr<SecretScanner> scanner(new SecretScanner());
+    Impl& d = *scanner->d;
+    d.rules = rules;
+    const auto& list = rules->rules();
+
+    // Regex database: every rule in one vectorscan database. A rule vectorscan cannot compile
+    // exactly is compiled in prefilter mode (a superset); the PCRE2 confirmation makes it exact.
+    std::vector<std::string> patterns;
+    std::vector<unsigned> flags, ids;
+    for (size_t i = 0; i < list.size(); ++i) {
+        patterns.push_back(forVectorscan(list[i].regex));
+        flags.push_back(HS_FLAG_MULTILINE);
+        ids.push_back(unsigned(i));
+        const auto& re = list[i].confirm;
+        const QStringList names = re.namedCaptureGroups();
+        d.secretGroup.push_back(std::max<qsizetype>(0, names.indexOf(QStringLiteral("secret"))));
+        d.keyGroup.push_back(int(names.indexOf(QStringLiteral("key"))));
+        d.userGroup.push_back(int(names.indexOf(QStringLiteral("user"))));
+        if (list[i].paths.isValid() && !list[i].paths.pattern().isEmpty())
+            d.pathRules.push_back(int(i));
+        if (list[i].generic)
+            d.genericRules.push_back(int(i));
+    }
+    for (int attempt = 0; attempt < 32; ++attempt) {
+        std::vector<const char*> ptrs;
+        for (const auto& p : patterns)
+            ptrs.push_back(p.c_str());
+        hs_compile_error_t* err = nullptr;
+        const hs_error_t rc = hs_compile_multi(
+            ptrs.data(), flags.data(), ids.data(), unsigned(ptrs.size()), HS_MODE_BLOCK, nullptr, &d.regexDb, &err);
+        if (rc == HS_SUCCESS)
+            break;
+        const int bad = err ? err->expression : -1;
+        const QString message = err && err->message ? QString::fromUtf8(err->message) : QStringLiteral("unknown error");
+        hs_free_compile_error(err);
+        if (bad < 0 || (flags[size_t(bad)] & HS_FLAG_PREFILTER))
+            return Error::internal(
+                QStringLiteral("The secret rules cannot be compiled (%1%2).")
+                    .arg(bad >= 0 ? list[size_t(bad)].id + QStringLiteral(": ") : QString(), message));
+        flags[size_t(bad)] |= HS_FLAG_PREFILTER;
+    }
+    if (!d.regexDb)
+        return Error::internal(QStringLiteral("The secret rules cannot be compiled."));
+
+    // Keyword database: the distinct literals of every rule, case-insensitive, reported once.
+    std::map<std::string, int> keywordIds;
+    std::vector<std::string> keywords;
+    for (size_t i = 0; i < list.size(); ++i) {
+        if (list[i].keywords.isEmpty()) {
+            d.alwaysOn.push_back(int(i));
+            continue;
+        }
+        for (const auto& k : list[i].keywords) {
+            const std::string lit = k.toStdString();
+            auto [it, inserted] = keywordIds.emplace(lit, int(keywords.size()));
+            if (inserted) {
+                keywords.push_back(lit);
+                d.keywordRules.emplace_back();
+            }
+            d.keywordRules[size_t(it->second)].push_back(int(i));
+        }
+    }
+    if (!keywords.empty()) {
+        std::vector<const char*> ptrs;
+        std::vector<size_t> lens;
+        std::vector<unsigned> kflags, kids;
+        for (size_t i = 0; i < keywords.size(); ++i) {
+            ptrs.push_back(keywords[i].data());
+            lens.push_back(keywords[i].size());
+            kflags.push_back(HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH);
+            kids.push_back(unsigned(i));
+        }
+        hs_compile_error_t* err = nullptr;
+        if (hs_compile_lit_multi(ptrs.data(), kflags.data(), kids.data(), lens.data(), unsigned(ptrs.size()),
+                HS_MODE_BLOCK, nullptr, &d.keywordDb, &err)
+            != HS_SUCCESS) {
+            const QString message = err && err->message ? QString::fromUtf8(err->message) : QString();
+            hs_free_compile_error(err);
+            return Error::internal(QStringLiteral("The secret rule keywords cannot be compiled (%1).").arg(message));
+        }
+    }
+    if (hs_alloc_scratch(d.regexDb, &d.prototype) != HS_SUCCESS
+        || (d.keywordDb && hs_alloc_scratch(d.keywordDb, &d.prototype) != HS_SUCCESS))
+        return Error::internal(QStringLiteral("The secret scanner cannot allocate its scratch space."));
+    return std::shared_ptr<const SecretScanner>(std::move(scanner));
+}
+
+size_t SecretScanner::countCandidates(std::string_view content) const
+{
+    hs_scratch_t* scratch = d->acquire();
+    if (!scratch)
+        return 0;
+    std::vector<char> enabled;
+    size_t count = 0;
+    if (d->enabledRules(content, nullptr, scratch, enabled)) {
+        MatchState st {&enabled, nullptr, 0};
+        hs_scan(d->regexDb, content.data(), unsigned(content.size()), 0, scratch, onRegexMatch, &st);
+        count = st.count;
+    }
+    d->release(scratch);
+    return count;
+}
+
+bool SecretScanner::Impl::accept(const SecretRule& rule, QStringView secret, QStringView key, QStringView user) const
+{
+    if (secret.isEmpty())
+        return false;
+    for (const auto& re : rules->globalAllowlist())
+        if (re.match(secret).hasMatch())
+            return false;
+    for (const auto& re : rule.allowlist)
+        if (re.match(secret).hasMatch())
+            return false;
+    if (sf::isIntegrityHash(secret))
+        return false;
+    if (!rule.hexOk && sf::isGitShaOrUuid(secret))
+        return false;
+    if (rule.url) {
+        // The password of a URL: short human passwords count, defaults and placeholders do not.
+        return !sf::isDefaultUrlPassword(secret, user) && !sf::looksLikeReference(secret);
+    }
+    if (rule.entropyMin > 0 && sf::shannonEntropy(secret) < rule.entropyMin)
+        return false;
+    if (rule.generic) {
+        if (!key.isEmpty() && sf::isNonSecretKey(key))
+            return false;
+        if (sf::looksLikeReference(secret) || sf::looksTrivial(secret))
+            return false;
+        if (sf::characterClasses(secret) < 2 && secret.size() < 32)
+            return false;
+        const QString lower = secret.toString().toLower();
+        for (const auto& w : rules->genericStopwords())
+            if (lower.contains(w))
+                return false;
+    }
+    return true;
+}
+
+std::vector<SecretHit> SecretScanner::scan(std::string_view content, const QString& path) const
+{
+    std::vector<SecretHit> hits;
+    if (content.empty())
+        return hits;
+    hs_scratch_t* scratch = d->acquire();
+    if (!scratch)
+        return hits;
+    std::vector<char> enabled;
+    std::vector<quint64> packed;
+    if (d->enabledRules(content, &path, scratch, enabled)) {
+        MatchState st {&enabled, &packed, 0};
+        hs_scan(d->regexDb, content.data(), unsigned(content.size()), 0, scratch, onRegexMatch, &st);
+    }
+    d->release(scratch);
+    if (packed.empty())
+        return hits;
+
+    // Line starts, then candidates grouped by (line, rule): each group is confirmed once.
+    std::vector<size_t> lineStarts {0};
+    for (const char* p = content.data();
+         (p = static_cast<const char*>(std::memchr(p, '\n', size_t(content.data() + content.size() - p))));) {
+        ++p;
+        lineStarts.push_back(size_t(p - content.data()));
+    }
+    std::vector<Candidate> cands;
+    cands.reserve(packed.size());
+    for (quint64 v : packed) {
+        const quint64 end = v & ((quint64(1) << 40) - 1);
+        const size_t at = end > 0 ? size_t(end - 1) : 0; // the last byte of the match
+        const auto it = std::upper_bound(lineStarts.begin(), lineStarts.end(), at);
+        cands.push_back({quint32(it - lineStarts.begin() - 1), quint32(v >> 40), end});
+    }
+    std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
+        return std::tie(a.line, a.rule, a.end) < std::tie(b.line, b.rule, b.end);
+    });
+
+    const bool testPath = sf::isTestPath(path);
+    const auto& list = d->rules->rules();
+    size_t i = 0;
+    while (i < cands.size() && hits.size() < kMaxHits) {
+        const quint32 lineNo = cands[i].line;
+        const size_t ls = lineStarts[lineNo];
+        size_t le = lineNo + 1 < lineStarts.size() ? lineStarts[lineNo + 1] - 1 : content.size();
+        if (le > ls && content[le - 1] == '\r')
+            --le;
+        const std::string_view lineBytes = content.substr(ls, le - ls);
+        const QString lineLower = lineBytes.size() <= kLongLine
+            ? QString::fromUtf8(lineBytes.data(), qsizetype(lineBytes.size())).toLower()
+            : QString();
+        // Inline suppressions on the line itself.
+        if (lineBytes.size() <= kLongLine
+            && (lineLower.contains(u"assay:ignore") || lineLower.contains(u"gitleaks:allow")
+                || lineLower.contains(u"pragma: allowlist secret"))) {
+            while (i < cands.size() && cands[i].line == lineNo)
+                ++i;
+            continue;
+        }
+        std::vector<std::pair<size_t, size_t>> claimed; // byte spans already reported on this line
+        while (i < cands.size() && cands[i].line == lineNo) {
+            const quint32 ruleIx = cands[i].rule;
+            quint64 firstEnd = cands[i].end, lastEnd = cands[i].end;
+            while (i < cands.size() && cands[i].line == lineNo && cands[i].rule == ruleIx)
+                lastEnd = cands[i++].end;
+            const SecretRule& rule = list[ruleIx];
+            // The window the rule is confirmed on: the line, or a slice of a very long line.
+            size_t ws = ls, we = le;
+            if (le - ls > kLongLine) {
+                ws = std::max<size_t>(ls, firstEnd > 4096 ? size_t(firstEnd - 4096) : 0);
+                we = std::min<size_t>(le, size_t(lastEnd) + 512);
+            }
+            if (!rule.contextKeywords.isEmpty()) {
+                const QString lower = ws == ls && we == le
+                    ? lineLower
+                    : QString::fromUtf8(content.data() + ws, qsizetype(we - ws)).toLower();
+                if (std::none_of(rule.contextKeywords.begin(), rule.contextKeywords.end(),
+                        [&](const QString& k) { return lower.contains(k); }))
+                    continue;
+            }
+            const QString window = QString::fromUtf8(content.data() + ws, qsizetype(we - ws));
+            auto it = rule.confirm.globalMatch(window);
+            while (it.hasNext() && hits.size() < kMaxHits) {
+                const auto m = it.next();
+                const int sg = d->secretGroup[ruleIx];
+                QStringView secret = m.capturedView(sg);
+                if (secret.isEmpty())
+                    continue;
+                const qsizetype sStart = m.capturedStart(sg);
+                const size_t byteStart = ws + size_t(utf8Length(QStringView(window).left(sStart)));
+                const size_t byteEnd = byteStart + size_t(utf8Length(secret));
+                const bool overlaps = std::any_of(claimed.begin(), claimed.end(),
+                    [&](const auto& span) { return byteStart < span.second && span.first < byteEnd; });
+                if (overlaps)
+                    continue;
+                const QStringView key = d->keyGroup[ruleIx] >= 0 ? m.capturedView(d->keyGroup[ruleIx]) : QStringView();
+                const QStringView user
+                    = d->userGroup[ruleIx] >= 0 ? m.capturedView(d->userGroup[ruleIx]) : QStringView();
+
+                QString severity = rule.severity;
+                QString value; // the credential itself; lives only until this hit is built
+                if (rule.validator == u"pem" || rule.validator == u"putty") {
+                    const size_t headerEnd = byteEnd;
+                    bool encrypted = false;
+                    const auto body = rule.validator == u"pem" ? sf::pemBody(content, headerEnd, &encrypted)
+                                                               : sf::puttyBody(content, headerEnd);
+                    if (!body)
+                        continue;
+                    value = QString::fromLatin1(body->data(), qsizetype(body->size()));
+                    if (encrypted || secret.contains(u"ENCRYPTED"))
+                        severity = sf::lowerSeverity(severity);
+                } else {
+                    if (rule.validator == u"jwt" && !sf::isRealJwt(secret))
+                        continue;
+                    if (rule.validator == u"basic_auth" && !sf::isBasicCredential(secret))
+                        continue;
+                    value = secret.toString();
+                }
+                if (!d->accept(rule, value, key, user))
+                    continue;
+                claimed.emplace_back(byteStart, byteEnd);
+                SecretHit hit;
+                hit.rule = int(ruleIx);
+                hit.line = int(lineNo) + 1;
+                hit.column = int(QString::fromUtf8(content.data() + ls, qsizetype(byteStart - ls)).size()) + 1;
+                hit.testContext = testPath;
+                hit.severity = testPath ? sf::lowerSeverity(severity) : severity;
+                const QByteArray utf8 = value.toUtf8();
+                hit.evidence = redactSecret(std::string_view(utf8.constData(), size_t(utf8.size())));
+                hit.secretSha256
+                    = QString::fromLatin1(QCryptographicHash::hash(utf8, QCryptographicHash::Sha256).toHex());
+                hits.push_back(std::move(hit));
+            }
+        }
+    }
+    return hits;
+}
+
+} // namespace assay::audit

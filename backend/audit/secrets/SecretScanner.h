@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "SecretRules.h"
+
+#include "core/Result.h"
+
+#include <QString>
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace assay::audit {
+
+// One confirmed secret. It never holds the secret itself: only the redacted evidence and the
+// SHA-256 of the value (for fingerprints and for following a secret through history).
+struct SecretHit
+{
+    int rule = -1; // index into SecretRules::rules()
+    int line = 0; // 1-based
+    int column = 0; // 1-based, in characters
+    QString severity; // the rule's, weighted down in test paths and for encrypted keys
+    QString evidence; // redactSecret(value): first 4 characters + "…"
+    QString secretSha256; // hex
+    bool testContext = false;
+};
+
+// The matching engine: a literal keyword prefilter and every rule's regex compiled into one
+// vectorscan database, scanned in one pass; each candidate line is then confirmed with the
+// rule's PCRE2 regex (which extracts the `secret` group) and the value-level checks of
+// SecretFilters. Immutable after create(); scan() is thread-safe (scratch space is pooled).
+class SecretScanner
+{
+public:
+    static Result<std::shared_ptr<const SecretScanner>> create(std::shared_ptr<const SecretRules> rules);
+    ~SecretScanner();
+    SecretScanner(const SecretScanner&) = delete;
+    SecretScanner& operator=(const SecretScanner&) = delete;
+
+    const SecretRules& rules() const;
+
+    // Confirmed secrets in `content`, a file at `path` (relative, '/'-separated; used for
+    // path-specific rules, lockfiles and test-path weighting). Ordered by line.
+    std::vector<SecretHit> scan(std::string_view content, const QString& path) const;
+
+    // The matcher alone (keyword prefilter and regex pass, no confirmation), for benchmarks:
+    // the number of raw candidate matches.
+    size_t countCandidates(std::string_view content) const;
+
+private:
+    SecretScanner();
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace assay::audit
