@@ -7,7 +7,6 @@
 
 namespace assay {
 
-
 std::function<QString(const Json&)> SettingsSchema::boolean()
 {
     return [](const Json& v) { return v.is_boolean() ? QString() : QStringLiteral("must be true or false"); };
@@ -59,7 +58,10 @@ std::function<QString(const Json&)> SettingsSchema::stringList(int maxItems)
     };
 }
 
-void SettingsSchema::add(SettingSpec spec) { m_specs[spec.key] = std::move(spec); }
+void SettingsSchema::add(SettingSpec spec)
+{
+    m_specs[spec.key] = std::move(spec);
+}
 
 const SettingSpec* SettingsSchema::find(const QString& key) const
 {
@@ -73,14 +75,36 @@ const SettingsSchema& SettingsSchema::standard()
         SettingsSchema s;
         const auto mib = qint64(1024) * 1024;
         s.add({QStringLiteral("share_on_lan"), false, QStringLiteral("Serve the API on the LAN, not only on loopback"),
-               boolean()});
+            boolean()});
         s.add({QStringLiteral("bind_address"), "127.0.0.1", QStringLiteral("Address the server listens on"),
-               string(255)});
+            string(255)});
         s.add({QStringLiteral("port"), 8470, QStringLiteral("TCP port of the API"), integer(1, 65535)});
         s.add({QStringLiteral("max_json_body_bytes"), mib, QStringLiteral("Largest JSON request body"),
-               integer(1024, 64 * mib)});
+            integer(1024, 64 * mib)});
         s.add({QStringLiteral("max_upload_bytes"), 25 * mib, QStringLiteral("Largest upload (archives, documents)"),
-               integer(1024, qint64(8) * 1024 * mib)});
+            integer(1024, qint64(8) * 1024 * mib)});
+        // Identity and LAN security (backend/auth, docs/SECURITY.md).
+        s.add({QStringLiteral("open_registration"), false,
+            QStringLiteral("Let anyone who can reach the API register a viewer account"), boolean()});
+        s.add({QStringLiteral("rate_limit_per_minute"), 600,
+            QStringLiteral("Requests per minute per credential (0 turns rate limiting off)"), integer(0, 1000000)});
+        s.add({QStringLiteral("rate_limit_anonymous_per_minute"), 60,
+            QStringLiteral("Requests per minute per address without credentials (0 = no limit)"), integer(0, 1000000)});
+        s.add({QStringLiteral("cors_origins"), Json::array(),
+            QStringLiteral("Origins allowed to call the API from a browser (none by default)"), stringList()});
+        s.add({QStringLiteral("allowed_hosts"), Json::array(),
+            QStringLiteral("Extra host names accepted in the Host header when shared on the LAN"), stringList()});
+        s.add({QStringLiteral("trusted_proxies"), Json::array(),
+            QStringLiteral("Proxy addresses whose X-Forwarded-For header is trusted"), stringList()});
+        s.add({QStringLiteral("https_enabled"), false, QStringLiteral("Serve the API over HTTPS"), boolean()});
+        s.add({QStringLiteral("tls_cert_path"), "", QStringLiteral("PEM certificate for HTTPS"), string(4096)});
+        s.add({QStringLiteral("tls_key_path"), "", QStringLiteral("PEM private key for HTTPS"), string(4096)});
+        s.add({QStringLiteral("audit_log_retention_days"), 90,
+            QStringLiteral("Days audit-log entries are kept (0 = forever)"), integer(0, 36500)});
+        s.add({QStringLiteral("access_token_minutes"), 30, QStringLiteral("Lifetime of access tokens in minutes"),
+            integer(1, 1440)});
+        s.add({QStringLiteral("refresh_token_days"), 7, QStringLiteral("Lifetime of refresh tokens in days"),
+            integer(1, 365)});
         return s;
     }();
     return schema;
@@ -90,8 +114,7 @@ SettingsStore::SettingsStore(Database& db, const SettingsSchema& schema, QObject
     : QObject(parent)
     , m_db(db)
     , m_schema(schema)
-{
-}
+{ }
 
 Status SettingsStore::load()
 {
@@ -136,7 +159,10 @@ QString SettingsStore::stringValue(const QString& key) const
     return v.is_string() ? json::qstr(v.get<std::string>()) : QString();
 }
 
-QStringList SettingsStore::stringListValue(const QString& key) const { return json::toStringList(value(key)); }
+QStringList SettingsStore::stringListValue(const QString& key) const
+{
+    return json::toStringList(value(key));
+}
 
 Json SettingsStore::all() const
 {
@@ -152,7 +178,10 @@ Json SettingsStore::all() const
     return out;
 }
 
-Status SettingsStore::set(const QString& key, const Json& value) { return update(Json {{json::str(key), value}}); }
+Status SettingsStore::set(const QString& key, const Json& value)
+{
+    return update(Json {{json::str(key), value}});
+}
 
 Status SettingsStore::update(const Json& changes)
 {
@@ -173,18 +202,18 @@ Status SettingsStore::update(const Json& changes)
     }
     if (!errors.empty()) {
         const auto first = errors.begin();
-        return Error::unprocessable(
-            QStringLiteral("Setting '%1' %2.").arg(json::qstr(first.key()), json::qstr(first.value().get<std::string>())),
+        return Error::unprocessable(QStringLiteral("Setting '%1' %2.")
+                                        .arg(json::qstr(first.key()), json::qstr(first.value().get<std::string>())),
             {{"fields", errors}});
     }
     const QString now = json::nowIso();
     Status s = m_db.transaction([&](QSqlDatabase& db) -> Status {
         for (const auto& [key, value] : changes.items()) {
             auto q = execSql(db,
-                             QStringLiteral("INSERT INTO settings(key, value, updated_at) VALUES(?, ?, ?) ")
-                                 + Database::upsertClause(QStringLiteral("key"),
-                                                          {QStringLiteral("value"), QStringLiteral("updated_at")}),
-                             {json::qstr(key), QString::fromUtf8(json::dump(value)), now});
+                QStringLiteral("INSERT INTO settings(key, value, updated_at) VALUES(?, ?, ?) ")
+                    + Database::upsertClause(
+                        QStringLiteral("key"), {QStringLiteral("value"), QStringLiteral("updated_at")}),
+                {json::qstr(key), QString::fromUtf8(json::dump(value)), now});
             if (!q)
                 return q.error();
         }
