@@ -105,6 +105,18 @@ const SettingsSchema& SettingsSchema::standard()
             integer(1, 1440)});
         s.add({QStringLiteral("refresh_token_days"), 7, QStringLiteral("Lifetime of refresh tokens in days"),
             integer(1, 365)});
+        // Risk scans: optional LLM provider (backend/scan, docs/RISK_MODEL.md).
+        s.add({QStringLiteral("ai_provider"), "none",
+            QStringLiteral("LLM used for risk scans with force_llm: none, ai_service or openai"),
+            oneOf({QStringLiteral("none"), QStringLiteral("ai_service"), QStringLiteral("openai")})});
+        s.add({QStringLiteral("ai_url"), "",
+            QStringLiteral("Base URL of the AI service or OpenAI-compatible server"), string(2048)});
+        s.add({QStringLiteral("ai_model"), "", QStringLiteral("Model name for the OpenAI-compatible server"),
+            string(256)});
+        s.add({QStringLiteral("ai_timeout_s"), 60, QStringLiteral("Seconds to wait for the AI provider"),
+            integer(1, 3600)});
+        s.add({QStringLiteral("ai_api_key"), "", QStringLiteral("API key for the AI provider"), string(4096),
+            true});
         return s;
     }();
     return schema;
