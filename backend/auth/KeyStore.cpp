@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSet>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
@@ -71,6 +72,20 @@ void KeyStore::markKeychainUnavailable(const QString& why)
     m_fallbackReason = why;
 }
 
+void KeyStore::noteFallback()
+{
+    m_fallbackUsed = true;
+    // Said once per data directory and process, however many KeyStore objects are made.
+    static QMutex loggedMutex;
+    static QSet<QString> logged;
+    QMutexLocker lock(&loggedMutex);
+    if (logged.contains(m_dataDir))
+        return;
+    logged.insert(m_dataDir);
+    qCWarning(lcAuth).noquote() << QStringLiteral("No OS keychain (%1): secrets are kept in %2 (mode 0600).")
+                                       .arg(m_fallbackReason, fallbackFilePath());
+}
+
 bool KeyStore::usingFileFallback() const
 {
     QMutexLocker lock(&m_mutex);
@@ -104,7 +119,7 @@ KeyStore::KeychainResult KeyStore::keychainRead(const QString& name, QByteArray*
     }
     if (job->error() == QKeychain::EntryNotFound)
         return KeychainResult::NotFound;
-    markKeychainUnavailable(job->errorString());
+    markKeychainUnavailable(QStringLiteral("%1, QtKeychain error %2").arg(job->errorString()).arg(int(job->error())));
     return KeychainResult::Unavailable;
 }
 
@@ -123,7 +138,7 @@ KeyStore::KeychainResult KeyStore::keychainWrite(const QString& name, const QByt
     }
     if (job->error() == QKeychain::NoError)
         return KeychainResult::Ok;
-    markKeychainUnavailable(job->errorString());
+    markKeychainUnavailable(QStringLiteral("%1, QtKeychain error %2").arg(job->errorString()).arg(int(job->error())));
     return KeychainResult::Unavailable;
 }
 
@@ -143,7 +158,7 @@ KeyStore::KeychainResult KeyStore::keychainRemove(const QString& name)
         return KeychainResult::Ok;
     if (job->error() == QKeychain::EntryNotFound)
         return KeychainResult::NotFound;
-    markKeychainUnavailable(job->errorString());
+    markKeychainUnavailable(QStringLiteral("%1, QtKeychain error %2").arg(job->errorString()).arg(int(job->error())));
     return KeychainResult::Unavailable;
 }
 
@@ -209,10 +224,8 @@ Result<QByteArray> KeyStore::get(const QString& name)
     auto it = file->find(name);
     if (it == file->end())
         return Error::notFound(QStringLiteral("No secret named '%1' is stored.").arg(name));
-    if (kc == KeychainResult::Unavailable && !m_fallbackUsed) {
-        m_fallbackUsed = true;
-        qCWarning(lcAuth).noquote() << "No OS keychain (" << m_fallbackReason << "): using" << fallbackFilePath();
-    }
+    if (kc == KeychainResult::Unavailable && !m_fallbackUsed)
+        noteFallback();
     m_cache[name] = it->second;
     return it->second;
 }
@@ -233,10 +246,8 @@ Status KeyStore::set(const QString& name, const QByteArray& secret)
                 return s;
         }
     } else {
-        if (!m_fallbackUsed) {
-            m_fallbackUsed = true;
-            qCWarning(lcAuth).noquote() << "No OS keychain (" << m_fallbackReason << "): using" << fallbackFilePath();
-        }
+        if (!m_fallbackUsed)
+            noteFallback();
         (*file)[name] = secret;
         Status s = writeFile(*file);
         if (!s)

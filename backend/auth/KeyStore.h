@@ -62,6 +62,7 @@ private:
     KeychainResult keychainRemove(const QString& name);
     QString keychainKey(const QString& name) const;
     void markKeychainUnavailable(const QString& why);
+    void noteFallback();
 
     Result<std::map<QString, QByteArray>> readFile() const;
     Status writeFile(const std::map<QString, QByteArray>& secrets) const;

@@ -190,8 +190,19 @@ Status UserService::requireAdmin(const Principal& actor) const
     return {};
 }
 
-Result<User> UserService::insert(const NewUser& request, Role role)
+Result<User> UserService::insert(const NewUser& unchecked, Role role)
 {
+    // Callers other than the HTTP layer (GUI, CLI) build NewUser directly: validate here too.
+    NewUser request = unchecked;
+    auto email = normalizeEmail(unchecked.email);
+    if (!email)
+        return email.error();
+    request.email = *email;
+    if (Status pw = PasswordHasher::validate(request.password); !pw)
+        return pw.error();
+    if (request.fullName.size() > 200)
+        return Error::unprocessable(
+            QStringLiteral("The field 'full_name' must be at most 200 characters."), {{"field", "full_name"}});
     if (findByEmail(request.email))
         return Error::make(Error::Kind::Conflict,
             QStringLiteral("An account with the email %1 already exists.").arg(request.email), {{"field", "email"}});
@@ -203,7 +214,8 @@ Result<User> UserService::insert(const NewUser& request, Role role)
     auto q = execSql(m_db.connection(),
         QStringLiteral("INSERT INTO users(id, email, full_name, password_hash, role, is_active, created_at, "
                        "updated_at, password_changed_at) VALUES(?, ?, ?, ?, ?, 1, ?, ?, ?)"),
-        {id, request.email, request.fullName, *hash, roleName(role), now, now, now});
+        {id, request.email, request.fullName.isNull() ? QString(QLatin1String("")) : request.fullName, *hash,
+            roleName(role), now, now, now});
     if (!q)
         return q.error();
     qCInfo(lcAuth).noquote() << "created user" << id << "with role" << roleName(role);
