@@ -55,9 +55,9 @@ int characterClasses(QStringView s)
 bool isGitShaOrUuid(QStringView s)
 {
     static const QRegularExpression re(QStringLiteral(
-        "^(?:[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"));
-    // 64-hex is a SHA-256 digest only when nothing else says it is a key; callers with a
-    // key-specific rule set hexOk and never get here.
+        "^(?:[0-9a-f]{40}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"));
+    // A 64-hex value is left alone: `openssl rand -hex 32` is how many real secrets are made,
+    // and digests sit under keys (checksum, sha256, integrity) that no rule looks at.
     return re.match(s).hasMatch();
 }
 
@@ -83,12 +83,12 @@ bool looksLikeReference(QStringView v)
             "|^ENC\\(|^encrypted:|^vault:|^arn:aws:"
             "|\\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|txt|ya?ml|env|cfg|conf|ini|properties|xml|gpg|asc|"
             "pub)$"
-            "|^[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[^\\]]*\\])+$)"),
+            "|^[A-Za-z_][A-Za-z_]*\\d{0,2}(?:\\.[A-Za-z_][A-Za-z_]*\\d{0,2}|\\[[^\\]]*\\])+$)"),
         QRegularExpression::CaseInsensitiveOption);
     if (re.match(v).hasMatch())
         return true;
     // Identifiers and words: only letters with optional separators (FIELD_NAME, passwordField).
-    static const QRegularExpression ident(QStringLiteral("^[A-Za-z]+(?:[_\\-.][A-Za-z]+)*$"));
+    static const QRegularExpression ident(QStringLiteral("^[A-Za-z]+(?:[_\\-.:/][A-Za-z]+)*$"));
     if (v.size() < 24 && ident.match(v).hasMatch())
         return true;
     return false;
@@ -110,12 +110,12 @@ bool looksTrivial(QStringView v)
 bool isNonSecretKey(QStringView key)
 {
     static const QRegularExpression re(
-        QStringLiteral("(?:public|publishable|tokenizer|max_?tokens|num_?tokens|tokens?_?(?:count|limit|usage|type)"
-                       "|csrf|xsrf|nonce|_?(?:file|path|url|uri|endpoint|name|type|id|ids|field|label|length|len|size"
+        QStringLiteral("public|publishable|tokenizer|max_?tokens|num_?tokens|tokens?_?(?:count|limit|usage|type)"
+                       "|csrf|xsrf|nonce|(?:file|path|url|uri|endpoint|name|type|id|ids|field|label|length|len|size"
                        "|header|prompt|env|var|variable|ref|regex|pattern|format|policy|ttl|timeout|expiry|expires?"
                        "|expiration|count|dir|mode|hash|hashed|algorithm|alg|method|provider|location|source|param"
                        "|placeholder|hint|message|msg|text|title|description|example|sample|prefix|suffix|column"
-                       "|validator|validation|strength|reset|confirm|confirmation|required|enabled|store|hint)s?)$"
+                       "|validator|validation|strength|reset|confirm|confirmation|required|enabled|store)s?$"
                        "|^(?:is|has|use|enable|show|require|allow|min|max)_?"),
         QRegularExpression::CaseInsensitiveOption);
     return re.match(key).hasMatch();

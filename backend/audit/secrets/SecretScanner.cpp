@@ -10,6 +10,8 @@
 #include <hs/hs.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cstdio>
 #include <cstring>
 #include <map>
 #include <mutex>
@@ -31,38 +33,46 @@ struct Candidate
     quint64 end;
 };
 
+// One pass over the file: ids below `ruleCount` are rule regexes, the others keyword literals.
+// A keyword switches its rules on for the file; candidates of rules whose keywords never occur
+// are dropped after the pass (the prefilter), so the order of keyword and match does not matter.
 struct MatchState
 {
-    const std::vector<char>* enabled = nullptr;
-    std::vector<quint64>* ends = nullptr; // (rule << 40) | end, packed for a cheap sort
+    unsigned ruleCount = 0;
+    const std::vector<std::vector<int>>* keywordRules = nullptr;
+    std::vector<char>* enabled = nullptr;
+    std::vector<quint64>* ends = nullptr; // (rule << 40) | end, packed for a cheap sort; null: count only
     size_t count = 0;
 };
 
-int onRegexMatch(unsigned int id, unsigned long long, unsigned long long to, unsigned int, void* ctx)
+int onMatch(unsigned int id, unsigned long long, unsigned long long to, unsigned int, void* ctx)
 {
     auto* st = static_cast<MatchState*>(ctx);
-    if (st->enabled && !(*st->enabled)[id])
+    if (id >= st->ruleCount) {
+        for (int r : (*st->keywordRules)[id - st->ruleCount])
+            (*st->enabled)[size_t(r)] = 1;
         return 0;
+    }
     ++st->count;
     if (st->ends)
         st->ends->push_back((quint64(id) << 40) | quint64(to));
     return st->count >= kMaxCandidates ? 1 : 0;
 }
 
-struct KeywordState
+// A keyword literal as a vectorscan pattern (every non-alphanumeric byte escaped).
+std::string literalPattern(const std::string& lit)
 {
-    const std::vector<std::vector<int>>* keywordRules = nullptr;
-    std::vector<char>* enabled = nullptr;
-    bool any = false;
-};
-
-int onKeywordMatch(unsigned int id, unsigned long long, unsigned long long, unsigned int, void* ctx)
-{
-    auto* st = static_cast<KeywordState*>(ctx);
-    for (int r : (*st->keywordRules)[id])
-        (*st->enabled)[size_t(r)] = 1;
-    st->any = true;
-    return 0;
+    std::string out;
+    for (unsigned char c : lit) {
+        if (std::isalnum(c)) {
+            out.push_back(char(c));
+        } else {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\x%02x", c);
+            out += buf;
+        }
+    }
+    return out;
 }
 
 // vectorscan has no capture groups: names are dropped, the groups stay as plain groups.
@@ -97,8 +107,7 @@ qsizetype utf8Length(QStringView s)
 struct SecretScanner::Impl
 {
     std::shared_ptr<const SecretRules> rules;
-    hs_database_t* regexDb = nullptr;
-    hs_database_t* keywordDb = nullptr;
+    hs_database_t* db = nullptr; // every rule regex and every keyword literal
     std::vector<std::vector<int>> keywordRules; // keyword id -> rules
     std::vector<int> alwaysOn; // rules without keywords
     std::vector<int> pathRules; // rules restricted to some paths
@@ -117,10 +126,8 @@ struct SecretScanner::Impl
             hs_free_scratch(s);
         if (prototype)
             hs_free_scratch(prototype);
-        if (regexDb)
-            hs_free_database(regexDb);
-        if (keywordDb)
-            hs_free_database(keywordDb);
+        if (db)
+            hs_free_database(db);
     }
 
     hs_scratch_t* acquire()
@@ -143,18 +150,19 @@ struct SecretScanner::Impl
         freeScratch.push_back(s);
     }
 
-    // Which rules may match this file: keywords present, path restrictions, lockfiles.
-    bool enabledRules(
-        std::string_view content, const QString* path, hs_scratch_t* scratch, std::vector<char>& enabled) const
+    // The single pass: raw candidates of the rules whose keywords occur in the file and whose
+    // path restrictions hold (generic rules are off in lockfiles). Returns the raw match count.
+    size_t match(std::string_view content, const QString* path, std::vector<quint64>* ends) const
     {
-        enabled.assign(rules->rules().size(), 0);
+        std::vector<char> enabled(rules->rules().size(), 0);
         for (int r : alwaysOn)
             enabled[size_t(r)] = 1;
-        KeywordState ks {&keywordRules, &enabled, !alwaysOn.empty()};
-        if (keywordDb)
-            hs_scan(keywordDb, content.data(), unsigned(content.size()), 0, scratch, onKeywordMatch, &ks);
-        if (!ks.any)
-            return false;
+        hs_scratch_t* scratch = const_cast<Impl*>(this)->acquire();
+        if (!scratch)
+            return 0;
+        MatchState st {unsigned(rules->rules().size()), &keywordRules, &enabled, ends, 0};
+        hs_scan(db, content.data(), unsigned(content.size()), 0, scratch, onMatch, &st);
+        const_cast<Impl*>(this)->release(scratch);
         if (path) {
             for (int r : pathRules)
                 if (enabled[size_t(r)] && !rules->rules()[size_t(r)].paths.match(*path).hasMatch())
@@ -163,7 +171,9 @@ struct SecretScanner::Impl
                 for (int r : genericRules)
                     enabled[size_t(r)] = 0;
         }
-        return true;
+        if (ends)
+            std::erase_if(*ends, [&](quint64 v) { return !enabled[size_t(v >> 40)]; });
+        return st.count;
     }
 
     bool accept(const SecretRule& rule, QStringView secret, QStringView key, QStringView user) const;
@@ -189,8 +199,7 @@ Result<std::shared_ptr<const SecretScanner>> SecretScanner::create(std::shared_p
     d.rules = rules;
     const auto& list = rules->rules();
 
-    // Regex database: every rule in one vectorscan database. A rule vectorscan cannot compile
-    // exactly is compiled in prefilter mode (a superset); the PCRE2 confirmation makes it exact.
+    // One vectorscan database: every rule's regex, then every keyword literal.
     std::vector<std::string> patterns;
     std::vector<unsigned> flags, ids;
     for (size_t i = 0; i < list.size(); ++i) {
@@ -207,30 +216,8 @@ Result<std::shared_ptr<const SecretScanner>> SecretScanner::create(std::shared_p
         if (list[i].generic)
             d.genericRules.push_back(int(i));
     }
-    for (int attempt = 0; attempt < 32; ++attempt) {
-        std::vector<const char*> ptrs;
-        for (const auto& p : patterns)
-            ptrs.push_back(p.c_str());
-        hs_compile_error_t* err = nullptr;
-        const hs_error_t rc = hs_compile_multi(
-            ptrs.data(), flags.data(), ids.data(), unsigned(ptrs.size()), HS_MODE_BLOCK, nullptr, &d.regexDb, &err);
-        if (rc == HS_SUCCESS)
-            break;
-        const int bad = err ? err->expression : -1;
-        const QString message = err && err->message ? QString::fromUtf8(err->message) : QStringLiteral("unknown error");
-        hs_free_compile_error(err);
-        if (bad < 0 || (flags[size_t(bad)] & HS_FLAG_PREFILTER))
-            return Error::internal(
-                QStringLiteral("The secret rules cannot be compiled (%1%2).")
-                    .arg(bad >= 0 ? list[size_t(bad)].id + QStringLiteral(": ") : QString(), message));
-        flags[size_t(bad)] |= HS_FLAG_PREFILTER;
-    }
-    if (!d.regexDb)
-        return Error::internal(QStringLiteral("The secret rules cannot be compiled."));
-
-    // Keyword database: the distinct literals of every rule, case-insensitive, reported once.
+    // Keyword literals: case-insensitive, reported once per file, ids after the rules.
     std::map<std::string, int> keywordIds;
-    std::vector<std::string> keywords;
     for (size_t i = 0; i < list.size(); ++i) {
         if (list[i].keywords.isEmpty()) {
             d.alwaysOn.push_back(int(i));
@@ -238,53 +225,48 @@ Result<std::shared_ptr<const SecretScanner>> SecretScanner::create(std::shared_p
         }
         for (const auto& k : list[i].keywords) {
             const std::string lit = k.toStdString();
-            auto [it, inserted] = keywordIds.emplace(lit, int(keywords.size()));
+            auto [it, inserted] = keywordIds.emplace(lit, int(d.keywordRules.size()));
             if (inserted) {
-                keywords.push_back(lit);
                 d.keywordRules.emplace_back();
+                patterns.push_back(literalPattern(lit));
+                flags.push_back(HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH);
+                ids.push_back(unsigned(list.size() + size_t(it->second)));
             }
             d.keywordRules[size_t(it->second)].push_back(int(i));
         }
     }
-    if (!keywords.empty()) {
+    for (int attempt = 0; attempt < 32; ++attempt) {
         std::vector<const char*> ptrs;
-        std::vector<size_t> lens;
-        std::vector<unsigned> kflags, kids;
-        for (size_t i = 0; i < keywords.size(); ++i) {
-            ptrs.push_back(keywords[i].data());
-            lens.push_back(keywords[i].size());
-            kflags.push_back(HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH);
-            kids.push_back(unsigned(i));
-        }
+        for (const auto& p : patterns)
+            ptrs.push_back(p.c_str());
         hs_compile_error_t* err = nullptr;
-        if (hs_compile_lit_multi(ptrs.data(), kflags.data(), kids.data(), lens.data(), unsigned(ptrs.size()),
-                HS_MODE_BLOCK, nullptr, &d.keywordDb, &err)
-            != HS_SUCCESS) {
-            const QString message = err && err->message ? QString::fromUtf8(err->message) : QString();
-            hs_free_compile_error(err);
-            return Error::internal(QStringLiteral("The secret rule keywords cannot be compiled (%1).").arg(message));
-        }
+        const hs_error_t rc = hs_compile_multi(
+            ptrs.data(), flags.data(), ids.data(), unsigned(ptrs.size()), HS_MODE_BLOCK, nullptr, &d.db, &err);
+        if (rc == HS_SUCCESS)
+            break;
+        const int bad = err ? err->expression : -1;
+        const QString message = err && err->message ? QString::fromUtf8(err->message) : QStringLiteral("unknown error");
+        hs_free_compile_error(err);
+        if (bad < 0 || size_t(bad) >= list.size() || (flags[size_t(bad)] & HS_FLAG_PREFILTER))
+            return Error::internal(
+                QStringLiteral("The secret rules cannot be compiled (%1%2).")
+                    .arg(
+                        bad >= 0 && size_t(bad) < list.size() ? list[size_t(bad)].id + QStringLiteral(": ") : QString(),
+                        message));
+        // A rule vectorscan cannot compile exactly runs in prefilter mode (a superset of its
+        // matches); the PCRE2 confirmation makes it exact again.
+        flags[size_t(bad)] |= HS_FLAG_PREFILTER;
     }
-    if (hs_alloc_scratch(d.regexDb, &d.prototype) != HS_SUCCESS
-        || (d.keywordDb && hs_alloc_scratch(d.keywordDb, &d.prototype) != HS_SUCCESS))
+    if (!d.db)
+        return Error::internal(QStringLiteral("The secret rules cannot be compiled."));
+    if (hs_alloc_scratch(d.db, &d.prototype) != HS_SUCCESS)
         return Error::internal(QStringLiteral("The secret scanner cannot allocate its scratch space."));
     return std::shared_ptr<const SecretScanner>(std::move(scanner));
 }
 
 size_t SecretScanner::countCandidates(std::string_view content) const
 {
-    hs_scratch_t* scratch = d->acquire();
-    if (!scratch)
-        return 0;
-    std::vector<char> enabled;
-    size_t count = 0;
-    if (d->enabledRules(content, nullptr, scratch, enabled)) {
-        MatchState st {&enabled, nullptr, 0};
-        hs_scan(d->regexDb, content.data(), unsigned(content.size()), 0, scratch, onRegexMatch, &st);
-        count = st.count;
-    }
-    d->release(scratch);
-    return count;
+    return content.empty() ? 0 : d->match(content, nullptr, nullptr);
 }
 
 bool SecretScanner::Impl::accept(const SecretRule& rule, QStringView secret, QStringView key, QStringView user) const
@@ -303,7 +285,7 @@ bool SecretScanner::Impl::accept(const SecretRule& rule, QStringView secret, QSt
         return false;
     if (rule.url) {
         // The password of a URL: short human passwords count, defaults and placeholders do not.
-        return !sf::isDefaultUrlPassword(secret, user) && !sf::looksLikeReference(secret);
+        return !sf::isDefaultUrlPassword(secret, user);
     }
     if (rule.entropyMin > 0 && sf::shannonEntropy(secret) < rule.entropyMin)
         return false;
@@ -327,16 +309,8 @@ std::vector<SecretHit> SecretScanner::scan(std::string_view content, const QStri
     std::vector<SecretHit> hits;
     if (content.empty())
         return hits;
-    hs_scratch_t* scratch = d->acquire();
-    if (!scratch)
-        return hits;
-    std::vector<char> enabled;
     std::vector<quint64> packed;
-    if (d->enabledRules(content, &path, scratch, enabled)) {
-        MatchState st {&enabled, &packed, 0};
-        hs_scan(d->regexDb, content.data(), unsigned(content.size()), 0, scratch, onRegexMatch, &st);
-    }
-    d->release(scratch);
+    d->match(content, &path, &packed);
     if (packed.empty())
         return hits;
 
