@@ -111,7 +111,8 @@ HttpReply post(QNetworkRequest request, const QByteArray& body, QHttpMultiPart* 
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     timer.stop();
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    out.body = reply->readAll();
+    if (!out.timedOut)
+        out.body = reply->readAll();
     if (reply->error() != QNetworkReply::NoError && out.status == 0)
         out.networkError = reply->errorString();
     delete reply;

@@ -15,9 +15,6 @@ const QSet<QString>& abbreviations()
         QStringLiteral("sr"), QStringLiteral("jr"), QStringLiteral("st"), QStringLiteral("approx"),
         QStringLiteral("fig"), QStringLiteral("figs"), QStringLiteral("sec"), QStringLiteral("ref"),
         QStringLiteral("dept"), QStringLiteral("est"), QStringLiteral("min"), QStringLiteral("max"),
-        QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"),
-        QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"),
-        QStringLiteral("sept"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec"),
         QStringLiteral("u.s"), QStringLiteral("u.k"), QStringLiteral("e.u"), QStringLiteral("a.m"),
         QStringLiteral("p.m"), QStringLiteral("cf"), QStringLiteral("al"), QStringLiteral("viz"),
         QStringLiteral("resp"), QStringLiteral("incl"), QStringLiteral("excl"), QStringLiteral("govt"),
@@ -32,7 +29,10 @@ const QSet<QString>& numberedAbbreviations()
     static const QSet<QString> words {QStringLiteral("no"), QStringLiteral("nos"), QStringLiteral("p"),
         QStringLiteral("pp"), QStringLiteral("art"), QStringLiteral("cl"), QStringLiteral("para"),
         QStringLiteral("vol"), QStringLiteral("reg"), QStringLiteral("s"), QStringLiteral("ss"), QStringLiteral("sec"),
-        QStringLiteral("fig"), QStringLiteral("sch"), QStringLiteral("item")};
+        QStringLiteral("fig"), QStringLiteral("sch"), QStringLiteral("item"), QStringLiteral("jan"),
+        QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"), QStringLiteral("jun"),
+        QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"), QStringLiteral("sept"),
+        QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
     return words;
 }
 

@@ -109,7 +109,8 @@ QString tidy(const QString& text)
     return s.trimmed();
 }
 
-void collectJsonStrings(const Json& v, QStringList& out)
+// Document order matters for sentences, so JSON is read with ordered objects.
+void collectJsonStrings(const nlohmann::ordered_json& v, QStringList& out)
 {
     if (v.is_string()) {
         const QString s = json::qstr(v.get<std::string>()).trimmed();
@@ -345,11 +346,11 @@ QString TextExtractor::csvToText(const QString& csv)
 
 Result<QString> TextExtractor::jsonToText(const QByteArray& bytes)
 {
-    auto doc = json::parse(bytes);
-    if (!doc)
+    const auto doc = nlohmann::ordered_json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+    if (doc.is_discarded())
         return Error::validation(QStringLiteral("The JSON document is not valid JSON."));
     QStringList strings;
-    collectJsonStrings(*doc, strings);
+    collectJsonStrings(doc, strings);
     return strings.join(QStringLiteral("\n\n"));
 }
 
