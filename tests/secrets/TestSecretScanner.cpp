@@ -376,6 +376,13 @@ private slots:
                 QStringLiteral("generic-secret-xml-attribute"), 2},
             {QStringLiteral("Dockerfile"), QStringLiteral("FROM alpine\nENV ADMIN_TOKEN=%1\n").arg(v5),
                 QStringLiteral("generic-secret-config"), 2},
+            {QStringLiteral("Dockerfile"), QStringLiteral("FROM alpine\nENV ADMIN_TOKEN %1\n").arg(v5),
+                QStringLiteral("generic-secret-dockerfile-env"), 2},
+            {QStringLiteral(".env"), QStringLiteral("SMTP_PASS=%1\n").arg(v1), QStringLiteral("generic-secret-config"),
+                1},
+            {QStringLiteral("src/fetch.js"),
+                QStringLiteral("fetch(`https://api.acme.io/v2/items?limit=10&api_key=%1`);\n").arg(g.pick(kAlnum, 32)),
+                QStringLiteral("generic-secret-url-parameter"), 1},
         };
         for (const auto& c : cases)
             expectHit(c.text, c.path, c.rule, c.line);
@@ -405,6 +412,13 @@ private slots:
             {QStringLiteral("a.tf"), QStringLiteral("password = var.db_password\n")},
             {QStringLiteral("k8s.yaml"), QStringLiteral("secretKeyRef:\n  name: db-credentials\n  key: password\n")},
             {QStringLiteral("doc.md"), QStringLiteral("AWS example key: AK") + QStringLiteral("IAIOSFODNN7EXAMPLE\n")},
+            {QStringLiteral("a.py"),
+                QStringLiteral(
+                    "INTERFACES = {'ABPeoplePickerNavigationController', 'ABPassKitViewControllerDelegate'}\n")},
+            {QStringLiteral("a.py"), QStringLiteral("def sign(private_key: \"_RSAPrivateKey\", data: bytes): ...\n")},
+            {QStringLiteral("a.pl"), QStringLiteral("my $bypass = 'Crc16Buypass';\n")},
+            {QStringLiteral("doc.md"),
+                QStringLiteral("new URL('https://abc:%1@example.com/')\n").arg(g.urlPassword(12))},
         };
         for (const auto& [path, text] : cases)
             expectNone(text, path);

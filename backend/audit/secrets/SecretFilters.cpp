@@ -88,8 +88,8 @@ bool looksLikeReference(QStringView v)
     if (re.match(v).hasMatch())
         return true;
     // Identifiers and words: only letters with optional separators (FIELD_NAME, passwordField).
-    static const QRegularExpression ident(QStringLiteral("^[A-Za-z]+(?:[_\\-.:/][A-Za-z]+)*$"));
-    if (v.size() < 24 && ident.match(v).hasMatch())
+    static const QRegularExpression ident(QStringLiteral("^_*[A-Za-z]+(?:[_\\-.:/][A-Za-z]+)*$"));
+    if (v.size() < 48 && ident.match(v).hasMatch())
         return true;
     return false;
 }
@@ -110,7 +110,8 @@ bool looksTrivial(QStringView v)
 bool isNonSecretKey(QStringView key)
 {
     static const QRegularExpression re(
-        QStringLiteral("public|publishable|tokenizer|max_?tokens|num_?tokens|tokens?_?(?:count|limit|usage|type)"
+        QStringLiteral("public|publishable|bypass|compass|passport|passenger|passage|passive|passthrough|tokenizer|max_"
+                       "?tokens|num_?tokens|tokens?_?(?:count|limit|usage|type)"
                        "|csrf|xsrf|nonce|(?:file|path|url|uri|endpoint|name|type|id|ids|field|label|length|len|size"
                        "|header|prompt|env|var|variable|ref|regex|pattern|format|policy|ttl|timeout|expiry|expires?"
                        "|expiration|count|dir|mode|hash|hashed|algorithm|alg|method|provider|location|source|param"
@@ -293,6 +294,14 @@ bool isBasicCredential(QStringView base64)
     const QString user = QString::fromUtf8(raw.left(colon));
     const QString password = QString::fromUtf8(raw.mid(colon + 1));
     return !isDefaultUrlPassword(password, user);
+}
+
+bool isPlaceholderHost(QStringView host)
+{
+    static const QRegularExpression re(
+        QStringLiteral("(?:^|\\.)example(?:\\.(?:com|org|net))?$|\\.invalid$|^(?:host|hostname|server|domain)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(host).hasMatch();
 }
 
 bool isDefaultUrlPassword(QStringView password, QStringView user)

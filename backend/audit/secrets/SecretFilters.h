@@ -62,4 +62,7 @@ bool isBasicCredential(QStringView base64);
 // The password part of a URL that is a default or a placeholder (password, postgres, root…).
 bool isDefaultUrlPassword(QStringView password, QStringView user);
 
+// Documentation hosts (example.com, *.invalid, "host"): credentials there are illustrations.
+bool isPlaceholderHost(QStringView host);
+
 } // namespace assay::audit::secretfilters

@@ -115,6 +115,7 @@ struct SecretScanner::Impl
     std::vector<int> secretGroup; // capture index of `secret` (0: whole match)
     std::vector<int> keyGroup; // capture index of `key` (-1: none)
     std::vector<int> userGroup; // capture index of `user` (-1: none)
+    std::vector<int> hostGroup; // capture index of `host` (-1: none)
 
     std::mutex scratchMutex;
     hs_scratch_t* prototype = nullptr;
@@ -176,7 +177,7 @@ struct SecretScanner::Impl
         return st.count;
     }
 
-    bool accept(const SecretRule& rule, QStringView secret, QStringView key, QStringView user) const;
+    bool accept(const SecretRule& rule, QStringView secret, QStringView key, QStringView user, QStringView host) const;
 };
 
 SecretScanner::SecretScanner()
@@ -211,6 +212,7 @@ Result<std::shared_ptr<const SecretScanner>> SecretScanner::create(std::shared_p
         d.secretGroup.push_back(std::max<qsizetype>(0, names.indexOf(QStringLiteral("secret"))));
         d.keyGroup.push_back(int(names.indexOf(QStringLiteral("key"))));
         d.userGroup.push_back(int(names.indexOf(QStringLiteral("user"))));
+        d.hostGroup.push_back(int(names.indexOf(QStringLiteral("host"))));
         if (list[i].paths.isValid() && !list[i].paths.pattern().isEmpty())
             d.pathRules.push_back(int(i));
         if (list[i].generic)
@@ -269,7 +271,8 @@ size_t SecretScanner::countCandidates(std::string_view content) const
     return content.empty() ? 0 : d->match(content, nullptr, nullptr);
 }
 
-bool SecretScanner::Impl::accept(const SecretRule& rule, QStringView secret, QStringView key, QStringView user) const
+bool SecretScanner::Impl::accept(
+    const SecretRule& rule, QStringView secret, QStringView key, QStringView user, QStringView host) const
 {
     if (secret.isEmpty())
         return false;
@@ -285,7 +288,7 @@ bool SecretScanner::Impl::accept(const SecretRule& rule, QStringView secret, QSt
         return false;
     if (rule.url) {
         // The password of a URL: short human passwords count, defaults and placeholders do not.
-        return !sf::isDefaultUrlPassword(secret, user);
+        return !sf::isDefaultUrlPassword(secret, user) && !sf::isPlaceholderHost(host);
     }
     if (rule.entropyMin > 0 && sf::shannonEntropy(secret) < rule.entropyMin)
         return false;
@@ -393,6 +396,8 @@ std::vector<SecretHit> SecretScanner::scan(std::string_view content, const QStri
                 const QStringView key = d->keyGroup[ruleIx] >= 0 ? m.capturedView(d->keyGroup[ruleIx]) : QStringView();
                 const QStringView user
                     = d->userGroup[ruleIx] >= 0 ? m.capturedView(d->userGroup[ruleIx]) : QStringView();
+                const QStringView host
+                    = d->hostGroup[ruleIx] >= 0 ? m.capturedView(d->hostGroup[ruleIx]) : QStringView();
 
                 QString severity = rule.severity;
                 QString value; // the credential itself; lives only until this hit is built
@@ -413,7 +418,7 @@ std::vector<SecretHit> SecretScanner::scan(std::string_view content, const QStri
                         continue;
                     value = secret.toString();
                 }
-                if (!d->accept(rule, value, key, user))
+                if (!d->accept(rule, value, key, user, host))
                     continue;
                 claimed.emplace_back(byteStart, byteEnd);
                 SecretHit hit;
