@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "AuditCommand.h"
 #include "ServeCommand.h"
 #include "core/Version.h"
 
@@ -116,6 +117,8 @@ int runCommandLine(int argc, char** argv)
     }
     if (command == QLatin1String("serve"))
         return runServe(args);
+    if (command == QLatin1String("audit") && !wantsHelpOrVersion(args))
+        return runAudit(args);
 
     if (wantsHelpOrVersion(args)) {
         printLine(stdout, usage());

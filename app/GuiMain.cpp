@@ -47,6 +47,7 @@ int runGui(int argc, char** argv)
     if (!options.portGiven)
         options.port = quint16(s.settings().intValue(QStringLiteral("port")));
 
+    s.startJobs();
     api::EmbeddedServer server(s);
     ui::MainWindow window(s, server);
     window.show();

@@ -114,6 +114,7 @@ int runServe(const QStringList& arguments)
     if (!options.portGiven)
         options.port = quint16(s.settings().intValue(QStringLiteral("port")));
 
+    s.startJobs();
     api::EmbeddedServer server(s);
     auto started = server.start(options.bind, options.port);
     if (!started) {

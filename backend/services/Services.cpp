@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Services.h"
 
+#include "audit/jobs/AuditService.h"
 #include "core/DataDir.h"
 #include "core/Json.h"
 #include "core/Logging.h"
@@ -30,6 +31,7 @@ Result<std::unique_ptr<Services>> Services::open(const QString& dataDir)
     s->m_settings = std::make_unique<SettingsStore>(*s->m_database);
     if (auto st = s->m_settings->load(); !st)
         return st.error();
+    s->m_audits = std::make_unique<audit::AuditService>(*s->m_database, *s->m_settings, s->m_events, s->m_dataDir);
     qCInfo(lcCore).noquote() << "data directory" << s->m_dataDir;
     return s;
 }
@@ -46,11 +48,15 @@ Json Services::health(bool* healthy) const
         {"uptime_s", m_startedAt.secsTo(QDateTime::currentDateTimeUtc())}, {"checks", checks}};
 }
 
+void Services::startJobs() { m_audits->start(); }
+
 void Services::shutdown()
 {
     if (m_shutDown)
         return;
     m_shutDown = true;
+    if (m_audits)
+        m_audits->stop();
     if (m_database) {
         m_database->checkpoint();
         qCInfo(lcCore) << "database checkpointed";

@@ -12,6 +12,10 @@
 
 #include <memory>
 
+namespace assay::audit {
+class AuditService;
+}
+
 namespace assay {
 
 // Everything one data directory serves: the database, settings, the event bus and the
@@ -30,6 +34,10 @@ public:
     Database& database() { return *m_database; }
     SettingsStore& settings() { return *m_settings; }
     EventBus& events() { return m_events; }
+    audit::AuditService& audits() { return *m_audits; }
+
+    // Starts background work (the audit workers): the GUI and `assay serve` do, the CLI does not.
+    void startJobs();
     const QDateTime& startedAt() const { return m_startedAt; }
 
     // SPEC §4 /health: {status, version, uptime_s, checks:{database, job_queue, ai_service}}.
@@ -46,6 +54,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SettingsStore> m_settings;
     EventBus m_events;
+    std::unique_ptr<audit::AuditService> m_audits;
     QDateTime m_startedAt;
     bool m_shutDown = false;
 };

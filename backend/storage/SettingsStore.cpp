@@ -83,6 +83,22 @@ const SettingsSchema& SettingsSchema::standard()
             integer(1024, 64 * mib)});
         s.add({QStringLiteral("max_upload_bytes"), 25 * mib, QStringLiteral("Largest upload (archives, documents)"),
             integer(1024, qint64(8) * 1024 * mib)});
+        // Audits
+        s.add({QStringLiteral("audit_workers"), 0, QStringLiteral("Audits run at once (0 = one per core)"), integer(0, 64)});
+        s.add({QStringLiteral("requeue_interrupted"), true,
+               QStringLiteral("Queue audits again that a crash interrupted"), boolean()});
+        s.add({QStringLiteral("max_text_bytes"), 10 * mib, QStringLiteral("Largest file whose text is scanned"),
+               integer(1024, qint64(1024) * mib)});
+        s.add({QStringLiteral("history_max_commits"), 20000, QStringLiteral("Commits walked for authorship"),
+               integer(0, 10000000)});
+        s.add({QStringLiteral("allowed_roots"), Json::array(),
+               QStringLiteral("Folders that may be audited by requests from the LAN"), stringList()});
+        s.add({QStringLiteral("share_audits_with_team"), false,
+               QStringLiteral("Every signed-in user may read every audit (otherwise owners and admins)"), boolean()});
+        s.add({QStringLiteral("org_domains"), Json::array(), QStringLiteral("E-mail domains of the organisation"),
+               stringList()});
+        s.add({QStringLiteral("org_names"), Json::array(), QStringLiteral("Copyright holder names of the organisation"),
+               stringList()});
         // Identity and LAN security (backend/auth, docs/SECURITY.md).
         s.add({QStringLiteral("open_registration"), false,
             QStringLiteral("Let anyone who can reach the API register a viewer account"), boolean()});

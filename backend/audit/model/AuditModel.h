@@ -97,6 +97,7 @@ struct Contributor
 // What the detectors say about one file, produced on a worker thread.
 struct FileResult
 {
+    std::optional<LineCounts> lines; // from the language detector
     std::vector<Finding> findings;
     std::optional<LicenseHit> license; // the combined per-file expression
     std::vector<LicenseHit> licenseEvidence; // each match that went into it

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AuditCommand.h"
+
+#include "CommandLine.h"
+#include "audit/jobs/AuditRunner.h"
+#include "core/DataDir.h"
+#include "core/Json.h"
+#include "services/Services.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace assay::app {
+
+namespace {
+
+void printError(const QString& text) { std::fprintf(stderr, "assay audit: %s\n", qPrintable(text)); }
+
+int exitCodeFor(const Error& e)
+{
+    switch (e.kind) {
+    case Error::Kind::Validation:
+    case Error::Kind::Unprocessable:
+    case Error::Kind::NotFound:
+    case Error::Kind::Forbidden:
+    case Error::Kind::TooLarge:
+    case Error::Kind::UnsupportedMediaType:
+        return ExitUsage;
+    default:
+        return ExitRuntime;
+    }
+}
+
+} // namespace
+
+int runAudit(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    parser.addPositionalArgument(QStringLiteral("audit"), QString());
+    parser.addPositionalArgument(QStringLiteral("source"), QStringLiteral("Folder or git URL."));
+    parser.addOption({QStringLiteral("ref"), QStringLiteral("Branch, tag or commit."), QStringLiteral("REF")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("Output format."), QStringLiteral("FORMAT"), QStringLiteral("json")});
+    parser.addOption({QStringLiteral("output"), QStringLiteral("Output file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("policy"), QStringLiteral("Policy file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("org-domain"), QStringLiteral("Organisation e-mail domain."), QStringLiteral("DOMAIN")});
+    parser.addOption({QStringLiteral("org-name"), QStringLiteral("Organisation copyright holder name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("history"), QStringLiteral("Also scan git history for removed secrets.")});
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return ExitUsage;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2) {
+        printError(QCoreApplication::translate("assay", "give exactly one folder or git URL to audit."));
+        return ExitUsage;
+    }
+    const QString format = parser.value(QStringLiteral("format")).toLower();
+    if (format != QLatin1String("json")) {
+        static const QStringList later {QStringLiteral("sarif"), QStringLiteral("cyclonedx"), QStringLiteral("spdx"),
+                                        QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("csv"),
+                                        QStringLiteral("md")};
+        printError(later.contains(format)
+                       ? QCoreApplication::translate("assay", "the %1 format is not available in this build yet; use --format json.").arg(format)
+                       : QCoreApplication::translate("assay", "unknown format '%1'; use json, sarif, cyclonedx, spdx, html, pdf, csv or md.").arg(format));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("policy"))) {
+        printError(QCoreApplication::translate("assay", "policy files are not available in this build yet."));
+        return ExitUsage;
+    }
+
+    auto services = Services::open(parser.value(QStringLiteral("data-dir")));
+    if (!services) {
+        printError(services.error().message);
+        return ExitRuntime;
+    }
+    audit::AuditRequest request;
+    QString source = positional.at(1);
+    if (!audit::GitRemote::looksLikeUrl(source))
+        source = QFileInfo(source).absoluteFilePath();
+    request.source = source;
+    request.ref = parser.value(QStringLiteral("ref"));
+    request.dataDir = (*services)->dataDir();
+    request.options.orgDomains = parser.values(QStringLiteral("org-domain"));
+    request.options.orgNames = parser.values(QStringLiteral("org-name"));
+    request.options.history = parser.isSet(QStringLiteral("history"));
+
+    const bool tty = ::isatty(STDERR_FILENO);
+    audit::AuditRunner runner(&(*services)->database());
+    std::atomic<bool> cancelled {false};
+    int lastPercent = -1;
+    auto result = runner.run(
+        request,
+        [&](const audit::AuditProgress& p) {
+            if (!tty || p.percent == lastPercent)
+                return;
+            lastPercent = p.percent;
+            std::fprintf(stderr, "\r%3d%%  %-10s %lld/%lld files", p.percent, qPrintable(p.stage),
+                         static_cast<long long>(p.filesDone), static_cast<long long>(p.filesTotal));
+            std::fflush(stderr);
+        },
+        cancelled);
+    if (tty)
+        std::fprintf(stderr, "\r%60s\r", "");
+    if (!result) {
+        printError(result.error().message);
+        return exitCodeFor(result.error());
+    }
+    const QByteArray document = json::dump(result->toJson(), 2) + '\n';
+    if (parser.isSet(QStringLiteral("output"))) {
+        QSaveFile out(parser.value(QStringLiteral("output")));
+        if (!out.open(QIODevice::WriteOnly) || out.write(document) != document.size() || !out.commit()) {
+            printError(QCoreApplication::translate("assay", "cannot write %1.").arg(parser.value(QStringLiteral("output"))));
+            return ExitRuntime;
+        }
+    } else {
+        std::fwrite(document.constData(), 1, size_t(document.size()), stdout);
+    }
+    (*services)->shutdown();
+    return result->policy.evaluated && !result->policy.passed ? ExitPolicyBlocked : ExitOk;
+}
+
+} // namespace assay::app
