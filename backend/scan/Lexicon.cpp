@@ -40,10 +40,10 @@ const Table& table()
                 "infrastructure* cloud application* app apps browser* bandwidth memory disk* storage "
                 "algorithm* tested testing test tests bug-fix* release* deploy* configur* it"},
             {"#legal",
-                "contract* agreement* clause* liabil* liable indemn* terminat* breach* lawsuit* litigat* sue sued "
+                "clause* liabil* liable indemn* terminat* breach* lawsuit* litigat* sue sued "
                 "suing court* claim* dispute* arbitrat* jurisdiction* warrant* intellectual property copyright* "
                 "patent* trademark* non-compete exclusiv* confidential* assign* waive* legal* lawyer* attorney* "
-                "injunction* damages guarantee* guarantor* lease* landlord* renew* enforceab* unenforceab* "
+                "injunction* damages guarantee* guarantor* renew* enforceab* unenforceab* "
                 "sublet* lien* tort* negligen* infring*"},
             {"#compliance",
                 "complian* comply complied regulat* gdpr hipaa sox pci iso audit* permit* certif* accredit* "

@@ -272,18 +272,18 @@ std::vector<Feature> Tokenizer::features(const std::vector<Token>& tokens)
         const Token& t = tokens[size_t(i)];
         if (t.stop)
             continue;
-        out.push_back({t.key, i, i});
         if (t.negated)
             out.push_back({QLatin1Char('!') + t.key, i, i});
+        else
+            out.push_back({t.key, i, i});
         if (t.word.size() >= 7 && t.word.at(0).isLetter())
-            out.push_back({QLatin1Char('~') + t.word.left(5), i, i});
-        for (const auto& cls : Lexicon::classesOf(t.word)) {
-            out.push_back({cls, i, i});
-            if (t.negated)
-                out.push_back({QLatin1Char('!') + cls, i, i});
-        }
+            out.push_back({(t.negated ? QStringLiteral("!~") : QStringLiteral("~")) + t.word.left(5), i, i});
+        for (const auto& cls : Lexicon::classesOf(t.word))
+            out.push_back({(t.negated ? QStringLiteral("!") : QString()) + cls, i, i});
         if (prev >= 0 && tokens[size_t(prev)].clause == t.clause)
-            out.push_back({tokens[size_t(prev)].key + QLatin1Char(' ') + t.key, prev, i});
+            out.push_back(
+                {(t.negated ? QStringLiteral("!") : QString()) + tokens[size_t(prev)].key + QLatin1Char(' ') + t.key,
+                    prev, i});
         prev = i;
     }
     return out;

@@ -30,8 +30,10 @@ struct Feature
 // Turns a sentence into tokens and features for the risk model: lower-cased light stems,
 // numbers folded into classes, contractions expanded ("can't" → can not), negation scope
 // marked from a cue to the end of its clause (at most four content words), and features =
-// unigrams, negated unigrams ("!penalti"), bigrams of adjacent content words in a clause,
-// the first five letters of long words ("~indem" for indemnity/indemnify) and Lexicon classes.
+// unigrams, bigrams of adjacent content words in a clause, the first five letters of long words
+// ("~indem" for indemnity/indemnify) and Lexicon classes ("#financial"). Inside a negation scope
+// every feature is replaced by its negated form ("!penalty", "!no penalty", "!#financial"), so
+// "no penalty" does not look like "penalty".
 class Tokenizer
 {
 public:

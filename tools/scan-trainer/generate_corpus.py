@@ -515,7 +515,7 @@ def main():
 
     for labels, register, risky, safe in CONCEPTS:
         for phr in risky:
-            for _ in range(5):
+            for _ in range(4):
                 op = opening(register)
                 body = fill(phr)
                 if op:
