@@ -11,11 +11,13 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSet>
+#include <QThread>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
 
 #include <memory>
+#include <optional>
 
 namespace assay::auth {
 
@@ -206,7 +208,37 @@ Status KeyStore::writeFile(const std::map<QString, QByteArray>& secrets) const
     return {};
 }
 
+template <typename R> R KeyStore::onHomeThread(const std::function<R()>& work)
+{
+    // QtKeychain's job executor is a singleton bound to one thread: keychain work from other
+    // threads is handed to the thread that made this KeyStore (which runs an event loop in the
+    // GUI and in `assay serve`). File-only work needs no hop.
+    bool keychain = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        keychain = m_keychainUsable;
+    }
+    if (!keychain || QThread::currentThread() == m_home.thread())
+        return work();
+    std::optional<R> out;
+    QMetaObject::invokeMethod(
+        &m_home, [&] { out = work(); }, Qt::BlockingQueuedConnection);
+    if (!out)
+        return R(Error::internal(QStringLiteral("The keychain could not be reached.")));
+    return *out;
+}
+
 Result<QByteArray> KeyStore::get(const QString& name)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (auto it = m_cache.find(name); it != m_cache.end())
+            return it->second;
+    }
+    return onHomeThread<Result<QByteArray>>([&] { return getUncached(name); });
+}
+
+Result<QByteArray> KeyStore::getUncached(const QString& name)
 {
     QMutexLocker lock(&m_mutex);
     if (auto it = m_cache.find(name); it != m_cache.end())
@@ -234,6 +266,11 @@ Status KeyStore::set(const QString& name, const QByteArray& secret)
 {
     if (name.isEmpty())
         return Error::validation(QStringLiteral("A secret needs a name."), {{"field", "name"}});
+    return onHomeThread<Status>([&] { return setOnHome(name, secret); });
+}
+
+Status KeyStore::setOnHome(const QString& name, const QByteArray& secret)
+{
     QMutexLocker lock(&m_mutex);
     auto file = readFile();
     if (!file)
@@ -258,6 +295,11 @@ Status KeyStore::set(const QString& name, const QByteArray& secret)
 }
 
 Status KeyStore::remove(const QString& name)
+{
+    return onHomeThread<Status>([&] { return removeOnHome(name); });
+}
+
+Status KeyStore::removeOnHome(const QString& name)
 {
     QMutexLocker lock(&m_mutex);
     m_cache.erase(name);

@@ -5,8 +5,10 @@
 
 #include <QByteArray>
 #include <QMutex>
+#include <QObject>
 #include <QString>
 
+#include <functional>
 #include <map>
 
 namespace assay::auth {
@@ -15,8 +17,9 @@ namespace assay::auth {
 // keychain through QtKeychain (service "Assay", one entry per name and data directory). Where no
 // keychain exists (headless Linux: the job fails within milliseconds) it falls back to
 // `<data-dir>/secrets.key`, mode 0600, and says so once (log + fallbackNotice() for the GUI).
-// Values are cached in memory after the first read. Call from a thread that can run a local
-// event loop (the main thread or a QThread); keychain jobs are bounded by a short timeout.
+// Values are cached in memory after the first read. Thread-safe: keychain work requested from
+// another thread is run on the constructing thread (keep its event loop running), each job
+// bounded by a short timeout. Make it on the main thread at start-up.
 class KeyStore
 {
 public:
@@ -61,12 +64,17 @@ private:
     KeychainResult keychainWrite(const QString& name, const QByteArray& secret);
     KeychainResult keychainRemove(const QString& name);
     QString keychainKey(const QString& name) const;
+    template <typename R> R onHomeThread(const std::function<R()>& work);
+    Result<QByteArray> getUncached(const QString& name);
+    Status setOnHome(const QString& name, const QByteArray& secret);
+    Status removeOnHome(const QString& name);
     void markKeychainUnavailable(const QString& why);
     void noteFallback();
 
     Result<std::map<QString, QByteArray>> readFile() const;
     Status writeFile(const std::map<QString, QByteArray>& secrets) const;
 
+    QObject m_home; // lives in the constructing thread: where keychain jobs run
     QString m_dataDir;
     Options m_options;
     mutable QMutex m_mutex;

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include "TestUtil.h"
 
@@ -99,6 +100,29 @@ private slots:
         KeyStore again(dir.path(), {KeyStore::Backend::Auto, QStringLiteral("AssayTest"), 2000});
         QCOMPARE(*again.get(QString::fromLatin1(KeyStore::kJwtSigningKey)), *key);
         qInfo() << "keychain fallback decided in" << timer.elapsed() << "ms:" << store.fallbackNotice();
+    }
+
+    void usableFromWorkerThreads()
+    {
+        // A worker asks first: the keychain probe runs on this (the home) thread's event loop.
+        if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("a D-Bus session exists here: the OS keychain may be real; not touching it");
+        QTemporaryDir dir;
+        KeyStore store(dir.path(), {KeyStore::Backend::Auto, QStringLiteral("AssayTest"), 2000});
+        QByteArray fromWorker;
+        bool done = false;
+        QThread* worker = QThread::create([&] {
+            auto key = store.getOrCreate(QStringLiteral("provider.key"), 24);
+            if (key)
+                fromWorker = *key;
+            done = true;
+        });
+        worker->start();
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QVERIFY(worker->wait(5000));
+        delete worker;
+        QCOMPARE(fromWorker.size(), 24);
+        QCOMPARE(*store.get(QStringLiteral("provider.key")), fromWorker);
     }
 
     void separateDataDirectoriesHaveSeparateKeys()
