@@ -28,6 +28,7 @@ int main(int argc, char** argv)
     }
     const QString root = QDir(args.at(1)).absolutePath();
     QString output;
+    const bool evidence = args.contains(QStringLiteral("--evidence")); // adds files[].evidence for debugging
     if (const auto i = args.indexOf(QStringLiteral("--output")); i > 0 && i + 1 < args.size())
         output = args.at(i + 1);
 
@@ -91,7 +92,17 @@ int main(int argc, char** argv)
     report.bytesScanned = bytes;
     std::cerr << "scanned " << paths.size() << " files, " << bytes << " bytes in " << timer.elapsed() << " ms\n";
 
-    const std::string doc = report.toJson().dump(1);
+    auto json = report.toJson();
+    if (evidence) {
+        for (std::size_t i = 0; i < report.files.size(); ++i) {
+            auto list = nlohmann::json::array();
+            for (const auto& h : report.files[i].licenseEvidence)
+                list.push_back({{"expression", h.expression.toStdString()}, {"source", h.source.toStdString()},
+                    {"confidence", h.confidence}, {"lines", {h.startLine, h.endLine}}, {"partial", h.partial}});
+            json["files"][i]["evidence"] = list;
+        }
+    }
+    const std::string doc = json.dump(1);
     if (output.isEmpty()) {
         std::cout << doc << '\n';
     } else {

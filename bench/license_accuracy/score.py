@@ -54,8 +54,25 @@ def read_audit(path, prefix):
     return found
 
 
+GNU_SHORT = re.compile(r"^(A?GPL|LGPL|GFDL)(?:-(\d)(?:\.(\d))?)?(\+|-or-later|-only)?$")
+
+
+def licensecheck_id(token):
+    """licensecheck's short names in SPDX form: GPL-2 -> GPL-2.0-only, GPL -> GPL-1.0-or-later, LGPL -> LGPL-2.0-or-later."""
+    m = GNU_SHORT.match(token)
+    if not m:
+        return token
+    family, major, minor, suffix = m.groups()
+    if major is None:
+        return {"GPL": "GPL-1.0-or-later", "LGPL": "LGPL-2.0-or-later", "AGPL": "AGPL-3.0-or-later",
+                "GFDL": "GFDL-1.1-or-later"}[family]
+    later = suffix in ("+", "-or-later")
+    return f"{family}-{major}.{minor or 0}-{'or-later' if later else 'only'}"
+
+
 def read_licensecheck(path, prefix):
-    # licensecheck -m prints "path<TAB>license[<TAB>copyright]"; licenses are joined by " and/or ", " and ", " or ".
+    # licensecheck -m prints "path<TAB>license"; several licenses are joined by " and/or " (or "and", "or"),
+    # exceptions are written "<license> with <exception> exception".
     found = {}
     with open(path, encoding="utf-8", errors="replace") as f:
         for line in f:
@@ -67,16 +84,16 @@ def read_licensecheck(path, prefix):
                 p = p[2:]
             if prefix and p.startswith(prefix):
                 p = p[len(prefix):]
-            lic = parts[1]
             ids = set()
-            if lic and "UNKNOWN" not in lic.upper() or lic.strip() not in ("UNKNOWN", "*No copyright* UNKNOWN"):
-                for part in re.split(r"\s+and/or\s+|\s+and\s+|\s+or\s+|\s*,\s*", lic):
-                    part = part.strip()
-                    if not part or part.upper() == "UNKNOWN" or part.startswith("*"):
-                        continue
-                    part = re.sub(r"\s*\[.*?\]", "", part)
-                    part = part.split(" with ")[0].strip()
-                    ids.update(i for i in ids_of(part) if i.upper() != "UNKNOWN")
+            text = parts[1].replace("(", " ").replace(")", " ")
+            for exc in re.findall(r"with (\S+) exception", text):
+                ids.add(exc)
+            text = re.sub(r"with \S+ exception", " ", text)
+            for part in re.split(r"\s+and/or\s+|\s+and\s+|\s+or\s+", text):
+                part = part.strip()
+                if not part or part.upper() == "UNKNOWN" or part.startswith("*"):
+                    continue
+                ids.update(licensecheck_id(i) for i in ids_of(part))
             found[p] = ids
     return found
 
@@ -89,8 +106,11 @@ def main():
     ap.add_argument("--prefix", default="", help="strip this prefix from reported paths")
     ap.add_argument("--misses", type=int, default=0)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--exclude", help="leave out expected paths matching this regular expression")
     args = ap.parse_args()
     expected = read_expected(args.expected)
+    if args.exclude:
+        expected = {p: v for p, v in expected.items() if not re.search(args.exclude, p)}
     if args.audit:
         found = read_audit(args.audit, args.prefix)
     elif args.licensecheck:

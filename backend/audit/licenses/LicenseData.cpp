@@ -91,6 +91,65 @@ LicenseData::LicenseData(std::string_view blob)
         m_names.emplace(name, e.id);
     }
     buildIndex();
+    buildNames();
+}
+
+void LicenseData::buildNames()
+{
+    for (const auto& e : m_licenses) {
+        if (e.deprecated || e.id.ends_with("-or-later"))
+            continue;
+        if (e.id.rfind("GPL-", 0) == 0 || e.id.rfind("LGPL-", 0) == 0 || e.id.rfind("AGPL-", 0) == 0)
+            continue;
+        std::vector<std::string> words;
+        {
+            const auto t = normalize(e.name, {false, false});
+            std::size_t start = 0;
+            const std::string& text = t.text;
+            while (start < text.size()) {
+                auto sp = text.find(' ', start);
+                if (sp == std::string::npos)
+                    sp = text.size();
+                words.emplace_back(text.substr(start, sp - start));
+                start = sp + 1;
+            }
+        }
+        if (!words.empty() && words.back() == "only")
+            words.pop_back();
+        if (words.size() < 2)
+            continue;
+        // Variants as people write them: "v1 3c" → "version 1 3c", "license 2 0" → "license version 2 0".
+        std::vector<std::vector<std::string>> variants {words};
+        std::vector<std::string> spelled;
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            const auto& w = words[i];
+            if (w.size() > 1 && w[0] == 'v' && std::isdigit(static_cast<unsigned char>(w[1]))) {
+                spelled.emplace_back("version");
+                spelled.push_back(w.substr(1));
+            } else {
+                if (std::isdigit(static_cast<unsigned char>(w[0])) && i > 0
+                    && (words[i - 1] == "license" || words[i - 1] == "licence"))
+                    spelled.emplace_back("version");
+                spelled.push_back(w);
+            }
+        }
+        if (spelled != words)
+            variants.push_back(spelled);
+        for (const auto& v : variants) {
+            NameEntry n;
+            n.id = e.id;
+            for (const auto& w : v)
+                n.words.push_back(wordHash(w));
+            m_nameIndex[bigram(n.words[0], n.words[1])].push_back(std::move(n));
+        }
+    }
+}
+
+const std::vector<LicenseData::NameEntry>* LicenseData::namesStartingWith(
+    std::uint32_t first, std::uint32_t second) const
+{
+    auto it = m_nameIndex.find(bigram(first, second));
+    return it == m_nameIndex.end() ? nullptr : &it->second;
 }
 
 void LicenseData::buildIndex()

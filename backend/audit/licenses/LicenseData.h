@@ -52,8 +52,18 @@ public:
     static std::uint64_t bigram(std::uint32_t a, std::uint32_t b) { return (std::uint64_t(a) << 32) | b; }
     static constexpr std::size_t kStopPostings = 120;
 
+    // License names as they are written in prose ("Open Software License 3.0", "zlib License"),
+    // normalised, keyed by their first two words; GNU GPL-family names are left to notice rules.
+    struct NameEntry
+    {
+        std::vector<std::uint32_t> words;
+        std::string id;
+    };
+    const std::vector<NameEntry>* namesStartingWith(std::uint32_t first, std::uint32_t second) const;
+
 private:
     void buildIndex();
+    void buildNames();
 
     std::vector<LicenseEntry> m_licenses;
     std::unordered_map<std::string, std::string> m_licenseIds; // lower-case → canonical
@@ -61,6 +71,7 @@ private:
     std::unordered_map<std::string, std::size_t> m_byId;
     std::unordered_map<std::string, std::string> m_names; // normalised name → id
     std::unordered_map<std::uint64_t, std::vector<std::uint16_t>> m_index;
+    std::unordered_map<std::uint64_t, std::vector<NameEntry>> m_nameIndex;
 };
 
 } // namespace assay::licenses

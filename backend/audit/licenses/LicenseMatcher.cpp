@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -47,6 +48,27 @@ LicenseHit makeHit(const QString& expression, double confidence, const TokenStre
     h.source = QString::fromLatin1(source);
     h.partial = partial;
     return h;
+}
+
+// "GFDL-1.1-invariants-only" → "GFDL-1.1-invariants": ids compared for the variant relation.
+std::string stem(const std::string& id)
+{
+    for (std::string_view suffix : {"-only", "-or-later"})
+        if (id.size() > suffix.size() && id.ends_with(suffix))
+            return id.substr(0, id.size() - suffix.size());
+    return id;
+}
+
+double tune(const char* k, double d)
+{
+    static std::map<std::string, double> m;
+    auto it = m.find(k);
+    if (it != m.end())
+        return it->second;
+    const char* v = getenv((std::string("TUNE_") + k).c_str());
+    double r = v ? atof(v) : d;
+    m[k] = r;
+    return r;
 }
 
 std::string lowerAscii(std::string_view s)
@@ -92,6 +114,7 @@ LicenseMatcher::LicenseMatcher()
         rule.expression = QString::fromStdString(r.value("license", std::string()));
         rule.confidence = r.value("confidence", 0.9);
         rule.fallback = r.value("fallback", false);
+        rule.weak = r.value("weak", false);
         if (!rule.pattern.isValid()) {
             qCWarning(lcAudit) << "invalid license notice rule" << rule.id << rule.pattern.errorString();
             continue;
@@ -225,6 +248,7 @@ std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t) cons
         std::uint16_t license;
         std::size_t begin, end;
         double dice, coverage;
+        double rank = 0;
     };
     std::vector<Scored> scored;
     for (const auto& cand : shortlist) {
@@ -267,13 +291,45 @@ std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t) cons
                     ++inter, ++a, ++b;
             }
         }
-        const double dice = 2.0 * double(inter) / double(region.size() + e.bigrams.size());
         const double coverage = double(inter) / double(e.bigrams.size());
-        scored.push_back({cand.license, begin, end, dice, coverage});
+        const double precision = region.empty() ? 0.0 : double(inter) / double(region.size());
+        // F-beta of coverage and precision; beta 1 is Dice, beta > 1 tolerates extra text inside the region.
+        const double b2 = tune("B", kBeta) * tune("B", kBeta);
+        const double dice
+            = coverage + precision > 0 ? (1 + b2) * precision * coverage / (b2 * precision + coverage) : 0.0;
+        scored.push_back({cand.license, begin, end, dice, coverage, dice});
     }
+    // A named variant ("BSD-3-Clause-HP") must beat its base license ("BSD-3-Clause") by a margin:
+    // variants differ in a few words, and near-ties are noise (holder names, reflow, markup).
+    // Likewise a license off the OSI list loses near-ties against an OSI-approved one covering the
+    // same text (Pixar's modified Apache-2.0, Entessa's Apache-1.1): the common license is the safer reading.
+    auto rankOf = [&](const Scored& s) {
+        double penalty = 0;
+        if (!licenses[s.license].osiApproved)
+            for (const auto& o : scored)
+                if (&o != &s && licenses[o.license].osiApproved && o.begin < s.end && s.begin < o.end
+                    && s.dice < kExactVariant)
+                    penalty = kNonOsiMargin;
+        const auto id = stem(licenses[s.license].id);
+        for (const auto& o : scored) {
+            const auto base = stem(licenses[o.license].id);
+            if (&o != &s && id.size() > base.size() + 1 && id.compare(0, base.size(), base) == 0
+                && id[base.size()] == '-' && o.begin < s.end && s.begin < o.end && s.dice < kExactVariant)
+                return s.dice - std::max(penalty, kVariantMargin);
+        }
+        return s.dice - penalty;
+    };
+    for (auto& s : scored)
+        s.rank = rankOf(s);
+    static const bool debug = qEnvironmentVariableIsSet("ASSAY_LICENSE_DEBUG");
+    if (debug)
+        for (const auto& s : scored)
+            qCDebug(lcAudit).noquote() << "candidate" << QString::fromStdString(licenses[s.license].id) << "dice"
+                                       << s.dice << "coverage" << s.coverage << "rank" << s.rank << "tokens" << s.begin
+                                       << s.end;
     std::sort(scored.begin(), scored.end(), [&](const Scored& a, const Scored& b) {
-        if (a.dice != b.dice)
-            return a.dice > b.dice;
+        if (a.rank != b.rank)
+            return a.rank > b.rank;
         return licenses[a.license].words.size() > licenses[b.license].words.size();
     });
 
@@ -281,8 +337,8 @@ std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t) cons
     //    variant and loses.
     std::vector<Scored> kept;
     for (const auto& s : scored) {
-        const bool full = s.dice >= kFullThreshold;
-        const bool partial = !full && s.dice >= kPartialThreshold && s.coverage >= 0.5;
+        const bool full = s.dice >= tune("F", kFullThreshold);
+        const bool partial = !full && s.dice >= tune("P", kPartialThreshold) && s.coverage >= kPartialCoverage;
         if (!full && !partial)
             continue;
         bool overlaps = false;
@@ -334,7 +390,7 @@ std::vector<LicenseHit> LicenseMatcher::matchNotices(const TokenStream& t) const
     struct Raw
     {
         std::size_t begin, end; // token range
-        std::size_t rule;
+        std::size_t rule; // m_rules.size() for a license name
         QString expression;
     };
     std::vector<Raw> raw;
@@ -374,6 +430,22 @@ std::vector<LicenseHit> LicenseMatcher::matchNotices(const TokenStream& t) const
             }
         }
     }
+    // License names written out in prose ("Open Software License 3.0").
+    const auto& data = LicenseData::instance();
+    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+        const auto* names = data.namesStartingWith(t.ids[i], t.ids[i + 1]);
+        if (!names)
+            continue;
+        const LicenseData::NameEntry* best = nullptr;
+        for (const auto& n : *names) {
+            if (i + n.words.size() > t.size() || (best && n.words.size() <= best->words.size()))
+                continue;
+            if (std::equal(n.words.begin(), n.words.end(), t.ids.begin() + std::ptrdiff_t(i)))
+                best = &n;
+        }
+        if (best)
+            raw.push_back({i, i + best->words.size(), m_rules.size(), QString::fromStdString(best->id)});
+    }
     // Longest match first; overlapping shorter matches are parts of it.
     std::sort(raw.begin(), raw.end(), [](const Raw& a, const Raw& b) {
         if (a.end - a.begin != b.end - b.begin)
@@ -391,7 +463,7 @@ std::vector<LicenseHit> LicenseMatcher::matchNotices(const TokenStream& t) const
         if (overlaps)
             continue;
         if (!r.expression.startsWith(QLatin1String("WITH "))) {
-            auto parsed = SpdxExpression::parse(r.expression);
+            auto parsed = SpdxExpression::parse(r.expression, true);
             if (!parsed)
                 continue;
             r.expression = parsed->toString();
@@ -400,8 +472,11 @@ std::vector<LicenseHit> LicenseMatcher::matchNotices(const TokenStream& t) const
     }
     std::sort(kept.begin(), kept.end(), [](const Raw& a, const Raw& b) { return a.begin < b.begin; });
     for (const auto& k : kept) {
-        out.push_back(makeHit(k.expression, m_rules[k.rule].confidence, t, k.begin, k.end, "notice"));
-        if (m_rules[k.rule].fallback)
+        const bool isName = k.rule >= m_rules.size();
+        out.push_back(makeHit(k.expression, isName ? 0.8 : m_rules[k.rule].confidence, t, k.begin, k.end, "notice"));
+        if (!isName && m_rules[k.rule].fallback)
+            out.back().source = QStringLiteral("notice-generic");
+        else if (!isName && m_rules[k.rule].weak)
             out.back().source = QStringLiteral("notice-reference");
     }
     return out;
@@ -421,24 +496,36 @@ QString familyOf(const QString& id)
 
 void LicenseMatcher::resolveReferences(std::vector<LicenseHit>& hits)
 {
-    // A bare reference ("the GPL") adds nothing when the file names a version of the same family.
-    QSet<QString> families;
+    // Abbreviations ("GPLv2") and bare references ("the GPL") add nothing when the file says more
+    // about the same family: a full notice or text beats an abbreviation, which beats a bare name.
+    auto level = [](const LicenseHit& h) {
+        if (h.source == QLatin1String("notice-generic"))
+            return 2;
+        if (h.source == QLatin1String("notice-reference"))
+            return 1;
+        return 0;
+    };
+    std::map<QString, int> best; // family → most specific level seen
     for (const auto& h : hits) {
-        if (h.source == QLatin1String("notice-reference") || h.expression.startsWith(QLatin1String("WITH ")))
+        if (h.expression.startsWith(QLatin1String("WITH ")))
             continue;
         if (auto e = SpdxExpression::parse(h.expression))
-            for (const auto& id : e->licenseIds())
-                families.insert(familyOf(id));
+            for (const auto& id : e->licenseIds()) {
+                const auto f = familyOf(id);
+                auto it = best.find(f);
+                if (it == best.end() || level(h) < it->second)
+                    best[f] = level(h);
+            }
     }
     std::vector<LicenseHit> kept;
     for (auto& h : hits) {
-        if (h.source == QLatin1String("notice-reference")) {
-            auto e = SpdxExpression::parse(h.expression);
-            bool known = false;
-            if (e)
+        const int l = level(h);
+        if (l > 0) {
+            bool superseded = false;
+            if (auto e = SpdxExpression::parse(h.expression))
                 for (const auto& id : e->licenseIds())
-                    known = known || families.contains(familyOf(id));
-            if (known)
+                    superseded = superseded || best[familyOf(id)] < l;
+            if (superseded)
                 continue;
             h.source = QStringLiteral("notice");
         }
@@ -475,6 +562,109 @@ void LicenseMatcher::resolveReferences(std::vector<LicenseHit>& hits)
     hits = std::move(out);
 }
 
+std::vector<LicenseHit> LicenseMatcher::matchUrls(std::string_view content) const
+{
+    std::vector<LicenseHit> out;
+    if (content.find("://") == std::string_view::npos && content.find("www.") == std::string_view::npos)
+        return out;
+    static const QRegularExpression urlRe(
+        QStringLiteral("(?:https?://|www\\.)[^\\s\"'<>()\\[\\]{}]+"), QRegularExpression::CaseInsensitiveOption);
+    struct Scheme
+    {
+        QRegularExpression re;
+        QString expression; // #1 / #2 / $1 as in notice rules
+    };
+    static const std::vector<Scheme> schemes = [] {
+        std::vector<Scheme> v;
+        auto add = [&v](const char* re, const char* expr) {
+            v.push_back({QRegularExpression(QString::fromLatin1(re)), QString::fromLatin1(expr)});
+        };
+        add("apache\\.org/licenses/license-(\\d\\.\\d)", "Apache-$1");
+        add("gnu\\.org/(?:licenses|copyleft)/(?:old-licenses/)?gpl-(\\d\\.\\d)", "GPL-$1-only");
+        add("gnu\\.org/(?:licenses|copyleft)/(?:old-licenses/)?lgpl-(\\d\\.\\d)", "LGPL-$1-only");
+        add("gnu\\.org/(?:licenses|copyleft)/(?:old-licenses/)?agpl-(\\d\\.\\d)", "AGPL-$1-only");
+        add("gnu\\.org/(?:licenses|copyleft)/(?:old-licenses/)?fdl-(\\d\\.\\d)", "GFDL-$1-only");
+        add("creativecommons\\.org/publicdomain/zero/1\\.0", "CC0-1.0");
+        add("mozilla\\.org/(?:[a-z-]+/)?mpl/(\\d\\.\\d)", "MPL-$1");
+        add("eclipse\\.org/legal/epl-v?([12])0", "EPL-$1.0");
+        add("eclipse\\.org/legal/epl-([12])\\.0", "EPL-$1.0");
+        add("eclipse\\.org/(?:org/documents|legal)/edl-v10", "BSD-3-Clause");
+        return v;
+    }();
+    static const QRegularExpression ccRe(QStringLiteral("creativecommons\\.org/licenses/([a-z-]+)/(\\d\\.\\d)"));
+    static const QRegularExpression wrapped(
+        QStringLiteral("^(?:license|licence|copying)[._-](.+)$|^(.+?)[._-](?:license|licence)$"));
+    static const QRegularExpression extension(QStringLiteral("\\.(?:txt|md|html?|php|rst)$"));
+    const auto& data = LicenseData::instance();
+    std::size_t pos = 0;
+    int line = 0;
+    while (pos < content.size() && out.size() < 50) {
+        auto eol = content.find('\n', pos);
+        if (eol == std::string_view::npos)
+            eol = content.size();
+        ++line;
+        const auto raw = content.substr(pos, eol - pos);
+        pos = eol + 1;
+        if (raw.find("://") == std::string_view::npos && raw.find("www.") == std::string_view::npos)
+            continue;
+        const QString text = QString::fromUtf8(raw.data(), qsizetype(raw.size()));
+        auto it = urlRe.globalMatch(text);
+        while (it.hasNext()) {
+            const QString url = it.next().captured(0).toLower();
+            QString expr;
+            for (const auto& sc : schemes) {
+                const auto m = sc.re.match(url);
+                if (m.hasMatch()) {
+                    expr = sc.expression;
+                    expr.replace(QStringLiteral("$1"), m.captured(1));
+                    break;
+                }
+            }
+            if (expr.isEmpty()) {
+                const auto m = ccRe.match(url);
+                if (m.hasMatch())
+                    expr = QStringLiteral("CC-%1-%2").arg(m.captured(1).toUpper(), m.captured(2));
+            }
+            if (expr.isEmpty()) {
+                // A license named by the URL's last path segments: opensource.org/licenses/MIT,
+                // spdx.org/licenses/Apache-2.0.html, …/LICENSE.MIT, …/mit-license.php
+                QString path = url.section(QLatin1Char('?'), 0, 0).section(QLatin1Char('#'), 0, 0);
+                const auto slash = path.indexOf(QLatin1Char('/'), path.indexOf(QStringLiteral("//")) + 2);
+                path = slash < 0 ? QString() : path.mid(slash + 1);
+                QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+                while (segments.size() > 2)
+                    segments.removeFirst();
+                for (auto seg = segments.rbegin(); seg != segments.rend() && expr.isEmpty(); ++seg) {
+                    QString name = *seg;
+                    name.remove(extension);
+                    if (const auto w = wrapped.match(name); w.hasMatch())
+                        name = w.captured(1).isEmpty() ? w.captured(2) : w.captured(1);
+                    const std::string canonical = data.canonicalLicense(name.toStdString());
+                    if (!canonical.empty())
+                        expr = SpdxExpression::normalizeId(QString::fromStdString(canonical));
+                    else if (name.size() >= 3)
+                        expr = PackageMetadata::fromName(name);
+                    if (expr.startsWith(QLatin1String("LicenseRef-")))
+                        expr.clear();
+                }
+            }
+            if (expr.isEmpty())
+                continue;
+            auto parsed = SpdxExpression::parse(expr, true);
+            if (!parsed)
+                continue;
+            LicenseHit h;
+            h.expression = parsed->toString();
+            h.confidence = 0.7;
+            h.startLine = line;
+            h.endLine = line;
+            h.source = QStringLiteral("notice-reference");
+            out.push_back(std::move(h));
+        }
+    }
+    return out;
+}
+
 FileMatch LicenseMatcher::match(std::string_view content, const QString& path) const
 {
     FileMatch result;
@@ -496,6 +686,8 @@ FileMatch LicenseMatcher::match(std::string_view content, const QString& path) c
     const TokenStream tokens = normalize(content);
     auto texts = matchFullText(tokens);
     auto notices = matchNotices(tokens);
+    for (auto& u : matchUrls(content))
+        notices.push_back(std::move(u));
     // A notice inside a matched full text is part of that text (the GPL's "How to apply" appendix).
     for (auto& nh : notices) {
         bool inside = false;
@@ -514,25 +706,31 @@ FileMatch LicenseMatcher::match(std::string_view content, const QString& path) c
         [](const LicenseHit& a, const LicenseHit& b) { return a.startLine < b.startLine; });
     resolveReferences(result.hits);
 
-    if (result.hits.empty())
-        return result;
+    // Partial texts stay evidence only (marked partial); the file's expression is built from the rest.
     QStringList expressions;
     double confidence = 0.0;
     int first = 0, last = 0;
+    int used = 0;
+    const LicenseHit* only = nullptr;
     for (const auto& h : result.hits) {
+        if (h.partial)
+            continue;
         expressions << h.expression;
-        confidence = std::max(confidence, h.confidence * (h.partial ? 0.7 : 1.0));
+        ++used;
+        only = &h;
+        confidence = std::max(confidence, h.confidence);
         if (h.startLine > 0 && (first == 0 || h.startLine < first))
             first = h.startLine;
         last = std::max(last, h.endLine);
     }
+    if (expressions.isEmpty())
+        return result;
     LicenseHit combined;
     combined.expression = SpdxExpression::combineAnd(expressions);
     combined.confidence = confidence;
     combined.startLine = first;
     combined.endLine = last;
-    combined.source = result.hits.size() == 1 ? result.hits.front().source : QStringLiteral("combined");
-    combined.partial = std::all_of(result.hits.begin(), result.hits.end(), [](const auto& h) { return h.partial; });
+    combined.source = used == 1 ? only->source : QStringLiteral("combined");
     result.combined = std::move(combined);
     return result;
 }

@@ -39,10 +39,18 @@ public:
     std::vector<audit::LicenseHit> matchTags(std::string_view content) const;
     std::vector<audit::LicenseHit> matchFullText(const TokenStream& tokens) const;
     std::vector<audit::LicenseHit> matchNotices(const TokenStream& tokens) const;
+    // License URLs: apache.org/licenses/LICENSE-2.0, gnu.org/licenses/gpl-2.0, opensource.org/licenses/MIT…
+    std::vector<audit::LicenseHit> matchUrls(std::string_view content) const;
 
-    // Thresholds (Dice) for a full-text match and for a partial one.
-    static constexpr double kFullThreshold = 0.80;
-    static constexpr double kPartialThreshold = 0.45;
+    // Thresholds (Dice) for a full-text match and for a partial one (reported as evidence, not in
+    // the file's expression), and the margin a named variant needs over its base license.
+    static constexpr double kFullThreshold = 0.85;
+    static constexpr double kPartialThreshold = 0.60;
+    static constexpr double kVariantMargin = 0.08;
+    static constexpr double kPartialCoverage = 0.60;
+    static constexpr double kBeta = 1.0;
+    static constexpr double kNonOsiMargin = 0.04;
+    static constexpr double kExactVariant = 0.95; // a variant this close needs no margin
 
 private:
     struct NoticeRule
@@ -52,6 +60,7 @@ private:
         QString expression; // may use $1…$9 from the pattern's groups
         double confidence = 0.9;
         bool fallback = false; // a bare reference, dropped when the file names a version of the family
+        bool weak = false; // an abbreviation ("GPLv2"), dropped when a full notice of the family exists
     };
     static void resolveReferences(std::vector<audit::LicenseHit>& hits);
     std::vector<NoticeRule> m_rules;

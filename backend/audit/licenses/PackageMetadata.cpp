@@ -20,6 +20,9 @@ const std::map<std::string, QString>& aliases()
 {
     static const std::map<std::string, QString> map {
         {"apache 2", QStringLiteral("Apache-2.0")},
+        {"apache2", QStringLiteral("Apache-2.0")},
+        {"apache2 0", QStringLiteral("Apache-2.0")},
+        {"apache 2 0 license", QStringLiteral("Apache-2.0")},
         {"apache 2 0", QStringLiteral("Apache-2.0")},
         {"apache license 2 0", QStringLiteral("Apache-2.0")},
         {"apache license version 2 0", QStringLiteral("Apache-2.0")},
@@ -143,9 +146,15 @@ bool PackageMetadata::isManifest(const QString& path)
 std::vector<audit::LicenseHit> PackageMetadata::licenses(std::string_view content, const QString& path)
 {
     std::vector<audit::LicenseHit> out;
-    if (!isManifest(path) || content.size() > 4 * 1024 * 1024)
+    if (content.size() > 4 * 1024 * 1024)
         return out;
-    const QString name = QFileInfo(path).fileName().toLower();
+    QString name = QFileInfo(path).fileName().toLower();
+    if (!isManifest(path)) {
+        // A Maven POM under another name (a copy, a test fixture): recognised by its <licenses> block.
+        if (content.find("<licenses>") == std::string_view::npos || content.find("<project") == std::string_view::npos)
+            return out;
+        name = QStringLiteral("pom.xml");
+    }
     if (name.endsWith(QLatin1String(".json"))) {
         const auto doc = nlohmann::json::parse(content, nullptr, false);
         if (!doc.is_object())

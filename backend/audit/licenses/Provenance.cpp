@@ -381,9 +381,14 @@ void Provenance::rewriteability(AuditReport& report, const QHash<QString, Source
     QHash<QString, int> fanIn;
     for (auto it = metrics.begin(); it != metrics.end(); ++it) {
         for (QString imp : it.value().imports) {
-            imp.remove(QRegularExpression(QStringLiteral("^(?:\\./|\\.\\./)+")));
-            if (!imp.contains(QLatin1Char('/')))
-                imp.replace(QLatin1Char('.'), QLatin1Char('/'));
+            static const QRegularExpression relative(QStringLiteral("^(?:\\./|\\.\\./)+"));
+            static const QRegularExpression sourceExt(QStringLiteral(
+                "\\.(?:h|hh|hpp|hxx|inl|c|cc|cpp|cxx|m|mm|js|jsx|mjs|cjs|ts|tsx|py|rb|php|go|rs|java|kt|cs)$"));
+            imp.remove(relative);
+            if (imp.contains(sourceExt))
+                imp.remove(sourceExt); // a file: "util.h", "./lib/x.js"
+            else if (!imp.contains(QLatin1Char('/')))
+                imp.replace(QLatin1Char('.'), QLatin1Char('/')); // a module: "com.acme.Util", "pkg.sub"
             else if (const auto dot = imp.lastIndexOf(QLatin1Char('.')); dot > imp.lastIndexOf(QLatin1Char('/')))
                 imp.truncate(dot);
             imp.replace(QStringLiteral("::"), QStringLiteral("/"));

@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "audit/licenses/CopyrightScanner.h"
+#include "audit/licenses/LicenseData.h"
+#include "audit/licenses/LicenseMatcher.h"
+#include "audit/licenses/PackageMetadata.h"
+
+#include <QTest>
+
+using namespace assay;
+using namespace assay::licenses;
+
+namespace {
+
+// A license text from the embedded SPDX list, re-flowed to `width` columns behind `prefix`,
+// with the case changed: what a license looks like once pasted into a source file.
+std::string reflowed(const char* id, const std::string& prefix, std::size_t width, std::size_t maxWords = 0)
+{
+    const auto& data = LicenseData::instance();
+    std::string words;
+    for (const auto& e : data.licenses())
+        if (e.id == id)
+            words = e.words.text;
+    std::string out, line;
+    std::size_t count = 0, start = 0;
+    while (start < words.size()) {
+        auto sp = words.find(' ', start);
+        if (sp == std::string::npos)
+            sp = words.size();
+        std::string w = words.substr(start, sp - start);
+        start = sp + 1;
+        if (maxWords && ++count > maxWords)
+            break;
+        if (count % 7 == 1 && !w.empty())
+            w[0] = char(std::toupper(static_cast<unsigned char>(w[0])));
+        if (line.size() + w.size() + 1 > width) {
+            out += prefix + line + "\n";
+            line.clear();
+        }
+        line += (line.empty() ? "" : " ") + w;
+    }
+    if (!line.empty())
+        out += prefix + line + "\n";
+    return out;
+}
+
+QStringList expressions(const FileMatch& m)
+{
+    QStringList out;
+    for (const auto& h : m.hits)
+        out << h.expression;
+    return out;
+}
+
+} // namespace
+
+// The license engine on constructed files: tags, notices under every comment style, reflowed and
+// embedded full texts, partial texts, exceptions, manifests, copyrights and the prefilter.
+class TestLicenseMatcher : public QObject
+{
+    Q_OBJECT
+private slots:
+    void resourceIsEmbedded()
+    {
+        const auto& data = LicenseData::instance();
+        QVERIFY(data.loaded());
+        QVERIFY(data.licenses().size() > 500);
+        QVERIFY(data.exceptionCount() > 40);
+        QCOMPARE(QString::fromStdString(data.canonicalLicense("bsd-3-clause")), QStringLiteral("BSD-3-Clause"));
+        QCOMPARE(QString::fromStdString(data.canonicalException("classpath-exception-2.0")),
+            QStringLiteral("Classpath-exception-2.0"));
+    }
+
+    void spdxTag()
+    {
+        const std::string src = "#include <x.h>\n// SPDX-License-Identifier: GPL-2.0+ OR mit\nint x;\n";
+        const auto m = LicenseMatcher::instance().match(src, QStringLiteral("src/x.c"));
+        QVERIFY(m.combined);
+        QCOMPARE(m.combined->expression, QStringLiteral("GPL-2.0-or-later OR MIT"));
+        QCOMPARE(m.combined->startLine, 2);
+        QCOMPARE(m.hits.front().source, QStringLiteral("spdx-tag"));
+        QCOMPARE(m.hits.front().confidence, 1.0);
+        const auto css
+            = LicenseMatcher::instance().match("/* SPDX-License-Identifier: Apache-2.0 */\n", QStringLiteral("a.css"));
+        QVERIFY(css.combined);
+        QCOMPARE(css.combined->expression, QStringLiteral("Apache-2.0"));
+    }
+
+    void notices_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("apache c block") << "/*\n * Licensed under the Apache License, Version 2.0 (the \"License\");\n"
+                                           " * you may not use this file except in compliance with the License.\n */\n"
+                                        << "Apache-2.0";
+        QTest::newRow("gpl2+ hash reflow")
+            << "# This program is free software; you can redistribute it and/or modify it under\n# the terms of the "
+               "GNU General\n# Public License as published by the Free Software Foundation; either\n# version 2 of "
+               "the License, or (at your option) any later version.\n"
+            << "GPL-2.0-or-later";
+        QTest::newRow("gpl3 only slashes") << "// This file is licensed under the GNU General Public License\n// "
+                                              "version 3 as published by the Free Software Foundation.\n"
+                                           << "GPL-3.0-only";
+        QTest::newRow("lgpl semicolons")
+            << ";; This library is free software; you can redistribute it and/or\n;; modify it under the terms of "
+               "the GNU Lesser General Public\n;; License as published by the Free Software Foundation; either\n;; "
+               "version 2.1 of the License, or (at your option) any later version.\n"
+            << "LGPL-2.1-or-later";
+        QTest::newRow("mpl dashes") << "-- This Source Code Form is subject to the terms of the Mozilla Public\n-- "
+                                       "License, v. 2.0. If a copy of the MPL was not distributed with this\n"
+                                    << "MPL-2.0";
+        QTest::newRow("epl star") << " * All rights reserved. This program and the accompanying materials\n * are made "
+                                     "available under the terms of the Eclipse Public License v1.0\n"
+                                  << "EPL-1.0";
+        QTest::newRow("html markup") << "<p>Licensed under the <a href=\"http://example.org\">Apache&nbsp;License, "
+                                        "<b>Version 2.0</b></a>.</p>"
+                                     << "Apache-2.0";
+        QTest::newRow("cddl") << " * The contents of this file are subject to the terms of the Common Development\n"
+                                 " * and Distribution License, Version 1.1 (the License).\n"
+                              << "CDDL-1.1";
+        QTest::newRow("mit reference") << "# Released under the MIT license.\n"
+                                       << "MIT";
+        QTest::newRow("bsd 3 clause") << "// Use of this source code is governed by a BSD 3-Clause license.\n"
+                                      << "BSD-3-Clause";
+        QTest::newRow("gpl with classpath")
+            << " * under the terms of the GNU General Public License version 2 only, as\n * published by the Free "
+               "Software Foundation. Oracle designates this\n * particular file as subject to the \"Classpath\" "
+               "exception as provided\n * by Oracle in the LICENSE file that accompanied this code.\n"
+            << "GPL-2.0-only WITH Classpath-exception-2.0";
+        QTest::newRow("license name") << "Distributed under the Open Software License 3.0.\n"
+                                      << "OSL-3.0";
+        QTest::newRow("license url") << "See https://www.apache.org/licenses/LICENSE-2.0 for the terms\n"
+                                     << "Apache-2.0";
+        QTest::newRow("dual") << "/* Dual licensed under the MIT license and the GNU GPL, version 2. */\n"
+                              << "MIT AND GPL-2.0-only";
+    }
+    void notices()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        const std::string src = text.toStdString();
+        const auto m = LicenseMatcher::instance().match(src, QStringLiteral("lib/file.c"));
+        QVERIFY2(m.combined, qPrintable(expressions(m).join(QStringLiteral(" | "))));
+        QCOMPARE(m.combined->expression, expected);
+        QVERIFY(m.combined->startLine >= 1);
+    }
+
+    void fullTextReflowedInComments()
+    {
+        std::string src = "#include <stdio.h>\n\nstatic int helper(int a) { return a * 2; }\n\n/*\n";
+        const int first = 6;
+        src += reflowed("MIT", " * ", 52);
+        src += " */\n\nint main(void)\n{\n    return helper(21);\n}\n";
+        const auto m = LicenseMatcher::instance().match(src, QStringLiteral("src/main.c"));
+        QVERIFY(m.combined);
+        QCOMPARE(m.combined->expression, QStringLiteral("MIT"));
+        bool text = false;
+        for (const auto& h : m.hits)
+            if (h.source == QLatin1String("text")) {
+                text = true;
+                QVERIFY(!h.partial);
+                QVERIFY(h.confidence >= LicenseMatcher::kFullThreshold);
+                QVERIFY(h.startLine >= first && h.startLine <= first + 1);
+                QVERIFY(h.endLine > h.startLine + 3);
+            }
+        QVERIFY(text);
+    }
+
+    void fullTextVariantsAndFamilies_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("prefix");
+        QTest::newRow("apache hash") << "Apache-2.0"
+                                     << "# ";
+        QTest::newRow("bsd-3 slashes") << "BSD-3-Clause"
+                                       << "// ";
+        QTest::newRow("bsd-2 semicolon") << "BSD-2-Clause"
+                                         << "; ";
+        QTest::newRow("isc dashes") << "ISC"
+                                    << "-- ";
+        QTest::newRow("gpl-3 plain") << "GPL-3.0-only"
+                                     << "";
+        QTest::newRow("zlib star") << "Zlib"
+                                   << " * ";
+    }
+    void fullTextVariantsAndFamilies()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, prefix);
+        const std::string src = reflowed(id.toLatin1().constData(), prefix.toStdString(), 70);
+        const auto m = LicenseMatcher::instance().match(src, QStringLiteral("COPYING"));
+        QVERIFY2(m.combined, qPrintable(id));
+        QCOMPARE(m.combined->expression, id);
+        QCOMPARE(m.hits.front().source, QStringLiteral("license-file"));
+    }
+
+    void partialTextIsReportedAsPartial()
+    {
+        const std::string src = reflowed("Apache-2.0", "# ", 60, 1100);
+        const auto m = LicenseMatcher::instance().match(src, QStringLiteral("docs/excerpt.txt"));
+        bool partial = false;
+        for (const auto& h : m.hits)
+            if (h.expression == QLatin1String("Apache-2.0") && h.source == QLatin1String("text"))
+                partial = h.partial;
+        QVERIFY2(partial, qPrintable(expressions(m).join(QStringLiteral(" | "))));
+    }
+
+    void noSignalCostsNothing()
+    {
+        const std::string code = "int add(int a, int b)\n{\n    return a + b;\n}\n";
+        QVERIFY(!LicenseMatcher::hasSignal(code));
+        const auto m = LicenseMatcher::instance().match(code, QStringLiteral("src/add.c"));
+        QVERIFY(!m.combined);
+        QVERIFY(m.hits.empty());
+        QVERIFY(LicenseMatcher::hasSignal("// Copyright 2020 Foo"));
+    }
+
+    void packageMetadata()
+    {
+        auto one = [](const char* content, const char* path) {
+            const auto hits = PackageMetadata::licenses(content, QString::fromLatin1(path));
+            QStringList out;
+            for (const auto& h : hits)
+                out << h.expression;
+            return out.join(QStringLiteral(" | "));
+        };
+        QCOMPARE(one("{\"name\":\"x\",\"license\":\"(MIT OR Apache-2.0)\"}", "package.json"),
+            QStringLiteral("MIT OR Apache-2.0"));
+        QCOMPARE(one("{\"licenses\":[{\"type\":\"BSD\"}]}", "web/package.json"), QStringLiteral("BSD-3-Clause"));
+        QCOMPARE(one("[package]\nname = \"x\"\nlicense = \"MIT/Apache-2.0\"\n", "Cargo.toml"),
+            QStringLiteral("MIT OR Apache-2.0"));
+        QCOMPARE(one("[project]\nlicense = {text = \"GPL-3.0-or-later\"}\n", "pyproject.toml"),
+            QStringLiteral("GPL-3.0-or-later"));
+        QCOMPARE(one("[metadata]\nname = x\nlicense = BSD-2-Clause\n", "setup.cfg"), QStringLiteral("BSD-2-Clause"));
+        QCOMPARE(one("Gem::Specification.new do |s|\n  s.licenses = ['MIT', 'Ruby']\nend\n", "x.gemspec"),
+            QStringLiteral("MIT | Ruby"));
+        QCOMPARE(one("<project><licenses><license><name>The Apache Software License, Version 2.0</name>"
+                     "</license></licenses></project>",
+                     "pom.xml"),
+            QStringLiteral("Apache-2.0"));
+        QCOMPARE(one("{\"license\":\"MIT\"}", "notes.json"), QString());
+    }
+
+    void copyrights()
+    {
+        const std::string src = "/*\n * Copyright (c) 2019-2021 Acme Corp. All rights reserved.\n"
+                                " * (C) 2004 Jane Doe <jane@example.org>\n"
+                                " * THE COPYRIGHT HOLDERS AND CONTRIBUTORS PROVIDE THIS SOFTWARE\n"
+                                " * Copyright © 2020, 2022 Foo Bar and Baz Qux\n */\n";
+        const auto hits = CopyrightScanner::scan(src);
+        QCOMPARE(int(hits.size()), 3);
+        QCOMPARE(hits[0].years, QStringLiteral("2019-2021"));
+        QCOMPARE(hits[0].holders, QStringList {QStringLiteral("Acme Corp")});
+        QCOMPARE(hits[0].line, 2);
+        QCOMPARE(hits[1].years, QStringLiteral("2004"));
+        QVERIFY(hits[1].holders.front().startsWith(QStringLiteral("Jane Doe")));
+        QCOMPARE(hits[2].years, QStringLiteral("2020, 2022"));
+        QCOMPARE(hits[2].holders, (QStringList {QStringLiteral("Foo Bar"), QStringLiteral("Baz Qux")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLicenseMatcher)
+#include "TestLicenseMatcher.moc"

@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "audit/licenses/LicenseData.h"
+#include "audit/licenses/LicenseDetector.h"
+#include "audit/licenses/LicensePolicy.h"
+#include "audit/licenses/Provenance.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace assay;
+using namespace assay::audit;
+using namespace assay::licenses;
+
+namespace {
+
+std::string licenseText(const char* id)
+{
+    for (const auto& e : LicenseData::instance().licenses())
+        if (e.id == id)
+            return e.words.text;
+    return {};
+}
+
+FileRecord record(const QString& path, const QString& license, QStringList authors = {}, QStringList holders = {})
+{
+    FileRecord f;
+    f.path = path;
+    f.language = QStringLiteral("C++");
+    f.lines.code = 100;
+    f.license = license;
+    f.authors = std::move(authors);
+    if (!holders.isEmpty()) {
+        CopyrightHit c;
+        c.holders = holders;
+        c.years = QStringLiteral("2020");
+        c.statement = QStringLiteral("Copyright 2020 ") + holders.join(QStringLiteral(", "));
+        f.copyrights.push_back(c);
+    }
+    return f;
+}
+
+AuditOptions acme()
+{
+    AuditOptions o;
+    o.orgDomains = {QStringLiteral("acme.com")};
+    o.orgNames = {QStringLiteral("Acme")};
+    return o;
+}
+
+bool rationaleHas(const FileRecord& f, const char* text)
+{
+    for (const auto& r : f.rationale)
+        if (r.contains(QLatin1String(text)) && !r.startsWith(QLatin1String("outweighed")))
+            return true;
+    return false;
+}
+
+const FileRecord& byPath(const AuditReport& r, const char* path)
+{
+    for (const auto& f : r.files)
+        if (f.path == QLatin1String(path))
+            return f;
+    qFatal("no file %s", path);
+}
+
+} // namespace
+
+// Provenance signals one by one, findings, rewriteability, and a fixture repository scanned by the
+// real detector in which foreground, third-party and background files all appear.
+class TestLicenseProvenance : public QObject
+{
+    Q_OBJECT
+private:
+    Provenance make(const nlohmann::json& settings = nlohmann::json::object())
+    {
+        return Provenance(ProvenanceSettings::load(settings), LicensePolicy::load(settings));
+    }
+
+private slots:
+    void vendoredPath()
+    {
+        AuditReport r;
+        r.files = {record(QStringLiteral("third_party/zlib/inflate.c"), {})};
+        make().classify(r, acme(), QStringLiteral("MIT"));
+        QCOMPARE(r.files[0].ipClass, QStringLiteral("third_party"));
+        QVERIFY(rationaleHas(r.files[0], "vendored path"));
+    }
+
+    void declaredDependency()
+    {
+        AuditReport r;
+        Dependency d;
+        d.name = QStringLiteral("left-pad");
+        r.dependencies.push_back(d);
+        r.files = {record(QStringLiteral("web/libs/left-pad/index.js"), {})};
+        make().classify(r, acme(), QStringLiteral("MIT"));
+        QCOMPARE(r.files[0].ipClass, QStringLiteral("third_party"));
+        QVERIFY(rationaleHas(r.files[0], "declared dependency left-pad"));
+    }
+
+    void licenseDiffers()
+    {
+        AuditReport r;
+        r.files = {record(QStringLiteral("src/a.c"), QStringLiteral("BSD-3-Clause")),
+            record(QStringLiteral("src/b.c"), QStringLiteral("MIT"))};
+        make().classify(r, AuditOptions {}, QStringLiteral("MIT"));
+        QCOMPARE(r.files[0].ipClass, QStringLiteral("third_party"));
+        QVERIFY(rationaleHas(r.files[0], "differs from the repository's MIT"));
+        QCOMPARE(r.files[1].ipClass, QStringLiteral("foreground"));
+        QVERIFY(rationaleHas(r.files[1], "repository's license"));
+    }
+
+    void copyrightHolder()
+    {
+        AuditReport r;
+        r.files = {record(QStringLiteral("src/a.c"), {}, {}, {QStringLiteral("Globex Corporation")}),
+            record(QStringLiteral("src/b.c"), {}, {}, {QStringLiteral("Acme Inc.")})};
+        make().classify(r, acme(), QStringLiteral("MIT"));
+        QCOMPARE(r.files[0].ipClass, QStringLiteral("background"));
+        QVERIFY(rationaleHas(r.files[0], "copyright Globex Corporation, not the organisation"));
+        QCOMPARE(r.files[1].ipClass, QStringLiteral("foreground"));
+        QVERIFY(rationaleHas(r.files[1], "copyright Acme Inc."));
+    }
+
+    void authorDomains()
+    {
+        AuditReport r;
+        r.files
+            = {record(QStringLiteral("src/a.c"), {}, {QStringLiteral("dev@globex.com"), QStringLiteral("x@gmail.com")}),
+                record(QStringLiteral("src/b.c"), {},
+                    {QStringLiteral("alice@eng.acme.com"), QStringLiteral("dev@globex.com")}),
+                record(QStringLiteral("src/c.c"), {}, {})};
+        make().classify(r, acme(), {});
+        QCOMPARE(r.files[0].ipClass, QStringLiteral("background"));
+        QVERIFY(rationaleHas(r.files[0], "authored under globex.com, gmail.com, not an organisation domain"));
+        QCOMPARE(r.files[1].ipClass, QStringLiteral("foreground"));
+        QVERIFY(rationaleHas(r.files[1], "authored under eng.acme.com"));
+        QCOMPARE(r.files[2].ipClass, QStringLiteral("unknown"));
+        QCOMPARE(r.files[2].rationale, QStringList {QStringLiteral("no provenance signal")});
+    }
+
+    void engagementStart()
+    {
+        AuditReport r;
+        Contributor old;
+        old.email = QStringLiteral("carol@acme.com");
+        old.lastCommit = QDateTime(QDate(2019, 5, 1), QTime(12, 0), Qt::UTC);
+        r.contributors.push_back(old);
+        r.files = {record(QStringLiteral("src/old.c"), {}, {QStringLiteral("carol@acme.com")}),
+            record(QStringLiteral("src/new.c"), {})};
+        r.files[1].extra["first_commit"] = "2024-03-01T10:00:00Z";
+        AuditOptions o; // no org domains: only the date speaks
+        o.engagementStart = QDateTime(QDate(2023, 1, 1), QTime(0, 0), Qt::UTC);
+        make({{"provenance_weights", {{"after_engagement", 1.0}}}}).classify(r, o, {});
+        QCOMPARE(r.files[0].ipClass, QStringLiteral("background"));
+        QVERIFY(rationaleHas(r.files[0], "before the engagement start 2023-01-01"));
+        QCOMPARE(r.files[1].ipClass, QStringLiteral("foreground"));
+        QVERIFY(rationaleHas(r.files[1], "after the engagement start"));
+    }
+
+    void weightsAreOverridable()
+    {
+        AuditReport r;
+        r.files = {record(QStringLiteral("vendor/x/y.c"), {})};
+        make({{"provenance_weights", {{"vendored_path", 0.0}}}}).classify(r, acme(), {});
+        QCOMPARE(r.files[0].ipClass, QStringLiteral("unknown"));
+        const auto s = ProvenanceSettings::load({{"rewrite_hourly_rate", 80}, {"rewrite_days_per_kloc", 4.5}});
+        QCOMPARE(s.hourlyRate, 80.0);
+        QCOMPARE(s.daysPerKloc, 4.5);
+    }
+
+    void conflictsAndRiskList()
+    {
+        const auto policy = LicensePolicy::load();
+        QVERIFY(policy.conflict(QStringLiteral("GPL-2.0-only"), QStringLiteral("Apache-2.0")));
+        QVERIFY(policy.conflict(QStringLiteral("Apache-2.0"), QStringLiteral("GPL-2.0-only")));
+        QVERIFY(!policy.conflict(QStringLiteral("Apache-2.0"), QStringLiteral("GPL-3.0-or-later")));
+        QVERIFY(!policy.conflict(QStringLiteral("Apache-2.0"), QStringLiteral("GPL-2.0-or-later")));
+        QCOMPARE(
+            policy.conflict(QStringLiteral("GPL-3.0-only"), QStringLiteral("LicenseRef-Acme-Proprietary"))->severity,
+            QStringLiteral("critical"));
+        QVERIFY(
+            policy.conflict(QStringLiteral("LicenseRef-scancode-proprietary-license"), QStringLiteral("Apache-2.0")));
+        QVERIFY(!policy.conflict(QStringLiteral("MIT OR GPL-2.0-only"), QStringLiteral("Apache-2.0")));
+        // A linking exception turns the GPL into weak copyleft: a review, not a blocker.
+        QCOMPARE(policy
+                     .conflict(QStringLiteral("GPL-2.0-only WITH Classpath-exception-2.0"),
+                         QStringLiteral("LicenseRef-Acme-Proprietary"))
+                     ->severity,
+            QStringLiteral("medium"));
+        QCOMPARE(
+            policy.riskListed(QStringLiteral("AGPL-3.0-only AND MIT")), QStringList {QStringLiteral("AGPL-3.0-only")});
+        QVERIFY(policy.riskListed(QStringLiteral("MIT OR GPL-2.0-only")).isEmpty());
+        const auto custom = LicensePolicy::load({{"license_risk_list", {"MPL-*"}}});
+        QCOMPARE(custom.riskListed(QStringLiteral("MPL-2.0")), QStringList {QStringLiteral("MPL-2.0")});
+        QVERIFY(custom.riskListed(QStringLiteral("GPL-3.0-only")).isEmpty());
+    }
+
+    void fixtureRepository()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto write = [&](const QString& rel, const std::string& content) {
+            const QString path = dir.filePath(rel);
+            QDir().mkpath(QFileInfo(path).path());
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content.data(), qint64(content.size()));
+        };
+        write(QStringLiteral("LICENSE"), "MIT License\n\nCopyright (c) 2023 Acme Inc.\n\n" + licenseText("MIT") + "\n");
+        write(QStringLiteral("src/app.cpp"),
+            "// Copyright 2023 Acme Inc.\n// SPDX-License-Identifier: MIT\n#include \"util.h\"\n\nint main(int argc, "
+            "char** argv)\n{\n    if (argc > 1 && argv[1][0] == '-') {\n        for (int i = 0; i < argc; ++i) {\n"
+            "            if (i % 2)\n                return i;\n        }\n    }\n    return helper();\n}\n");
+        write(QStringLiteral("src/util.h"), "// SPDX-License-Identifier: MIT\n#pragma once\nint helper();\n");
+        write(QStringLiteral("third_party/zlib/inflate.c"),
+            "/* inflate.c -- zlib decompression\n * Copyright (C) 1995-2022 Mark Adler\n * For conditions of "
+            "distribution and use, see the zlib License.\n */\nint inflate(void) { return 0; }\n");
+        write(QStringLiteral("src/legacy/parser.cpp"),
+            "// Copyright (c) 2014 Globex Corporation. All rights reserved.\nint parse() { return 1; }\n");
+        write(QStringLiteral("src/gpl_helper.c"),
+            "/* This program is free software; you can redistribute it and/or modify it\n * under the terms of the "
+            "GNU General Public License version 2 as published by\n * the Free Software Foundation. */\nint g() "
+            "{ return 2; }\n");
+
+        DetectorSetup setup;
+        setup.root = dir.path();
+        setup.options = acme();
+        auto detector = makeLicenseDetector(setup);
+        QCOMPARE(detector->name(), QStringLiteral("licenses"));
+
+        AuditReport report;
+        report.options = acme();
+        const QMap<QString, QStringList> authors {
+            {QStringLiteral("LICENSE"), {QStringLiteral("alice@acme.com")}},
+            {QStringLiteral("src/app.cpp"), {QStringLiteral("alice@acme.com")}},
+            {QStringLiteral("src/util.h"), {QStringLiteral("bob@acme.com")}},
+            {QStringLiteral("third_party/zlib/inflate.c"), {QStringLiteral("alice@acme.com")}},
+            {QStringLiteral("src/legacy/parser.cpp"), {QStringLiteral("dev@globex.com")}},
+            {QStringLiteral("src/gpl_helper.c"), {QStringLiteral("alice@acme.com")}},
+        };
+        for (auto it = authors.begin(); it != authors.end(); ++it) {
+            QFile f(dir.filePath(it.key()));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            FileView view;
+            view.path = it.key();
+            view.absolutePath = f.fileName();
+            view.language = it.key().endsWith(QLatin1String(".cpp")) || it.key().endsWith(QLatin1String(".h"))
+                ? QStringLiteral("C++")
+                : (it.key().endsWith(QLatin1String(".c")) ? QStringLiteral("C") : QStringLiteral("Text"));
+            view.size = bytes.size();
+            view.content = std::string_view(bytes.constData(), std::size_t(bytes.size()));
+            QVERIFY(detector->wants(view));
+            FileResult result;
+            detector->scan(view, result);
+            // What the job runner does between scan() and finish().
+            FileRecord rec;
+            rec.path = view.path;
+            rec.language = view.language;
+            rec.lines.code = bytes.count('\n');
+            if (result.license) {
+                rec.license = result.license->expression;
+                rec.licenseConfidence = result.license->confidence;
+            }
+            rec.licenseEvidence = result.licenseEvidence;
+            rec.copyrights = result.copyrights;
+            rec.authors = it.value();
+            report.files.push_back(rec);
+        }
+        DetectorContext context {report.options};
+        detector->finish(report, context);
+
+        const auto& app = byPath(report, "src/app.cpp");
+        QCOMPARE(app.license, QStringLiteral("MIT"));
+        QCOMPARE(app.ipClass, QStringLiteral("foreground"));
+        QVERIFY(rationaleHas(app, "authored under acme.com"));
+        QVERIFY(rationaleHas(app, "copyright Acme Inc"));
+        QVERIFY(app.extra.contains("rewriteability"));
+        const auto& rw = app.extra["rewriteability"];
+        QVERIFY(rw["score"].get<double>() > 0 && rw["score"].get<double>() <= 100);
+        QCOMPARE(rw["fan_out"].get<int>(), 1); // includes util.h
+        QVERIFY(rw["effort_days"].get<double>() > 0);
+        QCOMPARE(byPath(report, "src/util.h").extra["rewriteability"]["fan_in"].get<int>(), 1);
+
+        const auto& zlib = byPath(report, "third_party/zlib/inflate.c");
+        QCOMPARE(zlib.license, QStringLiteral("Zlib"));
+        QCOMPARE(zlib.ipClass, QStringLiteral("third_party"));
+        QVERIFY(rationaleHas(zlib, "vendored path"));
+        QVERIFY(rationaleHas(zlib, "license Zlib differs from the repository's MIT"));
+        QVERIFY(!zlib.extra.contains("rewriteability"));
+
+        const auto& legacy = byPath(report, "src/legacy/parser.cpp");
+        QCOMPARE(legacy.ipClass, QStringLiteral("background"));
+        QVERIFY(rationaleHas(legacy, "copyright Globex Corporation, not the organisation"));
+        QVERIFY(rationaleHas(legacy, "authored under globex.com"));
+
+        const auto& gpl = byPath(report, "src/gpl_helper.c");
+        QCOMPARE(gpl.license, QStringLiteral("GPL-2.0-only"));
+        bool conflict = false, risk = false;
+        for (const auto& f : report.findings) {
+            QCOMPARE(f.type, QStringLiteral("license"));
+            QVERIFY(!f.fingerprint.isEmpty());
+            if (f.file == gpl.path && f.ruleId == QLatin1String("license.conflict")) {
+                conflict = true;
+                QCOMPARE(f.severity, QStringLiteral("high"));
+                QCOMPARE(f.line, 2); // where the notice names the GPL
+            }
+            if (f.file == gpl.path && f.ruleId == QLatin1String("license.risk-list"))
+                risk = true;
+            QVERIFY(f.file != app.path); // the repository's own license raises nothing
+        }
+        QVERIFY(conflict);
+        QVERIFY(risk);
+
+        const auto composition = Provenance::composition(report);
+        QCOMPARE(composition["third_party"]["files"].get<int>(), 1);
+        QCOMPARE(composition["background"]["files"].get<int>(), 1);
+        QVERIFY(composition["foreground"]["files"].get<int>() >= 3);
+        QVERIFY(composition["foreground"]["lines"].get<int>() > 10);
+        const auto summary = report.summaryJson();
+        QCOMPARE(summary["ip"]["third_party"].get<int>(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLicenseProvenance)
+#include "TestLicenseProvenance.moc"

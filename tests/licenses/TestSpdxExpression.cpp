@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "audit/licenses/SpdxExpression.h"
+
+#include <QTest>
+
+#include "TestUtil.h"
+
+using namespace assay::licenses;
+
+// SPDX expression grammar and normalisation: canonical case, `+`, deprecated ids, WITH, precedence.
+class TestSpdxExpression : public QObject
+{
+    Q_OBJECT
+private slots:
+    void normalises_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("simple") << "MIT"
+                                << "MIT";
+        QTest::newRow("case") << "apache-2.0"
+                              << "Apache-2.0";
+        QTest::newRow("gpl plus") << "GPL-2.0+"
+                                  << "GPL-2.0-or-later";
+        QTest::newRow("bare gpl is only") << "GPL-2.0"
+                                          << "GPL-2.0-only";
+        QTest::newRow("lgpl plus lower") << "lgpl-2.1+"
+                                         << "LGPL-2.1-or-later";
+        QTest::newRow("or-later kept") << "GPL-3.0-or-later"
+                                       << "GPL-3.0-or-later";
+        QTest::newRow("only plus") << "GPL-2.0-only+"
+                                   << "GPL-2.0-or-later";
+        QTest::newRow("non-gnu plus") << "MPL-1.1+"
+                                      << "MPL-1.1+";
+        QTest::newRow("deprecated with") << "GPL-2.0-with-classpath-exception"
+                                         << "GPL-2.0-only WITH Classpath-exception-2.0";
+        QTest::newRow("deprecated ecos") << "eCos-2.0"
+                                         << "GPL-2.0-or-later WITH eCos-exception-2.0";
+        QTest::newRow("with") << "gpl-2.0+ with classpath-exception-2.0"
+                              << "GPL-2.0-or-later WITH Classpath-exception-2.0";
+        QTest::newRow("and or precedence") << "MIT AND (Apache-2.0 OR BSD-3-Clause)"
+                                           << "MIT AND (Apache-2.0 OR BSD-3-Clause)";
+        QTest::newRow("or of ands") << "MIT AND ISC OR Zlib"
+                                    << "MIT AND ISC OR Zlib";
+        QTest::newRow("redundant parens") << "((MIT))"
+                                          << "MIT";
+        QTest::newRow("flatten") << "MIT OR (ISC OR Zlib)"
+                                 << "MIT OR ISC OR Zlib";
+        QTest::newRow("duplicates") << "MIT AND MIT"
+                                    << "MIT";
+        QTest::newRow("licenseref") << "licenseref-Acme-Proprietary"
+                                    << "LicenseRef-Acme-Proprietary";
+        QTest::newRow("slash is or (lenient)") << "MIT/Apache-2.0"
+                                               << "MIT OR Apache-2.0";
+        QTest::newRow("lower operators (lenient)") << "mit or apache-2.0"
+                                                   << "MIT OR Apache-2.0";
+    }
+    void normalises()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        auto e = SpdxExpression::parse(input);
+        ASSAY_VERIFY_OK(e);
+        QCOMPARE(e->toString(), expected);
+    }
+
+    void rejectsMalformed_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::newRow("empty") << "";
+        QTest::newRow("dangling and") << "MIT AND";
+        QTest::newRow("unbalanced") << "(MIT OR ISC";
+        QTest::newRow("stray close") << "MIT)";
+        QTest::newRow("with without exception") << "GPL-2.0 WITH";
+        QTest::newRow("operator first") << "OR MIT";
+        QTest::newRow("bad characters") << "MIT; rm -rf";
+    }
+    void rejectsMalformed()
+    {
+        QFETCH(QString, input);
+        QVERIFY(!SpdxExpression::parse(input).ok());
+    }
+
+    void strictRejectsUnknownIds()
+    {
+        QVERIFY(!SpdxExpression::parse(QStringLiteral("Foo-1.0"), true).ok());
+        QVERIFY(!SpdxExpression::parse(QStringLiteral("MIT WITH Not-An-Exception"), true).ok());
+        QVERIFY(!SpdxExpression::parse(QStringLiteral("mit or apache-2.0"), true).ok()); // operators must be upper case
+        auto lenient = SpdxExpression::parse(QStringLiteral("Foo-1.0 OR MIT"));
+        ASSAY_VERIFY_OK(lenient);
+        QCOMPARE(lenient->toString(), QStringLiteral("Foo-1.0 OR MIT"));
+    }
+
+    void listsIds()
+    {
+        auto e = SpdxExpression::parse(QStringLiteral("(CDDL-1.1 OR GPL-2.0 WITH Classpath-exception-2.0) AND MIT"));
+        ASSAY_VERIFY_OK(e);
+        QCOMPARE(e->licenseIds(),
+            (QStringList {QStringLiteral("CDDL-1.1"), QStringLiteral("GPL-2.0-only"), QStringLiteral("MIT")}));
+        QCOMPARE(e->exceptionIds(), QStringList {QStringLiteral("Classpath-exception-2.0")});
+        QCOMPARE(e->toString(), QStringLiteral("(CDDL-1.1 OR GPL-2.0-only WITH Classpath-exception-2.0) AND MIT"));
+    }
+
+    void normalizeIdAndCombine()
+    {
+        QCOMPARE(SpdxExpression::normalizeId(QStringLiteral("gpl-3.0+")), QStringLiteral("GPL-3.0-or-later"));
+        QVERIFY(SpdxExpression::normalizeId(QStringLiteral("No-Such-License")).isEmpty());
+        QCOMPARE(SpdxExpression::combineAnd(
+                     {QStringLiteral("MIT"), QStringLiteral("Apache-2.0 OR MIT"), QStringLiteral("MIT")}),
+            QStringLiteral("MIT AND (Apache-2.0 OR MIT)"));
+        QCOMPARE(
+            SpdxExpression::combineAnd({QStringLiteral("Apache-2.0 OR MIT")}), QStringLiteral("Apache-2.0 OR MIT"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSpdxExpression)
+#include "TestSpdxExpression.moc"
