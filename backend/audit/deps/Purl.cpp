@@ -39,7 +39,7 @@ void normalize(Purl& p)
     } else if (p.type == "pypi") {
         p.name = lower(p.name);
         std::replace(p.name.begin(), p.name.end(), '_', '-');
-    } else if (p.type == "composer" || p.type == "golang" || p.type == "pub" || p.type == "swift" || p.type == "github"
+    } else if (p.type == "composer" || p.type == "golang" || p.type == "pub" || p.type == "github"
         || p.type == "bitbucket") {
         p.ns = lower(p.ns);
         p.name = lower(p.name);

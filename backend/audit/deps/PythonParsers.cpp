@@ -22,6 +22,7 @@ struct Pep508
     bool exact = false;
     std::string version; // exact version when `exact`
     std::string marker;
+    bool url = false; // a direct reference ("name @ https://…"): no registry version
 };
 
 bool isNameChar(char c)
@@ -53,7 +54,8 @@ std::optional<Pep508> parsePep508(std::string_view text)
     }
     if (!rest.empty() && rest[0] == '@') {
         r.spec = trim(rest.substr(1));
-        return r; // direct URL reference: no registry version
+        r.url = true;
+        return r;
     }
     if (!rest.empty() && rest[0] == '(' && rest.back() == ')')
         rest = trim(rest.substr(1, rest.size() - 2));
@@ -160,7 +162,7 @@ void parseRequirementsInto(
             ctx.warn(QStringLiteral("unrecognised requirement: %1").arg(q(req)));
             continue;
         }
-        DepSpec s {eco::pypi, r->name, r->exact ? r->version : r->spec, r->exact};
+        DepSpec s {eco::pypi, r->name, r->exact ? r->version : (r->url ? std::string() : r->spec), r->exact};
         s.scope = dev ? "dev" : (r->marker.find("extra") != std::string::npos ? "optional" : "runtime");
         // pip-compile output: a requirement pulled in by another package is transitive.
         s.direct = true;
@@ -424,7 +426,7 @@ void parsePyproject(const Ctx& ctx, std::string_view content)
             ctx.warn(QStringLiteral("unrecognised requirement: %1").arg(q(text)));
             return;
         }
-        DepSpec s {eco::pypi, r->name, r->exact ? r->version : r->spec, r->exact};
+        DepSpec s {eco::pypi, r->name, r->exact ? r->version : (r->url ? std::string() : r->spec), r->exact};
         s.scope = scope;
         s.direct = true;
         add(ctx, std::move(s));
