@@ -91,6 +91,22 @@ private slots:
         QVERIFY2(e.f1Micro >= 0.85, qPrintable(QString::number(e.f1Micro)));
     }
 
+    // Sentences written apart from the corpus, in other words and documents: a guard against a
+    // model that only learned the corpus's phrasing (the shipped model never saw them).
+    void independentSentences()
+    {
+        QFile f(QStringLiteral("%1/tests/scan/data/independent.tsv")
+                    .arg(qEnvironmentVariable("ASSAY_SOURCE_DIR", QStringLiteral(ASSAY_TEST_SOURCE_DIR))));
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+        auto set = parseCorpus(f.readAll(), QStringLiteral("independent.tsv"));
+        ASSAY_VERIFY_OK(set);
+        QVERIFY(set->size() >= 100);
+        const Evaluation e = m_shipped->evaluate(*set);
+        qInfo(
+            "independent: %d sentences, micro-F1 %.3f, exact-match accuracy %.3f", e.sentences, e.f1Micro, e.accuracy);
+        QVERIFY2(e.f1Micro >= 0.75, qPrintable(QString::number(e.f1Micro)));
+    }
+
     void sentenceSegmentation()
     {
         const QString text = QStringLiteral(
