@@ -374,6 +374,8 @@ Result<User> UserService::update(const Principal& actor, const QString& id, cons
         return s.error();
     QString newHash;
     if (patch.password) {
+        if (Status pw = PasswordHasher::validate(*patch.password); !pw)
+            return pw.error();
         auto h = m_hasher.hash(*patch.password);
         if (!h)
             return h.error();
