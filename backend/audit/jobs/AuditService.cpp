@@ -91,15 +91,13 @@ void AuditService::start()
 {
     if (!m_threads.empty())
         return;
-    const bool requeue = m_settings.boolValue(QStringLiteral("requeue_interrupted"));
-    auto recovered = m_store.recoverStale(kStaleSeconds, requeue);
-    if (recovered) {
-        for (const auto& id : *recovered) {
-            qCInfo(lcAudit) << "audit" << id << "was interrupted" << (requeue ? "and is queued again" : "");
-            auto owner = m_store.ownerOf(id);
-            publish(QStringLiteral("interrupted"), id, owner ? *owner : QString(), {{"id", str(id)}, {"requeued", requeue}});
-        }
-    }
+    const QString runDir = QDir(m_dataDir).filePath(QStringLiteral("run"));
+    QDir().mkpath(runDir);
+    m_lock = std::make_unique<QLockFile>(QDir(runDir).filePath(QStringLiteral("audit-worker-%1.lock").arg(m_workerId)));
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(0))
+        qCWarning(lcAudit) << "cannot take the worker lock" << m_lock->error();
+    recover();
     m_stopping = false;
     qint64 workers = m_settings.intValue(QStringLiteral("audit_workers"));
     if (workers <= 0)
@@ -107,6 +105,47 @@ void AuditService::start()
     for (int i = 0; i < workers; ++i)
         m_threads.emplace_back([this, i] { workerLoop(i); });
     m_heartbeat = std::thread([this] { heartbeatLoop(); });
+}
+
+bool AuditService::workerIsDead(const QString& workerId, const QDateTime& heartbeat) const
+{
+    if (workerId == m_workerId)
+        return false;
+    if (!workerId.isEmpty()) {
+        // A worker's lock file outlives a crash but QLockFile knows its process is gone.
+        const QString path = QDir(m_dataDir).filePath(QStringLiteral("run/audit-worker-%1.lock").arg(workerId));
+        if (QFile::exists(path)) {
+            QLockFile probe(path);
+            probe.setStaleLockTime(0);
+            qint64 pid = 0;
+            QString host, app;
+            if (probe.getLockInfo(&pid, &host, &app) && !probe.tryLock(0))
+                return !heartbeat.isValid() || heartbeat.secsTo(QDateTime::currentDateTimeUtc()) > kStaleSeconds;
+            probe.unlock();
+            QFile::remove(path);
+            return true;
+        }
+    }
+    return !heartbeat.isValid() || heartbeat.secsTo(QDateTime::currentDateTimeUtc()) > kStaleSeconds;
+}
+
+QStringList AuditService::recover()
+{
+    const bool requeue = m_settings.boolValue(QStringLiteral("requeue_interrupted"));
+    auto recovered = m_store.recoverStale(
+        [this](const QString& worker, const QDateTime& heartbeat) { return workerIsDead(worker, heartbeat); }, requeue);
+    if (!recovered) {
+        qCWarning(lcAudit).noquote() << "cannot recover interrupted audits:" << recovered.error().message;
+        return {};
+    }
+    for (const auto& id : *recovered) {
+        qCInfo(lcAudit) << "audit" << id << "was interrupted" << (requeue ? "and is queued again" : "");
+        auto owner = m_store.ownerOf(id);
+        publish(QStringLiteral("interrupted"), id, owner ? *owner : QString(), {{"id", str(id)}, {"requeued", requeue}});
+    }
+    if (!recovered->isEmpty())
+        m_wake.notify_all();
+    return *recovered;
 }
 
 void AuditService::stop()
@@ -125,6 +164,10 @@ void AuditService::stop()
     m_threads.clear();
     if (m_heartbeat.joinable())
         m_heartbeat.join();
+    if (m_lock) {
+        m_lock->unlock();
+        m_lock.reset();
+    }
 }
 
 void AuditService::heartbeatLoop()
@@ -144,9 +187,7 @@ void AuditService::heartbeatLoop()
                                 {json::nowIso(), id}),
                         "cannot record the audit heartbeat:");
         // Audits another process left running are recovered here too.
-        auto recovered = m_store.recoverStale(kStaleSeconds, m_settings.boolValue(QStringLiteral("requeue_interrupted")));
-        if (recovered && !recovered->isEmpty())
-            m_wake.notify_all();
+        recover();
         lock.lock();
     }
 }

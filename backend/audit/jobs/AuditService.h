@@ -6,6 +6,7 @@
 #include "core/Actor.h"
 #include "core/EventBus.h"
 
+#include <QLockFile>
 #include <QObject>
 
 #include <condition_variable>
@@ -71,6 +72,8 @@ private:
     void workerLoop(int index);
     void runOne(const QueuedAudit& job);
     void heartbeatLoop();
+    QStringList recover();
+    bool workerIsDead(const QString& workerId, const QDateTime& heartbeat) const;
     Status checkReadable(const Actor& actor, const QString& id);
     Status checkOwnerOrAdmin(const Actor& actor, const QString& id);
     void publish(const QString& action, const QString& id, const QString& ownerId, Json data);
@@ -82,6 +85,7 @@ private:
     QString m_dataDir;
     AuditStore m_store;
     QString m_workerId;
+    std::unique_ptr<QLockFile> m_lock; // held while this process runs audits: proves it is alive
 
     std::mutex m_mutex;
     std::condition_variable m_wake;

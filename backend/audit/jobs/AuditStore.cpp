@@ -315,19 +315,17 @@ Status AuditStore::complete(const AuditReport& r, const Json& diff, const QStrin
     });
 }
 
-Result<QStringList> AuditStore::recoverStale(int staleSeconds, bool requeue)
+Result<QStringList> AuditStore::recoverStale(const std::function<bool(const QString&, const QDateTime&)>& isDead,
+                                             bool requeue)
 {
     QStringList ids;
-    const QString cutoff = json::isoUtc(QDateTime::currentDateTimeUtc().addSecs(-staleSeconds));
     Status s = m_db.transaction([&](QSqlDatabase& db) -> Status {
-        auto q = execSql(db,
-                         QStringLiteral("SELECT id FROM audits WHERE status = 'running' AND "
-                                        "(heartbeat_at IS NULL OR heartbeat_at < ?)"),
-                         {cutoff});
+        auto q = execSql(db, QStringLiteral("SELECT id, worker_id, heartbeat_at FROM audits WHERE status = 'running'"));
         if (!q)
             return q.error();
         while (q->next())
-            ids << q->value(0).toString();
+            if (isDead(q->value(1).toString(), QDateTime::fromString(q->value(2).toString(), Qt::ISODateWithMs)))
+                ids << q->value(0).toString();
         q->finish();
         for (const auto& id : ids) {
             // Nothing of an unfinished audit was stored; only its row changes.

@@ -6,6 +6,7 @@
 #include "core/Json.h"
 #include "core/Result.h"
 
+#include <functional>
 #include <optional>
 
 namespace assay {
@@ -67,9 +68,9 @@ public:
     // Writes everything of a finished audit, carrying triage of known fingerprints over from
     // `previousId`, and marks it completed — in one transaction.
     Status complete(const AuditReport& report, const Json& diff, const QString& previousId);
-    // Running audits whose worker stopped heart-beating (a crash): → interrupted, then queued
-    // again when `requeue`. Returns their ids.
-    Result<QStringList> recoverStale(int staleSeconds, bool requeue);
+    // Running audits whose worker is gone (`isDead(workerId, heartbeatAt)`): → interrupted, then
+    // queued again when `requeue`. Returns their ids.
+    Result<QStringList> recoverStale(const std::function<bool(const QString&, const QDateTime&)>& isDead, bool requeue);
 
     Result<Json> get(const QString& id);
     Result<QString> ownerOf(const QString& id);

@@ -4,6 +4,7 @@
 #include "CopyrightScanner.h"
 #include "LicenseData.h"
 #include "PackageMetadata.h"
+#include "SignalScanner.h"
 #include "SpdxExpression.h"
 
 #include "core/Logging.h"
@@ -59,18 +60,6 @@ std::string stem(const std::string& id)
     return id;
 }
 
-double tune(const char* k, double d)
-{
-    static std::map<std::string, double> m;
-    auto it = m.find(k);
-    if (it != m.end())
-        return it->second;
-    const char* v = getenv((std::string("TUNE_") + k).c_str());
-    double r = v ? atof(v) : d;
-    m[k] = r;
-    return r;
-}
-
 std::string lowerAscii(std::string_view s)
 {
     std::string out(s);
@@ -124,22 +113,7 @@ LicenseMatcher::LicenseMatcher()
     }
 }
 
-bool LicenseMatcher::hasSignal(std::string_view content)
-{
-    static const std::string_view keys[] = {"licen", "copyright", "spdx", "gpl", "permission", "warrant",
-        "public domain", "(c)", "\xC2\xA9", "redistribut", "free software", "apache", "bsd", "&copy;", "mit",
-        "terms and conditions", "rights reserved"};
-    thread_local std::string buffer;
-    buffer.assign(content);
-    for (char& c : buffer)
-        if (c >= 'A' && c <= 'Z')
-            c = char(c - 'A' + 'a');
-    const std::string_view s(buffer);
-    for (const auto& k : keys)
-        if (s.find(k) != std::string_view::npos)
-            return true;
-    return false;
-}
+bool LicenseMatcher::hasSignal(std::string_view content) { return SignalScanner::instance().any(content); }
 
 bool LicenseMatcher::isLicenseFileName(const QString& path)
 {
@@ -294,7 +268,7 @@ std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t) cons
         const double coverage = double(inter) / double(e.bigrams.size());
         const double precision = region.empty() ? 0.0 : double(inter) / double(region.size());
         // F-beta of coverage and precision; beta 1 is Dice, beta > 1 tolerates extra text inside the region.
-        const double b2 = tune("B", kBeta) * tune("B", kBeta);
+        const double b2 = kBeta * kBeta;
         const double dice
             = coverage + precision > 0 ? (1 + b2) * precision * coverage / (b2 * precision + coverage) : 0.0;
         scored.push_back({cand.license, begin, end, dice, coverage, dice});
@@ -337,8 +311,8 @@ std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t) cons
     //    variant and loses.
     std::vector<Scored> kept;
     for (const auto& s : scored) {
-        const bool full = s.dice >= tune("F", kFullThreshold);
-        const bool partial = !full && s.dice >= tune("P", kPartialThreshold) && s.coverage >= kPartialCoverage;
+        const bool full = s.dice >= kFullThreshold;
+        const bool partial = !full && s.dice >= kPartialThreshold && s.coverage >= kPartialCoverage;
         if (!full && !partial)
             continue;
         bool overlaps = false;
@@ -665,6 +639,58 @@ std::vector<LicenseHit> LicenseMatcher::matchUrls(std::string_view content) cons
     return out;
 }
 
+std::vector<LicenseMatcher::Region> LicenseMatcher::regionsOf(std::string_view content,
+                                                              const std::vector<std::size_t>& marks, bool wholeFile)
+{
+    std::vector<Region> out;
+    if (wholeFile || content.size() <= kWholeFileBytes || marks.empty()) {
+        out.push_back({0, content.size(), 1});
+        return out;
+    }
+    // Lines [signal - kLinesBefore, signal + kLinesAfter] around each signal, merged when they touch.
+    auto back = [&](std::size_t pos, int lines) {
+        while (pos > 0) {
+            const auto nl = content.rfind('\n', pos - 1);
+            if (nl == std::string_view::npos)
+                return std::size_t(0);
+            pos = nl;
+            if (--lines < 0)
+                return nl + 1;
+        }
+        return std::size_t(0);
+    };
+    auto forward = [&](std::size_t pos, int lines) {
+        while (pos < content.size()) {
+            const auto nl = content.find('\n', pos);
+            if (nl == std::string_view::npos)
+                return content.size();
+            pos = nl + 1;
+            if (--lines < 0)
+                return pos;
+        }
+        return content.size();
+    };
+    std::size_t counted = 0;
+    int line = 1;
+    for (const auto sig : marks) {
+        if (!out.empty() && sig < out.back().end) {
+            // Extend the current window past this signal.
+            out.back().end = std::max(out.back().end, forward(sig, kLinesAfter));
+            continue;
+        }
+        const std::size_t b = back(sig, kLinesBefore);
+        const std::size_t e = forward(sig, kLinesAfter);
+        if (!out.empty() && b <= out.back().end) {
+            out.back().end = std::max(out.back().end, e);
+            continue;
+        }
+        line += int(std::count(content.begin() + std::ptrdiff_t(counted), content.begin() + std::ptrdiff_t(b), '\n'));
+        counted = b;
+        out.push_back({b, e, line});
+    }
+    return out;
+}
+
 FileMatch LicenseMatcher::match(std::string_view content, const QString& path) const
 {
     FileMatch result;
@@ -674,33 +700,49 @@ FileMatch LicenseMatcher::match(std::string_view content, const QString& path) c
     auto meta = PackageMetadata::licenses(content, path);
     for (auto& h : meta)
         result.hits.push_back(std::move(h));
-    if (!licenseFile && !hasSignal(content)) {
+    const auto marks = SignalScanner::instance().find(content);
+    if (!licenseFile && marks.empty()) {
         if (!result.hits.empty())
             result.combined = result.hits.front();
         return result;
     }
-    result.copyrights = CopyrightScanner::scan(content);
-    for (auto& h : matchTags(content))
-        result.hits.push_back(std::move(h));
-
-    const TokenStream tokens = normalize(content);
-    auto texts = matchFullText(tokens);
-    auto notices = matchNotices(tokens);
-    for (auto& u : matchUrls(content))
-        notices.push_back(std::move(u));
-    // A notice inside a matched full text is part of that text (the GPL's "How to apply" appendix).
-    for (auto& nh : notices) {
-        bool inside = false;
-        for (const auto& th : texts)
-            if (!th.partial && nh.startLine >= th.startLine && nh.endLine <= th.endLine)
-                inside = true;
-        if (!inside)
-            result.hits.push_back(std::move(nh));
-    }
-    for (auto& th : texts) {
-        if (licenseFile)
-            th.source = QStringLiteral("license-file");
-        result.hits.push_back(std::move(th));
+    for (const auto& region : regionsOf(content, marks, licenseFile)) {
+        const std::string_view part = content.substr(region.begin, region.end - region.begin);
+        const int offset = region.firstLine - 1;
+        auto shift = [offset](LicenseHit& h) {
+            h.startLine += offset;
+            h.endLine += offset;
+        };
+        for (auto& c : CopyrightScanner::scan(part)) {
+            c.line += offset;
+            result.copyrights.push_back(std::move(c));
+        }
+        for (auto& h : matchTags(part)) {
+            shift(h);
+            result.hits.push_back(std::move(h));
+        }
+        const TokenStream tokens = normalize(part);
+        auto texts = matchFullText(tokens);
+        auto notices = matchNotices(tokens);
+        for (auto& u : matchUrls(part))
+            notices.push_back(std::move(u));
+        // A notice inside a matched full text is part of that text (the GPL's "How to apply" appendix).
+        for (auto& nh : notices) {
+            bool inside = false;
+            for (const auto& th : texts)
+                if (!th.partial && nh.startLine >= th.startLine && nh.endLine <= th.endLine)
+                    inside = true;
+            if (!inside) {
+                shift(nh);
+                result.hits.push_back(std::move(nh));
+            }
+        }
+        for (auto& th : texts) {
+            if (licenseFile)
+                th.source = QStringLiteral("license-file");
+            shift(th);
+            result.hits.push_back(std::move(th));
+        }
     }
     std::stable_sort(result.hits.begin(), result.hits.end(),
         [](const LicenseHit& a, const LicenseHit& b) { return a.startLine < b.startLine; });

@@ -52,6 +52,20 @@ public:
     static constexpr double kNonOsiMargin = 0.04;
     static constexpr double kExactVariant = 0.95; // a variant this close needs no margin
 
+    // Byte ranges analysed in a file: the whole file when small or a license file, otherwise
+    // windows of lines around the prefilter's marks.
+    struct Region
+    {
+        std::size_t begin = 0;
+        std::size_t end = 0;
+        int firstLine = 1;
+    };
+    static std::vector<Region> regionsOf(std::string_view content, const std::vector<std::size_t>& marks,
+                                         bool wholeFile);
+    static constexpr std::size_t kWholeFileBytes = 16 * 1024;
+    static constexpr int kLinesBefore = 30;
+    static constexpr int kLinesAfter = 80;
+
 private:
     struct NoticeRule
     {
