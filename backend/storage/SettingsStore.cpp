@@ -91,6 +91,8 @@ const SettingsSchema& SettingsSchema::standard()
                integer(1024, qint64(1024) * mib)});
         s.add({QStringLiteral("history_max_commits"), 20000, QStringLiteral("Commits walked for authorship"),
                integer(0, 10000000)});
+        s.add({QStringLiteral("secret_history_scan"), false,
+               QStringLiteral("Also scan git history for secrets committed and later removed"), boolean()});
         s.add({QStringLiteral("allowed_roots"), Json::array(),
                QStringLiteral("Folders that may be audited by requests from the LAN"), stringList()});
         s.add({QStringLiteral("share_audits_with_team"), false,
