@@ -15,6 +15,33 @@ class SettingsStore;
 
 namespace assay::auth {
 
+// Event types used by Assay's own writers, so filters in the admin page match across modules.
+namespace auditevent {
+inline const QString Login = QStringLiteral("auth.login");
+inline const QString LoginFailed = QStringLiteral("auth.login_failed");
+inline const QString LoginBanned = QStringLiteral("auth.login_banned");
+inline const QString Logout = QStringLiteral("auth.logout");
+inline const QString Refresh = QStringLiteral("auth.refresh");
+inline const QString RefreshReuse = QStringLiteral("auth.refresh_reuse");
+inline const QString Register = QStringLiteral("auth.register");
+inline const QString UserCreate = QStringLiteral("user.create");
+inline const QString UserUpdate = QStringLiteral("user.update");
+inline const QString UserDelete = QStringLiteral("user.delete");
+inline const QString TokenCreate = QStringLiteral("token.create");
+inline const QString TokenRotate = QStringLiteral("token.rotate");
+inline const QString TokenRevoke = QStringLiteral("token.revoke");
+inline const QString SettingsUpdate = QStringLiteral("settings.update");
+inline const QString SigningKeyRotate = QStringLiteral("auth.signing_key_rotate");
+inline const QString AccessDenied = QStringLiteral("auth.access_denied");
+} // namespace auditevent
+
+// Values of AuditEntry::status.
+namespace auditstatus {
+inline const QString Success = QStringLiteral("success");
+inline const QString Failure = QStringLiteral("failure");
+inline const QString Denied = QStringLiteral("denied");
+} // namespace auditstatus
+
 // One row of the audit log (SPEC §10: who did what, from where, with which outcome).
 // `actionDescription` is written by Assay, never copied from a request body (no secrets).
 struct AuditEntry
@@ -23,11 +50,11 @@ struct AuditEntry
     QDateTime timestamp;
     QString userId;
     QString userEmail;
-    QString eventType; // e.g. "login", "login_failed", "logout", "user.create", "token.revoke", "http.post"
+    QString eventType; // auditevent::…, or "<resource>.<verb>" for other state-changing requests
     QString resourceType; // e.g. "user", "token", "audit", "settings"
     QString resourceId;
     QString actionDescription;
-    QString status; // "success" | "failure" | "denied", or the HTTP status as text
+    QString status; // auditstatus::… ("success" | "failure" | "denied")
     QString ipAddress;
     QString userAgent;
 

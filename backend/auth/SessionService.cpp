@@ -3,6 +3,7 @@
 
 #include "Crypto.h"
 #include "KeyStore.h"
+#include "Permission.h"
 #include "core/Logging.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
@@ -326,6 +327,66 @@ Result<Principal> SessionService::verifyAccessToken(const QString& token) const
     p.tokenId = claims->jti;
     p.expiresAt = claims->expiresAt;
     return p;
+}
+
+Json SessionInfo::toJson() const
+{
+    return Json {{"id", json::str(id)}, {"user_id", json::str(userId)}, {"user_email", json::str(userEmail)},
+        {"started_at", json::timeOrNull(startedAt)}, {"last_seen_at", json::timeOrNull(lastSeenAt)},
+        {"expires_at", json::timeOrNull(expiresAt)},
+        {"ip_address", ipAddress.isEmpty() ? Json(nullptr) : Json(json::str(ipAddress))},
+        {"user_agent", userAgent.isEmpty() ? Json(nullptr) : Json(json::str(userAgent))}};
+}
+
+Result<QList<SessionInfo>> SessionService::activeSessions(const Principal& actor, const QString& userId) const
+{
+    QString owner = userId;
+    if (!actor.isAdmin()) {
+        if (!owner.isEmpty() && owner != actor.userId)
+            return Error::forbidden(QStringLiteral("Only an administrator can see other users' sessions."));
+        owner = actor.userId;
+    }
+    // The live token of each family is the one neither spent nor revoked nor expired.
+    QString sql = QStringLiteral(
+        "SELECT t.family_id, t.user_id, u.email, (SELECT MIN(f.created_at) FROM refresh_tokens f WHERE f.family_id = "
+        "t.family_id), t.created_at, t.expires_at, t.ip_address, t.user_agent FROM refresh_tokens t JOIN users u ON "
+        "u.id = t.user_id WHERE t.used_at IS NULL AND t.revoked_at IS NULL AND t.expires_at > ? AND u.is_active = 1");
+    QVariantList args {json::isoUtc(m_now())};
+    if (!owner.isEmpty()) {
+        sql += QStringLiteral(" AND t.user_id = ?");
+        args << owner;
+    }
+    sql += QStringLiteral(" ORDER BY t.created_at DESC LIMIT 1000");
+    auto q = execSql(m_db.connection(), sql, args);
+    if (!q)
+        return q.error();
+    QList<SessionInfo> out;
+    auto time = [](const QVariant& v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs); };
+    while (q->next()) {
+        SessionInfo s;
+        s.id = q->value(0).toString();
+        s.userId = q->value(1).toString();
+        s.userEmail = q->value(2).toString();
+        s.startedAt = time(q->value(3));
+        s.lastSeenAt = time(q->value(4));
+        s.expiresAt = time(q->value(5));
+        s.ipAddress = q->value(6).toString();
+        s.userAgent = q->value(7).toString();
+        out << s;
+    }
+    return out;
+}
+
+Status SessionService::revokeSession(const Principal& actor, const QString& sessionId)
+{
+    auto q = execSql(m_db.connection(),
+        QStringLiteral("SELECT user_id FROM refresh_tokens WHERE family_id = ? LIMIT 1"), {sessionId});
+    if (!q)
+        return q.error();
+    if (!q->next() || !ownsOrAdmin(actor, q->value(0).toString()))
+        return Error::notFound(QStringLiteral("No session with id %1.").arg(sessionId));
+    q->finish();
+    return revokeFamily(sessionId);
 }
 
 Status SessionService::revokeAllSessions(const QString& userId)

@@ -44,6 +44,22 @@ struct TokenPair
     Json toJson() const;
 };
 
+// One signed-in session (a live refresh-token family) for the Sharing page's "who is connected"
+// and for users to review their own sessions.
+struct SessionInfo
+{
+    QString id; // the family id (also the JWT "sid")
+    QString userId;
+    QString userEmail;
+    QDateTime startedAt; // login
+    QDateTime lastSeenAt; // last login or refresh
+    QDateTime expiresAt; // when the current refresh token expires
+    QString ipAddress; // of the last login/refresh
+    QString userAgent;
+
+    Json toJson() const;
+};
+
 // Sessions (SPEC §4 auth/login, refresh, logout): Argon2id login with per-address lockout,
 // 30-minute HS256 access tokens, opaque 7-day refresh tokens stored as SHA-256 and rotated on
 // every use (a spent one presented again revokes its whole family), logout that revokes the
@@ -68,6 +84,12 @@ public:
     // Unauthorized with TOKEN_MALFORMED / TOKEN_INVALID_SIGNATURE / TOKEN_EXPIRED /
     // TOKEN_WRONG_TYPE / TOKEN_REVOKED / USER_DEACTIVATED / USER_NOT_FOUND.
     Result<Principal> verifyAccessToken(const QString& token) const;
+
+    // Live sessions, most recent first: an admin sees everyone's (or one user's with userId),
+    // others only their own.
+    Result<QList<SessionInfo>> activeSessions(const Principal& actor, const QString& userId = {}) const;
+    // Ends one session (owner or admin); its access tokens stop working at once.
+    Status revokeSession(const Principal& actor, const QString& sessionId);
 
     // Ends every session of one user (or of everybody when userId is empty).
     Status revokeAllSessions(const QString& userId = {});

@@ -3,6 +3,7 @@
 
 #include "Crypto.h"
 #include "Permission.h"
+#include "core/EventBus.h"
 #include "core/Logging.h"
 #include "storage/Database.h"
 
@@ -145,6 +146,12 @@ TokenService::~TokenService()
     flushUsage();
 }
 
+void TokenService::publish(const QString& action, const ApiTokenInfo& info) const
+{
+    if (m_bus)
+        m_bus->publish(QStringLiteral("token"), action, info.toJson(), QStringLiteral("system"), info.userId);
+}
+
 void TokenService::setClock(std::function<QDateTime()> now)
 {
     m_now = std::move(now);
@@ -229,8 +236,10 @@ Result<IssuedToken> TokenService::create(
     if (request.expiresInDays)
         info.expiresAt = info.createdAt.addDays(*request.expiresInDays);
     auto issued = issueSecret(info, false);
-    if (issued)
+    if (issued) {
         qCInfo(lcAuth).noquote() << "created API token" << info.id << "for user" << owner;
+        publish(QStringLiteral("created"), issued->info);
+    }
     return issued;
 }
 
@@ -295,8 +304,10 @@ Result<IssuedToken> TokenService::rotate(const Principal& actor, const QString& 
     if (status != QLatin1String("active"))
         return Error::conflict(QStringLiteral("This token is %1 and cannot be rotated; create a new one.").arg(status));
     auto issued = issueSecret(*t, true);
-    if (issued)
+    if (issued) {
         qCInfo(lcAuth).noquote() << "rotated API token" << id;
+        publish(QStringLiteral("updated"), issued->info);
+    }
     return issued;
 }
 
@@ -314,6 +325,8 @@ Status TokenService::revoke(const Principal& actor, const QString& id)
     if (!q)
         return q.error();
     qCInfo(lcAuth).noquote() << "revoked API token" << id;
+    t->revokedAt = m_now();
+    publish(QStringLiteral("deleted"), *t);
     return {};
 }
 

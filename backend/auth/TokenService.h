@@ -15,7 +15,8 @@
 
 namespace assay {
 class Database;
-}
+class EventBus;
+} // namespace assay
 
 namespace assay::auth {
 
@@ -99,8 +100,13 @@ public:
 
     // Injectable clock (tests).
     void setClock(std::function<QDateTime()> now);
+    // Publishes {type:"token", action:"created"|"updated"|"deleted", data: token_info} (never the
+    // secret) on channel "system", visible to the token's owner — the GUI's token page follows it.
+    void setEventBus(EventBus* bus) { m_bus = bus; }
 
 private:
+    void publish(const QString& action, const ApiTokenInfo& info) const;
+
     Result<ApiTokenInfo> load(const QString& id) const;
     Result<IssuedToken> issueSecret(ApiTokenInfo info, bool rotation);
 
@@ -114,6 +120,7 @@ private:
     QHash<QString, Usage> m_pendingUsage;
     QTimer m_flushTimer;
     std::function<QDateTime()> m_now;
+    EventBus* m_bus = nullptr;
 };
 
 } // namespace assay::auth

@@ -249,6 +249,37 @@ private slots:
         ASSAY_VERIFY_OK(f.sessions->verifyAccessToken(refreshed->accessToken));
     }
 
+    void activeSessionsAndRevokingOne()
+    {
+        AuthFixture f;
+        QVERIFY(f.open());
+        const Principal admin = f.makeAdmin(); // one session (the fixture's login)
+        const Principal ann = f.makeUser(admin, QStringLiteral("ann@example.com"), Role::Analyst);
+        RequestContext laptop = AuthFixture::remote(QStringLiteral("192.168.1.30"));
+        laptop.userAgent = QStringLiteral("assay-cli/0.1");
+        auto first = f.sessions->login({QStringLiteral("ann@example.com"), QStringLiteral("user-password-1")}, laptop);
+        auto refreshed = f.sessions->refresh(first->refreshToken, laptop); // same session, rotated
+
+        auto mine = f.sessions->activeSessions(ann);
+        ASSAY_VERIFY_OK(mine);
+        QCOMPARE(mine->size(), 2); // the fixture's login and the laptop
+        const SessionInfo& latest = mine->first();
+        QCOMPARE(latest.ipAddress, QStringLiteral("192.168.1.30"));
+        QCOMPARE(latest.userAgent, QStringLiteral("assay-cli/0.1"));
+        QVERIFY(latest.startedAt <= latest.lastSeenAt);
+        QVERIFY(latest.toJson().dump().find(refreshed->refreshToken.toStdString()) == std::string::npos);
+        QCOMPARE(f.sessions->activeSessions(admin)->size(), 3);
+        QCOMPARE(f.sessions->activeSessions(ann, admin.userId).error().kind, Error::Kind::Forbidden);
+        QCOMPARE(f.sessions->activeSessions(admin, ann.userId)->size(), 2);
+
+        // Another user cannot end it; the owner (or an admin) can, and its access token dies.
+        const Principal vic = f.makeUser(admin, QStringLiteral("vic@example.com"), Role::Viewer);
+        QCOMPARE(f.sessions->revokeSession(vic, latest.id).error().kind, Error::Kind::NotFound);
+        ASSAY_VERIFY_OK(f.sessions->revokeSession(admin, latest.id));
+        QCOMPARE(f.sessions->verifyAccessToken(refreshed->accessToken).error().code, QStringLiteral("TOKEN_REVOKED"));
+        QCOMPARE(f.sessions->activeSessions(ann)->size(), 1);
+    }
+
     void authenticatorReasons()
     {
         AuthFixture f;

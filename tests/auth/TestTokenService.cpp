@@ -2,6 +2,7 @@
 #include "AuthFixture.h"
 
 #include "auth/Permission.h"
+#include "core/EventBus.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -231,6 +232,33 @@ private slots:
         QVERIFY(after && after->next());
         QVERIFY(!after->value(0).isNull());
         QCOMPARE(after->value(1).toString(), QStringLiteral("10.0.0.49"));
+    }
+
+    void eventsNeverCarryTheSecret()
+    {
+        AuthFixture f;
+        QVERIFY(f.open());
+        const Principal admin = f.makeAdmin();
+        EventBus bus;
+        QList<Event> events;
+        QObject context;
+        bus.subscribe(&context, [&](const Event& e) { events << e; });
+        f.tokens->setEventBus(&bus);
+        auto t = f.tokens->create(admin, request(QStringLiteral("ci")));
+        auto r = f.tokens->rotate(admin, t->info.id);
+        ASSAY_VERIFY_OK(f.tokens->revoke(admin, t->info.id));
+        QTRY_COMPARE(events.size(), 3);
+        QCOMPARE(events[0].action, QStringLiteral("created"));
+        QCOMPARE(events[1].action, QStringLiteral("updated"));
+        QCOMPARE(events[2].action, QStringLiteral("deleted"));
+        for (const Event& e : events) {
+            QCOMPARE(e.type, QStringLiteral("token"));
+            QCOMPARE(e.ownerId, admin.userId);
+            const std::string dumped = e.toJson().dump();
+            QVERIFY(dumped.find(t->secret.toStdString()) == std::string::npos);
+            QVERIFY(dumped.find(r->secret.toStdString()) == std::string::npos);
+        }
+        QVERIFY(events[2].data["status"] == "revoked");
     }
 
     void flushTimerWritesOnItsOwn()
