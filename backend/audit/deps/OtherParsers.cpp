@@ -81,6 +81,21 @@ void parseGoMod(const Ctx& ctx, std::string_view content)
 
 void parseGoSum(const Ctx& ctx, std::string_view content)
 {
+    // Since Go 1.17 go.mod lists every module needed to build the main module's packages and tests
+    // (graph pruning); go.sum also keeps hashes of modules only consulted, e.g. dependencies' test
+    // dependencies. With such a go.mod beside it, go.sum adds no component.
+    if (const auto mod = ctx.read(QStringLiteral("go.mod"))) {
+        for (const auto& raw : splitLines(*mod)) {
+            const std::string line = trim(raw);
+            if (!startsWith(line, "go "))
+                continue;
+            const auto parts = split(trim(line.substr(3)), '.');
+            const int major = parts.size() > 0 ? std::atoi(parts[0].c_str()) : 0;
+            const int minor = parts.size() > 1 ? std::atoi(parts[1].c_str()) : 0;
+            if (major > 1 || (major == 1 && minor >= 17))
+                return;
+        }
+    }
     // Module zip hashes only ("/go.mod" lines are build-list metadata); the newest version of each
     // module is the one minimal version selection keeps.
     std::map<std::string, std::string> newest;
