@@ -256,7 +256,8 @@ void AuditService::runOne(const QueuedAudit& job)
                 sinceWrite.restart();
                 warnOnError(m_store.updateProgress(job.id, p.percent, p.stage, p.filesDone, p.filesTotal, p.etaSeconds), "cannot update the audit queue:");
             }
-            if (p.percent != lastPercent && sinceEvent.elapsed() >= kProgressEventMs) {
+            // The first progress at once, then at most one per kProgressEventMs.
+            if (lastPercent < 0 || (p.percent != lastPercent && sinceEvent.elapsed() >= kProgressEventMs)) {
                 sinceEvent.restart();
                 lastPercent = p.percent;
                 publish(QStringLiteral("progress"), job.id, job.ownerId,

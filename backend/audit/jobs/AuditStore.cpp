@@ -558,7 +558,7 @@ Result<QString> AuditStore::previousCompleted(const QString& source, const QStri
     auto q = execSql(m_db.connection(),
                      QStringLiteral("SELECT id FROM audits WHERE source = ? AND COALESCE(ref, '') = ? AND status = 'completed' "
                                     "AND id <> ? ORDER BY finished_at DESC LIMIT 1"),
-                     {source, ref, excludeId});
+                     {source, ref.isEmpty() ? QStringLiteral("") : ref, excludeId});
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toString() : QString();

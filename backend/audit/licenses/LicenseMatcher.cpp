@@ -185,16 +185,18 @@ std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t) cons
     std::vector<std::uint64_t> grams(n >= 3 ? n - 2 : 0);
     for (std::size_t i = 0; i + 2 < n; ++i)
         grams[i] = LicenseData::trigram(t.ids[i], t.ids[i + 1], t.ids[i + 2]);
+    // One index lookup per position, reused below to locate each candidate.
+    std::vector<const std::vector<std::uint16_t>*> post(grams.size());
     std::unordered_map<std::uint16_t, std::uint32_t> counts;
     {
         std::unordered_set<std::uint64_t> seen;
         seen.reserve(grams.size());
-        for (auto g : grams) {
-            if (!seen.insert(g).second)
+        for (std::size_t i = 0; i < grams.size(); ++i) {
+            post[i] = data.postings(grams[i]);
+            if (!post[i] || !seen.insert(grams[i]).second)
                 continue;
-            if (const auto* p = data.postings(g))
-                for (auto li : *p)
-                    ++counts[li];
+            for (auto li : *post[i])
+                ++counts[li];
         }
     }
     struct Candidate
@@ -225,14 +227,17 @@ std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t) cons
         double rank = 0;
     };
     std::vector<Scored> scored;
+    std::unordered_map<std::uint16_t, std::vector<std::size_t>> positionsOf;
+    for (const auto& cand : shortlist)
+        positionsOf[cand.license];
+    for (std::size_t i = 0; i < grams.size(); ++i)
+        if (post[i])
+            for (auto li : *post[i])
+                if (auto it = positionsOf.find(li); it != positionsOf.end())
+                    it->second.push_back(i);
     for (const auto& cand : shortlist) {
         const auto& e = licenses[cand.license];
-        std::vector<std::size_t> positions;
-        for (std::size_t i = 0; i < grams.size(); ++i) {
-            const auto* p = data.postings(grams[i]);
-            if (p && std::find(p->begin(), p->end(), cand.license) != p->end())
-                positions.push_back(i);
-        }
+        const auto& positions = positionsOf[cand.license];
         if (positions.empty())
             continue;
         const std::size_t maxSpan = e.words.size() + e.words.size() / 2 + 30;
