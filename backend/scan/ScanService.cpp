@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QUrl>
 #include <QUuid>
 
 #include <cmath>
@@ -331,6 +332,17 @@ Result<Json> ScanService::train(const QString& userId)
         m_bus->publish(
             QStringLiteral("scan"), QStringLiteral("completed"), {{"model", out}}, QStringLiteral("scans"), userId);
     return out;
+}
+
+Json ScanService::providerStatus() const
+{
+    const QString kind = m_settings.stringValue(QStringLiteral("ai_provider"));
+    QUrl url(m_settings.stringValue(QStringLiteral("ai_url")));
+    url.setUserInfo(QString());
+    const bool configured = !kind.isEmpty() && kind != QLatin1String("none") && url.isValid() && !url.host().isEmpty();
+    return {{"provider", json::str(kind.isEmpty() ? QStringLiteral("none") : kind)}, {"configured", configured},
+        {"url", json::str(url.toString())}, {"model", json::str(m_settings.stringValue(QStringLiteral("ai_model")))},
+        {"timeout_s", m_settings.intValue(QStringLiteral("ai_timeout_s"))}};
 }
 
 Json ScanService::modelInfo() const

@@ -75,6 +75,10 @@ public:
     // `{origin: "shipped"|"retrained", trained_at, training_sentences, vocabulary, held_out}`.
     Json modelInfo() const;
 
+    // For /health and the settings page, without any network call: `{provider: none|ai_service|openai,
+    // configured: bool, url, model, timeout_s}` (the URL without user info; never the key).
+    Json providerStatus() const;
+
     // The local model alone, nothing stored: items for `text` (used by the CLI's offline mode too).
     Result<Json> analyzeLocally(const QString& text) const;
 

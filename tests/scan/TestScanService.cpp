@@ -235,6 +235,8 @@ private slots:
 
     void forceLlmWithoutProviderIs503()
     {
+        QCOMPARE(str(m_service->providerStatus(), "provider"), QStringLiteral("none"));
+        QVERIFY(!m_service->providerStatus().at("configured").get<bool>());
         const Error e = scanError({kRiskyText, {}, {}, true});
         QCOMPARE(e.kind, Error::Kind::Unavailable);
         QCOMPARE(Error::httpStatus(e.kind), 503);
@@ -250,6 +252,7 @@ private slots:
                        {"risk":"Untested payment integration","category":"Security","context":"Integration...",
                         "confidence":80}],"source":"llm"})";
         configure(QStringLiteral("ai_service"), peer.url());
+        QVERIFY(m_service->providerStatus().at("configured").get<bool>());
         m_service->setApiKeyProvider([] { return QStringLiteral("sk-test-123"); });
         auto r = m_service->scan(QStringLiteral("alice"), {kRiskyText, {}, {}, true});
         ASSAY_VERIFY_OK(r);
