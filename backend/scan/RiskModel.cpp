@@ -276,37 +276,53 @@ QString RiskModel::riskPhrase(const QString& sentence, const Analysis& a, int ca
             }
         }
     }
-    // Function words and bare modals ("could", "will", "now") do not start or end a phrase.
+    // Function words, auxiliaries and bare modals ("could", "does", "now") do not start or end a
+    // phrase; a negation cue does not end one ("app does not" → "app does not work").
     static const QSet<QString> weak {QStringLiteral("may"), QStringLiteral("might"), QStringLiteral("could"),
         QStringLiteral("would"), QStringLiteral("will"), QStringLiteral("shall"), QStringLiteral("can"),
         QStringLiteral("must"), QStringLiteral("now"), QStringLiteral("very"), QStringLiteral("much"),
-        QStringLiteral("likely"), QStringLiteral("if"), QStringLiteral("until"), QStringLiteral("currently")};
+        QStringLiteral("likely"), QStringLiteral("if"), QStringLiteral("until"), QStringLiteral("currently"),
+        QStringLiteral("does"), QStringLiteral("do"), QStringLiteral("did"), QStringLiteral("is"),
+        QStringLiteral("are"), QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("has"),
+        QStringLiteral("have"), QStringLiteral("had"), QStringLiteral("been"), QStringLiteral("keeps"),
+        QStringLiteral("keep"), QStringLiteral("still"), QStringLiteral("also")};
+    static const QSet<QString> cues {QStringLiteral("no"), QStringLiteral("not"), QStringLiteral("never"),
+        QStringLiteral("without"), QStringLiteral("nobody"), QStringLiteral("none"), QStringLiteral("nothing"),
+        QStringLiteral("neither"), QStringLiteral("nor")};
     auto isWeak = [&](size_t k) { return tokens[k].stop || weak.contains(tokens[k].word); };
+    auto isContent = [&](size_t k) { return !isWeak(k) && !cues.contains(tokens[k].key); };
     while (bestA < bestB && isWeak(bestA))
         ++bestA;
     while (bestB > bestA && isWeak(bestB))
         --bestB;
-    // A lone word reads better with its strongest neighbour ("penalty" → "late payment penalty").
-    if (bestA == bestB) {
-        auto neighbour = [&](int dir) -> int {
-            for (int k = int(bestA) + dir; k >= 0 && k < int(tokens.size()); k += dir) {
-                if (tokens[size_t(k)].clause != clause)
-                    return -1;
-                if (!tokens[size_t(k)].stop)
-                    return k;
-            }
-            return -1;
-        };
-        const int l = neighbour(-1), r = neighbour(+1);
-        if (l >= 0 && (r < 0 || contrib[size_t(l)] >= contrib[size_t(r)]))
+    // The next content word in a direction within the clause, skipping weak words (-1 if none).
+    auto nextContent = [&](size_t from, int dir) -> int {
+        for (int k = int(from) + dir; k >= 0 && k < int(tokens.size()); k += dir) {
+            if (tokens[size_t(k)].clause != clause)
+                return -1;
+            if (isContent(size_t(k)))
+                return k;
+        }
+        return -1;
+    };
+    if (cues.contains(tokens[bestB].key)) {
+        const int r = nextContent(bestB, +1);
+        if (r >= 0)
+            bestB = size_t(r);
+    }
+    // A lone content word reads better with its strongest neighbour ("penalty" → "late payment
+    // penalty", "reputation" → "reputation could suffer").
+    int content = 0;
+    for (size_t k = bestA; k <= bestB; ++k)
+        content += isContent(k);
+    if (content < 2) {
+        const int l = nextContent(bestA, -1), r = nextContent(bestB, +1);
+        if (l >= 0 && (r < 0 || contrib[size_t(l)] > contrib[size_t(r)]))
             bestA = size_t(l);
         else if (r >= 0)
             bestB = size_t(r);
     }
     // Keep the negation cue with a negated phrase ("no contingency budget", "not been tested").
-    static const QSet<QString> cues {QStringLiteral("no"), QStringLiteral("not"), QStringLiteral("never"),
-        QStringLiteral("without"), QStringLiteral("nobody"), QStringLiteral("none"), QStringLiteral("nothing"),
-        QStringLiteral("neither"), QStringLiteral("nor")};
     if (tokens[bestA].negated || tokens[bestB].negated) {
         for (size_t k = bestA; k-- > 0 && tokens[k].clause == clause && bestA - k <= 6;) {
             if (cues.contains(tokens[k].key)) {
