@@ -263,7 +263,11 @@ private slots:
         auto mine = f.sessions->activeSessions(ann);
         ASSAY_VERIFY_OK(mine);
         QCOMPARE(mine->size(), 2); // the fixture's login and the laptop
-        const SessionInfo& latest = mine->first();
+        // Timestamps have millisecond resolution: pick the laptop's session by address, not order.
+        auto it = std::find_if(mine->begin(), mine->end(),
+            [](const SessionInfo& s) { return s.ipAddress == QLatin1String("192.168.1.30"); });
+        QVERIFY(it != mine->end());
+        const SessionInfo latest = *it;
         QCOMPARE(latest.ipAddress, QStringLiteral("192.168.1.30"));
         QCOMPARE(latest.userAgent, QStringLiteral("assay-cli/0.1"));
         QVERIFY(latest.startedAt <= latest.lastSeenAt);
