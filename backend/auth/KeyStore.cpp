@@ -314,6 +314,8 @@ Status KeyStore::removeOnHome(const QString& name)
 
 Result<QByteArray> KeyStore::getOrCreate(const QString& name, int bytes)
 {
+    // Two first-time callers must not each make (and return) a different secret.
+    QMutexLocker create(&m_createMutex);
     auto existing = get(name);
     if (existing)
         return existing;

@@ -78,6 +78,7 @@ private:
     QString m_dataDir;
     Options m_options;
     mutable QMutex m_mutex;
+    QMutex m_createMutex;
     bool m_keychainUsable = true;
     bool m_fallbackUsed = false;
     QString m_fallbackReason;
