@@ -22,7 +22,10 @@ namespace assay::app {
 
 namespace {
 
-void printError(const QString& text) { std::fprintf(stderr, "assay audit: %s\n", qPrintable(text)); }
+void printError(const QString& text)
+{
+    std::fprintf(stderr, "assay audit: %s\n", qPrintable(text));
+}
 
 int exitCodeFor(const Error& e)
 {
@@ -48,11 +51,14 @@ int runAudit(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("audit"), QString());
     parser.addPositionalArgument(QStringLiteral("source"), QStringLiteral("Folder or git URL."));
     parser.addOption({QStringLiteral("ref"), QStringLiteral("Branch, tag or commit."), QStringLiteral("REF")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("Output format."), QStringLiteral("FORMAT"), QStringLiteral("json")});
+    parser.addOption(
+        {QStringLiteral("format"), QStringLiteral("Output format."), QStringLiteral("FORMAT"), QStringLiteral("json")});
     parser.addOption({QStringLiteral("output"), QStringLiteral("Output file."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("policy"), QStringLiteral("Policy file."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("org-domain"), QStringLiteral("Organisation e-mail domain."), QStringLiteral("DOMAIN")});
-    parser.addOption({QStringLiteral("org-name"), QStringLiteral("Organisation copyright holder name."), QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("org-domain"), QStringLiteral("Organisation e-mail domain."), QStringLiteral("DOMAIN")});
+    parser.addOption(
+        {QStringLiteral("org-name"), QStringLiteral("Organisation copyright holder name."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("history"), QStringLiteral("Also scan git history for removed secrets.")});
     if (!parser.parse(arguments)) {
@@ -67,11 +73,14 @@ int runAudit(const QStringList& arguments)
     const QString format = parser.value(QStringLiteral("format")).toLower();
     if (format != QLatin1String("json")) {
         static const QStringList later {QStringLiteral("sarif"), QStringLiteral("cyclonedx"), QStringLiteral("spdx"),
-                                        QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("csv"),
-                                        QStringLiteral("md")};
+            QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("csv"), QStringLiteral("md")};
         printError(later.contains(format)
-                       ? QCoreApplication::translate("assay", "the %1 format is not available in this build yet; use --format json.").arg(format)
-                       : QCoreApplication::translate("assay", "unknown format '%1'; use json, sarif, cyclonedx, spdx, html, pdf, csv or md.").arg(format));
+                ? QCoreApplication::translate(
+                    "assay", "the %1 format is not available in this build yet; use --format json.")
+                      .arg(format)
+                : QCoreApplication::translate(
+                    "assay", "unknown format '%1'; use json, sarif, cyclonedx, spdx, html, pdf, csv or md.")
+                      .arg(format));
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("policy"))) {
@@ -106,7 +115,7 @@ int runAudit(const QStringList& arguments)
                 return;
             lastPercent = p.percent;
             std::fprintf(stderr, "\r%3d%%  %-10s %lld/%lld files", p.percent, qPrintable(p.stage),
-                         static_cast<long long>(p.filesDone), static_cast<long long>(p.filesTotal));
+                static_cast<long long>(p.filesDone), static_cast<long long>(p.filesTotal));
             std::fflush(stderr);
         },
         cancelled);
@@ -120,7 +129,8 @@ int runAudit(const QStringList& arguments)
     if (parser.isSet(QStringLiteral("output"))) {
         QSaveFile out(parser.value(QStringLiteral("output")));
         if (!out.open(QIODevice::WriteOnly) || out.write(document) != document.size() || !out.commit()) {
-            printError(QCoreApplication::translate("assay", "cannot write %1.").arg(parser.value(QStringLiteral("output"))));
+            printError(
+                QCoreApplication::translate("assay", "cannot write %1.").arg(parser.value(QStringLiteral("output"))));
             return ExitRuntime;
         }
     } else {

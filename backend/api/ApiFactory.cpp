@@ -3,9 +3,9 @@
 
 #include "WebSocketHub.h"
 #include "audit/jobs/AuditService.h"
-#include "core/Actor.h"
 #include "controllers/AuditsController.h"
 #include "controllers/SystemController.h"
+#include "core/Actor.h"
 #include "services/Services.h"
 
 namespace assay::api {

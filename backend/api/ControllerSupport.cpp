@@ -10,10 +10,13 @@ Actor actorOf(const HttpRequest& request)
     return Actor::localAdmin();
 }
 
-bool fromLan(const HttpRequest& request) { return !request.remoteAddress.isLoopback(); }
+bool fromLan(const HttpRequest& request)
+{
+    return !request.remoteAddress.isLoopback();
+}
 
 Route makeRoute(const char* method, const char* pattern, const char* summary, const char* tag, const char* minRole,
-                const char* scope, std::function<HttpResponse(HttpRequest&)> handler)
+    const char* scope, std::function<HttpResponse(HttpRequest&)> handler)
 {
     Route r;
     r.method = QString::fromLatin1(method);

@@ -16,7 +16,7 @@ bool fromLan(const HttpRequest& request);
 // One route declaration: every controller registers its endpoints through this, so access
 // (minimum role and token scope) is always declared next to the handler.
 Route makeRoute(const char* method, const char* pattern, const char* summary, const char* tag, const char* minRole,
-                const char* scope, std::function<HttpResponse(HttpRequest&)> handler);
+    const char* scope, std::function<HttpResponse(HttpRequest&)> handler);
 
 audit::PageSpec toPageSpec(const PageRequest& page);
 // Comma-separated or repeated query values (`?type=secret,license` or `?type=a&type=b`).

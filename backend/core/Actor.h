@@ -28,7 +28,10 @@ struct Actor
         return 0;
     }
     // The built-in local administrator: the desktop user and the CLI.
-    static Actor localAdmin() { return {QStringLiteral("local"), QStringLiteral("local@assay"), QStringLiteral("admin")}; }
+    static Actor localAdmin()
+    {
+        return {QStringLiteral("local"), QStringLiteral("local@assay"), QStringLiteral("admin")};
+    }
 };
 
 } // namespace assay

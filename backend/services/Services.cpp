@@ -48,7 +48,10 @@ Json Services::health(bool* healthy) const
         {"uptime_s", m_startedAt.secsTo(QDateTime::currentDateTimeUtc())}, {"checks", checks}};
 }
 
-void Services::startJobs() { m_audits->start(); }
+void Services::startJobs()
+{
+    m_audits->start();
+}
 
 void Services::shutdown()
 {

@@ -37,16 +37,16 @@ class TestAuditsApi : public QObject
         return Actor::localAdmin();
     }
 
-    ApiFixture::Reply as(const QByteArray& user, const QByteArray& method, const QString& path, const QByteArray& body = {},
-                         const QByteArray& type = "application/json")
+    ApiFixture::Reply as(const QByteArray& user, const QByteArray& method, const QString& path,
+        const QByteArray& body = {}, const QByteArray& type = "application/json")
     {
         return f.send(method, path, body, type, {{"X-Test-User", user}});
     }
 
     QString submit(const QByteArray& user, const QString& repository)
     {
-        auto r = as(user, "POST", QStringLiteral("/api/v1/audits"),
-                    json::dump(Json {{"repository", json::str(repository)}}));
+        auto r = as(
+            user, "POST", QStringLiteral("/api/v1/audits"), json::dump(Json {{"repository", json::str(repository)}}));
         if (r.status != 202) {
             qWarning() << r.status << r.body;
             return {};
@@ -129,9 +129,10 @@ private slots:
         m_repo = m_work.filePath(QStringLiteral("repo"));
         GitFixture git(m_repo);
         for (int i = 0; i < 40; ++i)
-            git.write(QStringLiteral("src/f%1.c").arg(i), QByteArray("int f") + QByteArray::number(i) + "(void) { return 0; }\n");
+            git.write(QStringLiteral("src/f%1.c").arg(i),
+                QByteArray("int f") + QByteArray::number(i) + "(void) { return 0; }\n");
         git.commit(QStringLiteral("init"), QStringLiteral("Alice"), QStringLiteral("alice@example.com"),
-                   QStringLiteral("2025-01-01T00:00:00Z"));
+            QStringLiteral("2025-01-01T00:00:00Z"));
     }
 
     void lifecycleAndWebSocketVisibility()
@@ -156,12 +157,14 @@ private slots:
         QCOMPARE(done["summary"]["commits"].get<int>(), 1);
 
         // Alice saw created, progress and completed for her audit.
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            for (const auto& m : aliceMsgs)
-                if (m.at(0).toString().contains(QStringLiteral("\"completed\"")))
-                    return true;
-            return false;
-        }(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const auto& m : aliceMsgs)
+                    if (m.at(0).toString().contains(QStringLiteral("\"completed\"")))
+                        return true;
+                return false;
+            }(),
+            10000);
         QStringList actions;
         for (const auto& m : aliceMsgs) {
             auto j = json::parse(m.at(0).toString().toUtf8());
@@ -218,7 +221,7 @@ private slots:
         git.write(QStringLiteral("src/new.c"), "int n;\n");
         QFile::remove(m_repo + QStringLiteral("/src/f0.c"));
         git.commit(QStringLiteral("change"), QStringLiteral("Alice"), QStringLiteral("alice@example.com"),
-                   QStringLiteral("2025-01-02T00:00:00Z"));
+            QStringLiteral("2025-01-02T00:00:00Z"));
         const QString second = submit("alice", m_repo);
         const Json done = waitFinal(second);
         QCOMPARE(done["diff"]["previous_audit_id"].get<std::string>(), first.toStdString());
@@ -229,12 +232,18 @@ private slots:
 
     void badRequests()
     {
-        QCOMPARE(as("alice", "POST", QStringLiteral("/api/v1/audits"), R"({"repository": "/definitely/not/here"})").status, 400);
-        QCOMPARE(as("alice", "POST", QStringLiteral("/api/v1/audits"), R"({"repository": "relative/path"})").status, 400);
+        QCOMPARE(
+            as("alice", "POST", QStringLiteral("/api/v1/audits"), R"({"repository": "/definitely/not/here"})").status,
+            400);
+        QCOMPARE(
+            as("alice", "POST", QStringLiteral("/api/v1/audits"), R"({"repository": "relative/path"})").status, 400);
         QCOMPARE(as("alice", "POST", QStringLiteral("/api/v1/audits"), R"({"repo": "/tmp"})").status, 400);
         QCOMPARE(as("alice", "POST", QStringLiteral("/api/v1/audits"), R"({"repository": 42})").status, 400);
         QCOMPARE(as("alice", "POST", QStringLiteral("/api/v1/audits"), "not json").status, 400);
-        QCOMPARE(as("viewer", "POST", QStringLiteral("/api/v1/audits"), json::dump(Json {{"repository", json::str(m_repo)}})).status, 403);
+        QCOMPARE(
+            as("viewer", "POST", QStringLiteral("/api/v1/audits"), json::dump(Json {{"repository", json::str(m_repo)}}))
+                .status,
+            403);
         QCOMPARE(as("alice", "GET", QStringLiteral("/api/v1/audits/no-such-id")).status, 404);
         QCOMPARE(as("alice", "GET", QStringLiteral("/api/v1/audits?limit=500")).status, 400);
         QCOMPARE(as("alice", "GET", QStringLiteral("/api/v1/audits?page=-1")).status, 400);
@@ -275,7 +284,10 @@ private slots:
         QCOMPARE(done["status"].get<std::string>(), std::string("cancelled"));
         qInfo() << "cancelled after" << t.elapsed() << "ms";
         QVERIFY(t.elapsed() < 1000 + 500); // cancel within a second (plus the test's own polling)
-        QCOMPARE(as("alice", "GET", QStringLiteral("/api/v1/audits/%1/files").arg(id)).json()["pagination"]["total_items"].get<int>(), 0);
+        QCOMPARE(as("alice", "GET", QStringLiteral("/api/v1/audits/%1/files").arg(id))
+                     .json()["pagination"]["total_items"]
+                     .get<int>(),
+            0);
     }
 
     void uploads()

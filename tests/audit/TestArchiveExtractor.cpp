@@ -64,7 +64,7 @@ private slots:
     {
         for (bool zip : {true, false}) {
             const QString archive = make(zip ? QStringLiteral("ok.zip") : QStringLiteral("ok.tar.gz"), zip,
-                                         {{"proj/src/a.c", "int a;\n"}, {"proj/README.md", "# x\n"}});
+                {{"proj/src/a.c", "int a;\n"}, {"proj/README.md", "# x\n"}});
             const QString dest = m_dir.filePath(zip ? QStringLiteral("out-zip") : QStringLiteral("out-tgz"));
             ASSAY_VERIFY_OK(ArchiveExtractor::extract(archive, dest));
             QFile f(dest + QStringLiteral("/proj/src/a.c"));
@@ -75,7 +75,8 @@ private slots:
 
     void zipSlipIsRefused()
     {
-        const QString archive = make(QStringLiteral("slip.zip"), true, {{"ok.txt", "fine"}, {"../../evil.txt", "owned"}});
+        const QString archive
+            = make(QStringLiteral("slip.zip"), true, {{"ok.txt", "fine"}, {"../../evil.txt", "owned"}});
         const QString dest = m_dir.filePath(QStringLiteral("out-slip"));
         auto s = ArchiveExtractor::extract(archive, dest);
         QVERIFY(!s);

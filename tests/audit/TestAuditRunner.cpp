@@ -23,7 +23,8 @@ class TestAuditRunner : public QObject
     QString m_repo;
     QString m_outside;
 
-    AuditReport run(const QString& source, const QString& ref = {}, std::vector<DetectorFactory> detectors = {makeLanguageDetector})
+    AuditReport run(
+        const QString& source, const QString& ref = {}, std::vector<DetectorFactory> detectors = {makeLanguageDetector})
     {
         AuditRequest request;
         request.source = source;
@@ -33,7 +34,8 @@ class TestAuditRunner : public QObject
         AuditRunner runner(nullptr, std::move(detectors));
         std::atomic<bool> cancelled {false};
         QList<int> percents;
-        auto r = runner.run(request, [&](const AuditProgress& p) { percents << p.percent; }, cancelled);
+        auto r = runner.run(
+            request, [&](const AuditProgress& p) { percents << p.percent; }, cancelled);
         if (!r) {
             qWarning() << r.error().message;
             return {};
@@ -65,35 +67,42 @@ private slots:
 
         GitFixture git(m_repo);
         // Commit 1 (Alice): C++ with comments and blanks.
-        git.write(QStringLiteral("src/main.cpp"), "// entry point\n#include <cstdio>\n\n/* block\n   comment */\nint main()\n{\n"
-                                                  "    return 0; // done\n}\n");
+        git.write(QStringLiteral("src/main.cpp"),
+            "// entry point\n#include <cstdio>\n\n/* block\n   comment */\nint main()\n{\n"
+            "    return 0; // done\n}\n");
         git.write(QStringLiteral(".gitignore"), "build/\n*.log\n!keep.log\n");
         git.commit(QStringLiteral("first"), QStringLiteral("Alice Example"), QStringLiteral("alice@example.com"),
-                   QStringLiteral("2025-01-10T10:00:00Z"));
+            QStringLiteral("2025-01-10T10:00:00Z"));
         // Commit 2 (Bob, old address): Python and a vendored library.
-        git.write(QStringLiteral("tools/gen.py"), "#!/usr/bin/env python3\n# generate\nimport sys\n\nprint(sys.argv)\n");
+        git.write(
+            QStringLiteral("tools/gen.py"), "#!/usr/bin/env python3\n# generate\nimport sys\n\nprint(sys.argv)\n");
         git.write(QStringLiteral("vendor/lib/util.js"), "// vendored\nfunction f() { return 1; }\n");
         git.commit(QStringLiteral("second"), QStringLiteral("Bob"), QStringLiteral("bob@old.example.org"),
-                   QStringLiteral("2025-02-01T09:00:00Z"));
+            QStringLiteral("2025-02-01T09:00:00Z"));
         // Commit 3 (Bob, new address): a binary file and a script without extension.
         QByteArray png("\x89PNG\r\n\x1a\n", 8);
         png.append(QByteArray(64, '\0'));
         git.write(QStringLiteral("assets/logo.png"), png);
         git.write(QStringLiteral("bin/run"), "#!/bin/sh\necho hi\n");
         git.commit(QStringLiteral("third"), QStringLiteral("Bob Builder"), QStringLiteral("bob@example.com"),
-                   QStringLiteral("2025-03-05T12:00:00Z"));
+            QStringLiteral("2025-03-05T12:00:00Z"));
         // Commit 4 (Alice): .mailmap joins Bob's addresses; main.cpp grows by one line.
         git.write(QStringLiteral(".mailmap"), "Bob Builder <bob@example.com> <bob@old.example.org>\n");
-        git.write(QStringLiteral("src/main.cpp"), "// entry point\n#include <cstdio>\n\n/* block\n   comment */\nint main()\n{\n"
-                                                  "    std::puts(\"hi\");\n    return 0; // done\n}\n");
+        git.write(QStringLiteral("src/main.cpp"),
+            "// entry point\n#include <cstdio>\n\n/* block\n   comment */\nint main()\n{\n"
+            "    std::puts(\"hi\");\n    return 0; // done\n}\n");
         git.commit(QStringLiteral("fourth"), QStringLiteral("Alice Example"), QStringLiteral("alice@example.com"),
-                   QStringLiteral("2025-04-01T08:00:00Z"));
+            QStringLiteral("2025-04-01T08:00:00Z"));
         // Not committed: ignored files and a symlink out of the repository (in the work tree only).
         git.write(QStringLiteral("build/out.o"), "object");
         git.write(QStringLiteral("debug.log"), "log");
         git.write(QStringLiteral("keep.log"), "kept\n");
-        QVERIFY(::symlink(qPrintable(m_outside + QStringLiteral("/private.txt")), qPrintable(m_repo + QStringLiteral("/leak.txt"))) == 0);
-        QVERIFY(::symlink(qPrintable(m_repo + QStringLiteral("/src/main.cpp")), qPrintable(m_repo + QStringLiteral("/alias.cpp"))) == 0);
+        QVERIFY(::symlink(qPrintable(m_outside + QStringLiteral("/private.txt")),
+                    qPrintable(m_repo + QStringLiteral("/leak.txt")))
+            == 0);
+        QVERIFY(::symlink(qPrintable(m_repo + QStringLiteral("/src/main.cpp")),
+                    qPrintable(m_repo + QStringLiteral("/alias.cpp")))
+            == 0);
     }
 
     void workTreeCounts()
@@ -105,15 +114,15 @@ private slots:
         QStringList paths;
         for (const auto& f : r.files)
             paths << f.path;
-        QCOMPARE(paths, (QStringList {QStringLiteral(".gitignore"), QStringLiteral(".mailmap"), QStringLiteral("alias.cpp"),
-                                      QStringLiteral("assets/logo.png"), QStringLiteral("bin/run"), QStringLiteral("keep.log"),
-                                      QStringLiteral("src/main.cpp"), QStringLiteral("tools/gen.py"),
-                                      QStringLiteral("vendor/lib/util.js")}));
+        QCOMPARE(paths,
+            (QStringList {QStringLiteral(".gitignore"), QStringLiteral(".mailmap"), QStringLiteral("alias.cpp"),
+                QStringLiteral("assets/logo.png"), QStringLiteral("bin/run"), QStringLiteral("keep.log"),
+                QStringLiteral("src/main.cpp"), QStringLiteral("tools/gen.py"), QStringLiteral("vendor/lib/util.js")}));
         QCOMPARE(r.filesScanned, 9);
         const FileRecord* main = file(r, QStringLiteral("src/main.cpp"));
         QVERIFY(main);
         QCOMPARE(main->language, QStringLiteral("C++"));
-        QCOMPARE(main->lines.code, 6);    // #include, int main(), {, std::puts, return, }
+        QCOMPARE(main->lines.code, 6); // #include, int main(), {, std::puts, return, }
         QCOMPARE(main->lines.comment, 3); // // entry point, /* block, comment */
         QCOMPARE(main->lines.blank, 1);
         const FileRecord* py = file(r, QStringLiteral("tools/gen.py"));
@@ -133,8 +142,10 @@ private slots:
         // History: 4 commits; Bob's two addresses are one contributor thanks to .mailmap.
         QCOMPARE(r.commits, 4);
         QCOMPARE(int(r.contributors.size()), 2);
-        const Contributor& alice = r.contributors[0].email == QLatin1String("alice@example.com") ? r.contributors[0] : r.contributors[1];
-        const Contributor& bob = r.contributors[0].email == QLatin1String("bob@example.com") ? r.contributors[0] : r.contributors[1];
+        const Contributor& alice
+            = r.contributors[0].email == QLatin1String("alice@example.com") ? r.contributors[0] : r.contributors[1];
+        const Contributor& bob
+            = r.contributors[0].email == QLatin1String("bob@example.com") ? r.contributors[0] : r.contributors[1];
         QCOMPARE(alice.email, QStringLiteral("alice@example.com"));
         QCOMPARE(bob.email, QStringLiteral("bob@example.com"));
         QCOMPARE(bob.name, QStringLiteral("Bob Builder"));
@@ -175,7 +186,8 @@ private slots:
     void committedTreeAtRef()
     {
         GitFixture git(m_repo);
-        const QString first = git.git({QStringLiteral("rev-list"), QStringLiteral("--max-parents=0"), QStringLiteral("HEAD")});
+        const QString first
+            = git.git({QStringLiteral("rev-list"), QStringLiteral("--max-parents=0"), QStringLiteral("HEAD")});
         // At the first commit only two files existed; the work tree's extra files do not count.
         const AuditReport atFirst = run(m_repo, first);
         QCOMPARE(atFirst.filesScanned, 2);
@@ -237,7 +249,7 @@ private slots:
         GitFixture git(m_repo);
         git.write(QStringLiteral("docs/README.md"), "# Docs\n");
         git.commit(QStringLiteral("fifth"), QStringLiteral("Alice Example"), QStringLiteral("alice@example.com"),
-                   QStringLiteral("2025-05-01T08:00:00Z"));
+            QStringLiteral("2025-05-01T08:00:00Z"));
         const AuditReport again = run(QStringLiteral("file://") + m_repo);
         // `git add -A` also committed keep.log and the two links; links are not followed in git trees.
         QCOMPARE(again.filesScanned, 9);

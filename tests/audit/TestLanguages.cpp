@@ -71,9 +71,10 @@ private slots:
 
     void cStyleComments()
     {
-        const auto c = count("/* a\n * b\n */\nint x; /* tail */\n\nint y; // end\n/* one */ int z;\n// only\n", QStringLiteral("C"));
+        const auto c = count(
+            "/* a\n * b\n */\nint x; /* tail */\n\nint y; // end\n/* one */ int z;\n// only\n", QStringLiteral("C"));
         QCOMPARE(c.comment, 4); // /* a, * b, */, // only
-        QCOMPARE(c.code, 3);    // int x, int y, int z after a closed block
+        QCOMPARE(c.code, 3); // int x, int y, int z after a closed block
         QCOMPARE(c.blank, 1);
     }
 

@@ -20,7 +20,7 @@ using assay::json::qstr;
 using assay::json::str;
 
 const QStringList kStatuses {QStringLiteral("queued"), QStringLiteral("running"), QStringLiteral("completed"),
-                             QStringLiteral("failed"), QStringLiteral("cancelled"), QStringLiteral("interrupted")};
+    QStringLiteral("failed"), QStringLiteral("cancelled"), QStringLiteral("interrupted")};
 
 Result<audit::AuditSubmission> submissionFromJson(const Json& body)
 {
@@ -28,9 +28,10 @@ Result<audit::AuditSubmission> submissionFromJson(const Json& body)
     for (const auto& [key, value] : body.items())
         if (key != "repository" && key != "ref" && key != "options" && key != "policy")
             return Error::validation(QStringLiteral("Unknown field '%1'.").arg(qstr(key).left(64)), {{"field", key}});
-    if (!body.contains("repository") || !body["repository"].is_string() || body["repository"].get<std::string>().empty())
-        return Error::validation(QStringLiteral("'repository' is required: a folder path or a git URL."),
-                                 {{"field", "repository"}});
+    if (!body.contains("repository") || !body["repository"].is_string()
+        || body["repository"].get<std::string>().empty())
+        return Error::validation(
+            QStringLiteral("'repository' is required: a folder path or a git URL."), {{"field", "repository"}});
     s.repository = qstr(body["repository"].get<std::string>());
     if (s.repository.size() > 4096)
         return Error::validation(QStringLiteral("'repository' is too long."), {{"field", "repository"}});
@@ -45,12 +46,14 @@ Result<audit::AuditSubmission> submissionFromJson(const Json& body)
         s.options = body["options"];
         for (const char* key : {"org_domains", "org_names"})
             if (s.options.contains(key) && !s.options[key].is_array())
-                return Error::validation(QStringLiteral("'options.%1' must be a list of strings.").arg(QLatin1String(key)),
-                                         {{"field", std::string("options.") + key}});
+                return Error::validation(
+                    QStringLiteral("'options.%1' must be a list of strings.").arg(QLatin1String(key)),
+                    {{"field", std::string("options.") + key}});
     }
     if (body.contains("policy") && !body["policy"].is_null()) {
         if (!body["policy"].is_string() && !body["policy"].is_object())
-            return Error::validation(QStringLiteral("'policy' must be a policy name or a policy object."), {{"field", "policy"}});
+            return Error::validation(
+                QStringLiteral("'policy' must be a policy name or a policy object."), {{"field", "policy"}});
         s.options["policy"] = body["policy"];
     }
     return s;
@@ -64,211 +67,219 @@ void AuditsController::registerRoutes(Router& router, Services& services)
     const QString dataDir = services.dataDir();
 
     Route create = makeRoute("POST", "/api/v1/audits", "Queue an audit of a folder, a git URL or an uploaded archive",
-                             "audits", "analyst", "write:audits", [&audits, dataDir](HttpRequest& req) {
-        audit::AuditSubmission submission;
-        std::unique_ptr<QTemporaryFile> uploadOwner;
-        if (req.contentType() == QLatin1String("multipart/form-data")) {
-            auto parts = parseMultipart(req);
-            if (!parts)
-                return HttpResponse::error(parts.error(), req.requestId);
-            const FormPart* archive = findPart(*parts, QStringLiteral("archive"));
-            const FormPart* repository = findPart(*parts, QStringLiteral("repository"));
-            if (!archive && !repository)
-                return HttpResponse::error(
-                    Error::validation(QStringLiteral("Send an 'archive' file (zip, tar.gz, tar.xz) or a 'repository'."),
-                                      {{"field", "archive"}}),
-                    req.requestId);
-            if (const FormPart* ref = findPart(*parts, QStringLiteral("ref")))
-                submission.ref = QString::fromUtf8(ref->data).trimmed();
-            if (const FormPart* options = findPart(*parts, QStringLiteral("options"))) {
-                auto o = json::parse(options->data);
-                if (!o || !o->is_object())
-                    return HttpResponse::error(Error::validation(QStringLiteral("'options' must be a JSON object."),
-                                                                 {{"field", "options"}}),
-                                               req.requestId);
-                submission.options = *o;
-            }
-            if (archive) {
-                if (archive->data.isEmpty())
-                    return HttpResponse::error(Error::validation(QStringLiteral("The uploaded archive is empty."),
-                                                                 {{"field", "archive"}}),
-                                               req.requestId);
-                QDir().mkpath(QDir(dataDir).filePath(QStringLiteral("tmp")));
-                uploadOwner = std::make_unique<QTemporaryFile>(QDir(dataDir).filePath(QStringLiteral("tmp/upload-XXXXXX")));
-                QTemporaryFile* upload = uploadOwner.get();
-                if (!upload->open() || upload->write(archive->data) != archive->data.size() || !upload->flush())
-                    return HttpResponse::error(Error::internal(QStringLiteral("Cannot store the upload (disk full?).")),
-                                               req.requestId);
-                upload->close();
-                submission.archivePath = upload->fileName();
-                submission.archiveName = archive->fileName.isEmpty() ? QStringLiteral("upload.zip") : archive->fileName;
+        "audits", "analyst", "write:audits", [&audits, dataDir](HttpRequest& req) {
+            audit::AuditSubmission submission;
+            std::unique_ptr<QTemporaryFile> uploadOwner;
+            if (req.contentType() == QLatin1String("multipart/form-data")) {
+                auto parts = parseMultipart(req);
+                if (!parts)
+                    return HttpResponse::error(parts.error(), req.requestId);
+                const FormPart* archive = findPart(*parts, QStringLiteral("archive"));
+                const FormPart* repository = findPart(*parts, QStringLiteral("repository"));
+                if (!archive && !repository)
+                    return HttpResponse::error(
+                        Error::validation(
+                            QStringLiteral("Send an 'archive' file (zip, tar.gz, tar.xz) or a 'repository'."),
+                            {{"field", "archive"}}),
+                        req.requestId);
+                if (const FormPart* ref = findPart(*parts, QStringLiteral("ref")))
+                    submission.ref = QString::fromUtf8(ref->data).trimmed();
+                if (const FormPart* options = findPart(*parts, QStringLiteral("options"))) {
+                    auto o = json::parse(options->data);
+                    if (!o || !o->is_object())
+                        return HttpResponse::error(Error::validation(QStringLiteral("'options' must be a JSON object."),
+                                                       {{"field", "options"}}),
+                            req.requestId);
+                    submission.options = *o;
+                }
+                if (archive) {
+                    if (archive->data.isEmpty())
+                        return HttpResponse::error(
+                            Error::validation(QStringLiteral("The uploaded archive is empty."), {{"field", "archive"}}),
+                            req.requestId);
+                    QDir().mkpath(QDir(dataDir).filePath(QStringLiteral("tmp")));
+                    uploadOwner
+                        = std::make_unique<QTemporaryFile>(QDir(dataDir).filePath(QStringLiteral("tmp/upload-XXXXXX")));
+                    QTemporaryFile* upload = uploadOwner.get();
+                    if (!upload->open() || upload->write(archive->data) != archive->data.size() || !upload->flush())
+                        return HttpResponse::error(
+                            Error::internal(QStringLiteral("Cannot store the upload (disk full?).")), req.requestId);
+                    upload->close();
+                    submission.archivePath = upload->fileName();
+                    submission.archiveName
+                        = archive->fileName.isEmpty() ? QStringLiteral("upload.zip") : archive->fileName;
+                } else {
+                    submission.repository = QString::fromUtf8(repository->data).trimmed();
+                }
             } else {
-                submission.repository = QString::fromUtf8(repository->data).trimmed();
+                auto body = parseJsonBody(req);
+                if (!body)
+                    return HttpResponse::error(body.error(), req.requestId);
+                auto parsed = submissionFromJson(*body);
+                if (!parsed)
+                    return HttpResponse::error(parsed.error(), req.requestId);
+                submission = std::move(*parsed);
             }
-        } else {
-            auto body = parseJsonBody(req);
-            if (!body)
-                return HttpResponse::error(body.error(), req.requestId);
-            auto parsed = submissionFromJson(*body);
-            if (!parsed)
-                return HttpResponse::error(parsed.error(), req.requestId);
-            submission = std::move(*parsed);
-        }
-        submission.restrictToAllowedRoots = fromLan(req);
-        // The service moves the upload into the audit's artefacts; whatever is left is removed.
-        return respond(audits.submit(actorOf(req), submission), req, 202);
-    });
+            submission.restrictToAllowedRoots = fromLan(req);
+            // The service moves the upload into the audit's artefacts; whatever is left is removed.
+            return respond(audits.submit(actorOf(req), submission), req, 202);
+        });
     create.requestContentType = QStringLiteral("application/json, multipart/form-data");
     create.requestSchema = {{"type", "object"},
-                            {"properties",
-                             {{"repository", {{"type", "string"}, {"description", "Absolute folder path or git URL"}}},
-                              {"ref", {{"type", "string"}}},
-                              {"options", {{"type", "object"}}},
-                              {"policy", {{"type", {"string", "object"}}}},
-                              {"archive", {{"type", "string"}, {"format", "binary"}}}}}};
+        {"properties",
+            {{"repository", {{"type", "string"}, {"description", "Absolute folder path or git URL"}}},
+                {"ref", {{"type", "string"}}}, {"options", {{"type", "object"}}},
+                {"policy", {{"type", {"string", "object"}}}},
+                {"archive", {{"type", "string"}, {"format", "binary"}}}}}};
     create.successStatus = 202;
     router.add(std::move(create));
 
-    Route list = makeRoute("GET", "/api/v1/audits", "List audits", "audits", "viewer", "read:audits",
-                           [&audits](HttpRequest& req) {
-        auto page = parsePage(req, {QStringLiteral("created_at"), QStringLiteral("status"), QStringLiteral("source"),
-                                    QStringLiteral("finished_at"), QStringLiteral("duration_ms")},
-                              QStringLiteral("created_at"));
-        if (!page)
-            return HttpResponse::error(page.error(), req.requestId);
-        audit::AuditListFilter filter;
-        filter.status = req.queryValue(QStringLiteral("status"));
-        if (!filter.status.isEmpty() && !kStatuses.contains(filter.status))
-            return HttpResponse::error(Error::validation(QStringLiteral("'status' must be one of: %1.")
-                                                             .arg(kStatuses.join(QStringLiteral(", "))),
-                                                         {{"field", "status"}}),
-                                       req.requestId);
-        filter.repository = req.queryValue(QStringLiteral("repository")).left(1000);
-        filter.q = req.queryValue(QStringLiteral("q")).left(1000);
-        return respond(audits.list(actorOf(req), filter, toPageSpec(*page)), req);
-    });
+    Route list = makeRoute(
+        "GET", "/api/v1/audits", "List audits", "audits", "viewer", "read:audits", [&audits](HttpRequest& req) {
+            auto page = parsePage(req,
+                {QStringLiteral("created_at"), QStringLiteral("status"), QStringLiteral("source"),
+                    QStringLiteral("finished_at"), QStringLiteral("duration_ms")},
+                QStringLiteral("created_at"));
+            if (!page)
+                return HttpResponse::error(page.error(), req.requestId);
+            audit::AuditListFilter filter;
+            filter.status = req.queryValue(QStringLiteral("status"));
+            if (!filter.status.isEmpty() && !kStatuses.contains(filter.status))
+                return HttpResponse::error(
+                    Error::validation(
+                        QStringLiteral("'status' must be one of: %1.").arg(kStatuses.join(QStringLiteral(", "))),
+                        {{"field", "status"}}),
+                    req.requestId);
+            filter.repository = req.queryValue(QStringLiteral("repository")).left(1000);
+            filter.q = req.queryValue(QStringLiteral("q")).left(1000);
+            return respond(audits.list(actorOf(req), filter, toPageSpec(*page)), req);
+        });
     list.queryParameters = {QStringLiteral("page"), QStringLiteral("limit"), QStringLiteral("sort_by"),
-                            QStringLiteral("sort_order"), QStringLiteral("status"), QStringLiteral("repository"),
-                            QStringLiteral("q")};
+        QStringLiteral("sort_order"), QStringLiteral("status"), QStringLiteral("repository"), QStringLiteral("q")};
     router.add(std::move(list));
 
     router.add(makeRoute("GET", "/api/v1/audits/{id}", "An audit: status, progress, stage, summary, diff", "audits",
-                         "viewer", "read:audits", [&audits](HttpRequest& req) {
-        return respond(audits.get(actorOf(req), req.param(QStringLiteral("id"))), req);
-    }));
+        "viewer", "read:audits", [&audits](HttpRequest& req) {
+            return respond(audits.get(actorOf(req), req.param(QStringLiteral("id"))), req);
+        }));
 
     router.add(makeRoute("POST", "/api/v1/audits/{id}/cancel", "Cancel a queued or running audit", "audits", "analyst",
-                         "write:audits", [&audits](HttpRequest& req) {
-        return respond(audits.cancel(actorOf(req), req.param(QStringLiteral("id"))), req);
-    }));
+        "write:audits", [&audits](HttpRequest& req) {
+            return respond(audits.cancel(actorOf(req), req.param(QStringLiteral("id"))), req);
+        }));
 
     Route remove = makeRoute("DELETE", "/api/v1/audits/{id}", "Delete an audit, its findings and artefacts", "audits",
-                             "analyst", "write:audits", [&audits](HttpRequest& req) {
-        return respond(audits.remove(actorOf(req), req.param(QStringLiteral("id"))), req);
-    });
+        "analyst", "write:audits", [&audits](HttpRequest& req) {
+            return respond(audits.remove(actorOf(req), req.param(QStringLiteral("id"))), req);
+        });
     remove.successStatus = 204;
     router.add(std::move(remove));
 
     Route files = makeRoute("GET", "/api/v1/audits/{id}/files",
-                            "Per-file rows: path, language, lines, license, ip_class, rationale, authors", "audits",
-                            "viewer", "read:audits", [&audits](HttpRequest& req) {
-        auto page = parsePage(req, {QStringLiteral("path"), QStringLiteral("language"), QStringLiteral("lines_code"),
-                                    QStringLiteral("license"), QStringLiteral("ip_class"), QStringLiteral("size")},
-                              QStringLiteral("path"));
-        if (!page)
-            return HttpResponse::error(page.error(), req.requestId);
-        if (!req.query.hasQueryItem(QStringLiteral("sort_order")))
-            page->descending = false;
-        return respond(audits.files(actorOf(req), req.param(QStringLiteral("id")), req.queryValue(QStringLiteral("path")),
-                                    toPageSpec(*page)),
-                       req);
-    });
+        "Per-file rows: path, language, lines, license, ip_class, rationale, authors", "audits", "viewer",
+        "read:audits", [&audits](HttpRequest& req) {
+            auto page = parsePage(req,
+                {QStringLiteral("path"), QStringLiteral("language"), QStringLiteral("lines_code"),
+                    QStringLiteral("license"), QStringLiteral("ip_class"), QStringLiteral("size")},
+                QStringLiteral("path"));
+            if (!page)
+                return HttpResponse::error(page.error(), req.requestId);
+            if (!req.query.hasQueryItem(QStringLiteral("sort_order")))
+                page->descending = false;
+            return respond(audits.files(actorOf(req), req.param(QStringLiteral("id")),
+                               req.queryValue(QStringLiteral("path")), toPageSpec(*page)),
+                req);
+        });
     files.queryParameters = {QStringLiteral("page"), QStringLiteral("limit"), QStringLiteral("sort_by"),
-                             QStringLiteral("sort_order"), QStringLiteral("path")};
+        QStringLiteral("sort_order"), QStringLiteral("path")};
     router.add(std::move(files));
 
     Route findings = makeRoute("GET", "/api/v1/audits/{id}/findings", "Findings of an audit", "audits", "viewer",
-                               "read:audits", [&audits](HttpRequest& req) {
-        auto page = parsePage(req, {QStringLiteral("severity"), QStringLiteral("type"), QStringLiteral("file"),
-                                    QStringLiteral("status"), QStringLiteral("rule_id"), QStringLiteral("line")},
-                              QStringLiteral("severity"));
-        if (!page)
-            return HttpResponse::error(page.error(), req.requestId);
-        audit::FindingFilter filter;
-        filter.types = queryList(req, QStringLiteral("type"));
-        filter.severities = queryList(req, QStringLiteral("severity"));
-        filter.statuses = queryList(req, QStringLiteral("status"));
-        filter.path = req.queryValue(QStringLiteral("path")).left(1000);
-        static const QStringList types {QStringLiteral("license"), QStringLiteral("secret"), QStringLiteral("vulnerability"),
-                                        QStringLiteral("policy")};
-        static const QStringList severities {QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"),
-                                             QStringLiteral("low"), QStringLiteral("info")};
-        static const QStringList statuses {QStringLiteral("open"), QStringLiteral("acknowledged"),
-                                           QStringLiteral("false_positive"), QStringLiteral("resolved")};
-        for (const auto& [name, values, allowed] : {std::tuple {"type", &filter.types, &types},
-                                                   std::tuple {"severity", &filter.severities, &severities},
-                                                   std::tuple {"status", &filter.statuses, &statuses}})
-            for (const auto& v : *values)
-                if (!allowed->contains(v))
-                    return HttpResponse::error(
-                        Error::validation(QStringLiteral("'%1' must be one of: %2.")
-                                              .arg(QLatin1String(name), allowed->join(QStringLiteral(", "))),
-                                          {{"field", name}}),
-                        req.requestId);
-        return respond(audits.findings(actorOf(req), req.param(QStringLiteral("id")), filter, toPageSpec(*page)), req);
-    });
-    findings.queryParameters = {QStringLiteral("page"), QStringLiteral("limit"), QStringLiteral("sort_by"),
-                                QStringLiteral("sort_order"), QStringLiteral("type"), QStringLiteral("severity"),
-                                QStringLiteral("status"), QStringLiteral("path")};
+        "read:audits", [&audits](HttpRequest& req) {
+            auto page = parsePage(req,
+                {QStringLiteral("severity"), QStringLiteral("type"), QStringLiteral("file"), QStringLiteral("status"),
+                    QStringLiteral("rule_id"), QStringLiteral("line")},
+                QStringLiteral("severity"));
+            if (!page)
+                return HttpResponse::error(page.error(), req.requestId);
+            audit::FindingFilter filter;
+            filter.types = queryList(req, QStringLiteral("type"));
+            filter.severities = queryList(req, QStringLiteral("severity"));
+            filter.statuses = queryList(req, QStringLiteral("status"));
+            filter.path = req.queryValue(QStringLiteral("path")).left(1000);
+            static const QStringList types {QStringLiteral("license"), QStringLiteral("secret"),
+                QStringLiteral("vulnerability"), QStringLiteral("policy")};
+            static const QStringList severities {QStringLiteral("critical"), QStringLiteral("high"),
+                QStringLiteral("medium"), QStringLiteral("low"), QStringLiteral("info")};
+            static const QStringList statuses {QStringLiteral("open"), QStringLiteral("acknowledged"),
+                QStringLiteral("false_positive"), QStringLiteral("resolved")};
+            for (const auto& [name, values, allowed] :
+                {std::tuple {"type", &filter.types, &types}, std::tuple {"severity", &filter.severities, &severities},
+                    std::tuple {"status", &filter.statuses, &statuses}})
+                for (const auto& v : *values)
+                    if (!allowed->contains(v))
+                        return HttpResponse::error(
+                            Error::validation(QStringLiteral("'%1' must be one of: %2.")
+                                                  .arg(QLatin1String(name), allowed->join(QStringLiteral(", "))),
+                                {{"field", name}}),
+                            req.requestId);
+            return respond(
+                audits.findings(actorOf(req), req.param(QStringLiteral("id")), filter, toPageSpec(*page)), req);
+        });
+    findings.queryParameters
+        = {QStringLiteral("page"), QStringLiteral("limit"), QStringLiteral("sort_by"), QStringLiteral("sort_order"),
+            QStringLiteral("type"), QStringLiteral("severity"), QStringLiteral("status"), QStringLiteral("path")};
     router.add(std::move(findings));
 
     Route triage = makeRoute("PATCH", "/api/v1/findings/{id}", "Triage a finding", "audits", "analyst", "write:audits",
-                             [&audits](HttpRequest& req) {
-        auto body = parseJsonBody(req);
-        if (!body)
-            return HttpResponse::error(body.error(), req.requestId);
-        for (const auto& [key, value] : body->items())
-            if (key != "status" && key != "note")
-                return HttpResponse::error(Error::validation(QStringLiteral("Unknown field '%1'.").arg(qstr(key).left(64)),
-                                                             {{"field", key}}),
-                                           req.requestId);
-        if (!body->contains("status") || !(*body)["status"].is_string())
-            return HttpResponse::error(Error::validation(QStringLiteral("'status' is required."), {{"field", "status"}}),
-                                       req.requestId);
-        if (body->contains("note") && !(*body)["note"].is_string() && !(*body)["note"].is_null())
-            return HttpResponse::error(Error::validation(QStringLiteral("'note' must be a string."), {{"field", "note"}}),
-                                       req.requestId);
-        return respond(audits.triage(actorOf(req), req.param(QStringLiteral("id")), getString(*body, "status"),
-                                     getString(*body, "note")),
-                       req);
-    });
+        [&audits](HttpRequest& req) {
+            auto body = parseJsonBody(req);
+            if (!body)
+                return HttpResponse::error(body.error(), req.requestId);
+            for (const auto& [key, value] : body->items())
+                if (key != "status" && key != "note")
+                    return HttpResponse::error(
+                        Error::validation(
+                            QStringLiteral("Unknown field '%1'.").arg(qstr(key).left(64)), {{"field", key}}),
+                        req.requestId);
+            if (!body->contains("status") || !(*body)["status"].is_string())
+                return HttpResponse::error(
+                    Error::validation(QStringLiteral("'status' is required."), {{"field", "status"}}), req.requestId);
+            if (body->contains("note") && !(*body)["note"].is_string() && !(*body)["note"].is_null())
+                return HttpResponse::error(
+                    Error::validation(QStringLiteral("'note' must be a string."), {{"field", "note"}}), req.requestId);
+            return respond(audits.triage(actorOf(req), req.param(QStringLiteral("id")), getString(*body, "status"),
+                               getString(*body, "note")),
+                req);
+        });
     triage.requestContentType = QStringLiteral("application/json");
-    triage.requestSchema = {{"type", "object"},
-                            {"required", {"status"}},
-                            {"properties",
-                             {{"status", {{"type", "string"}, {"enum", {"open", "acknowledged", "false_positive", "resolved"}}}},
-                              {"note", {{"type", "string"}}}}}};
+    triage.requestSchema = {{"type", "object"}, {"required", {"status"}},
+        {"properties",
+            {{"status", {{"type", "string"}, {"enum", {"open", "acknowledged", "false_positive", "resolved"}}}},
+                {"note", {{"type", "string"}}}}}};
     router.add(std::move(triage));
 
     Route report = makeRoute("GET", "/api/v1/audits/{id}/report", "Report of a completed audit (format=json)", "audits",
-                             "viewer", "read:audits", [&audits](HttpRequest& req) {
-        const QString format = req.queryValue(QStringLiteral("format")).isEmpty() ? QStringLiteral("json")
-                                                                                  : req.queryValue(QStringLiteral("format"));
-        if (format != QLatin1String("json"))
-            return HttpResponse::error(
-                Error::validation(QStringLiteral("Report format '%1' is not available in this build; use json.").arg(format.left(20)),
-                                  {{"field", "format"}}),
-                req.requestId);
-        auto doc = audits.document(actorOf(req), req.param(QStringLiteral("id")));
-        if (!doc)
-            return HttpResponse::error(doc.error(), req.requestId);
-        QString name = qstr(doc->value("repository", Json::object()).value("root", std::string()));
-        name = name.section(QLatin1Char('/'), -1);
-        name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
-        const QString date = qstr(doc->value("finished_at", std::string())).left(10);
-        return HttpResponse::attachment(json::dump(*doc, 2), "application/json",
-                                        QStringLiteral("audit-%1-%2.json").arg(name.isEmpty() ? QStringLiteral("repository") : name, date));
-    });
+        "viewer", "read:audits", [&audits](HttpRequest& req) {
+            const QString format = req.queryValue(QStringLiteral("format")).isEmpty()
+                ? QStringLiteral("json")
+                : req.queryValue(QStringLiteral("format"));
+            if (format != QLatin1String("json"))
+                return HttpResponse::error(
+                    Error::validation(QStringLiteral("Report format '%1' is not available in this build; use json.")
+                                          .arg(format.left(20)),
+                        {{"field", "format"}}),
+                    req.requestId);
+            auto doc = audits.document(actorOf(req), req.param(QStringLiteral("id")));
+            if (!doc)
+                return HttpResponse::error(doc.error(), req.requestId);
+            QString name = qstr(doc->value("repository", Json::object()).value("root", std::string()));
+            name = name.section(QLatin1Char('/'), -1);
+            name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+            const QString date = qstr(doc->value("finished_at", std::string())).left(10);
+            return HttpResponse::attachment(json::dump(*doc, 2), "application/json",
+                QStringLiteral("audit-%1-%2.json").arg(name.isEmpty() ? QStringLiteral("repository") : name, date));
+        });
     report.queryParameters = {QStringLiteral("format")};
     router.add(std::move(report));
 }

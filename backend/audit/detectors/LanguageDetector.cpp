@@ -12,6 +12,9 @@ void LanguageDetector::scan(const FileView& file, FileResult& out) const
     out.lines = countLines(file.content, language);
 }
 
-std::unique_ptr<Detector> makeLanguageDetector(const DetectorSetup&) { return std::make_unique<LanguageDetector>(); }
+std::unique_ptr<Detector> makeLanguageDetector(const DetectorSetup&)
+{
+    return std::make_unique<LanguageDetector>();
+}
 
 } // namespace assay::audit

@@ -23,8 +23,8 @@ QDateTime commitTime(const git_signature* sig)
 
 } // namespace
 
-Result<HistoryFacts> GitHistory::collect(const QString& repositoryPath, const QString& commit, qint64 maxCommits,
-                                         const std::atomic<bool>& cancelled)
+Result<HistoryFacts> GitHistory::collect(
+    const QString& repositoryPath, const QString& commit, qint64 maxCommits, const std::atomic<bool>& cancelled)
 {
     auto repo = git::open(repositoryPath);
     if (!repo)
@@ -52,7 +52,8 @@ Result<HistoryFacts> GitHistory::collect(const QString& repositoryPath, const QS
     git_oid oid;
     while (git_revwalk_next(&oid, walk.get()) == 0) {
         if (cancelled.load(std::memory_order_relaxed))
-            return Error::make(Error::Kind::Conflict, QStringLiteral("The audit was cancelled."), {}, QStringLiteral("CANCELLED"));
+            return Error::make(
+                Error::Kind::Conflict, QStringLiteral("The audit was cancelled."), {}, QStringLiteral("CANCELLED"));
         if (facts.commits >= maxCommits) {
             facts.truncated = true;
             continue; // keep counting commits cheaply without diffs
@@ -131,7 +132,9 @@ Result<HistoryFacts> GitHistory::collect(const QString& repositoryPath, const QS
     });
     for (auto it = fileLines.begin(); it != fileLines.end(); ++it) {
         std::vector<std::pair<QString, qint64>> v(it->begin(), it->end());
-        std::sort(v.begin(), v.end(), [](const auto& x, const auto& y) { return x.second != y.second ? x.second > y.second : x.first < y.first; });
+        std::sort(v.begin(), v.end(), [](const auto& x, const auto& y) {
+            return x.second != y.second ? x.second > y.second : x.first < y.first;
+        });
         QStringList emails;
         for (const auto& [e, n] : v)
             emails << e;

@@ -17,16 +17,16 @@ struct HistoryFacts
 {
     qint64 commits = 0;
     bool truncated = false; // more commits exist than were walked
-    std::vector<Contributor> contributors;   // most commits first
+    std::vector<Contributor> contributors; // most commits first
     QHash<QString, QStringList> fileAuthors; // path → e-mails, most lines added first
-    QHash<QString, QString> lastAuthor;      // path → e-mail of the newest commit touching it
+    QHash<QString, QString> lastAuthor; // path → e-mail of the newest commit touching it
 };
 
 class GitHistory
 {
 public:
-    static Result<HistoryFacts> collect(const QString& repositoryPath, const QString& commit, qint64 maxCommits,
-                                        const std::atomic<bool>& cancelled);
+    static Result<HistoryFacts> collect(
+        const QString& repositoryPath, const QString& commit, qint64 maxCommits, const std::atomic<bool>& cancelled);
 };
 
 } // namespace assay::audit

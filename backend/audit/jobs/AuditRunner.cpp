@@ -27,7 +27,8 @@ constexpr qint64 kSniffBytes = 8192;
 
 Error cancelledError()
 {
-    return Error::make(Error::Kind::Conflict, QStringLiteral("The audit was cancelled."), {}, QStringLiteral("CANCELLED"));
+    return Error::make(
+        Error::Kind::Conflict, QStringLiteral("The audit was cancelled."), {}, QStringLiteral("CANCELLED"));
 }
 
 bool insideAllowedRoots(const QString& path, const QStringList& roots)
@@ -59,8 +60,7 @@ QString displayName(const QString& source)
 AuditRunner::AuditRunner(Database* database, std::vector<DetectorFactory> detectors)
     : m_database(database)
     , m_detectors(std::move(detectors))
-{
-}
+{ }
 
 QString AuditRunner::artefactDir(const QString& dataDir, const QString& auditId)
 {
@@ -72,8 +72,8 @@ Status AuditRunner::validateSource(const AuditRequest& request)
     if (!request.archivePath.isEmpty())
         return {};
     if (request.source.trimmed().isEmpty())
-        return Error::validation(QStringLiteral("'repository' is required: a folder path or a git URL."),
-                                 {{"field", "repository"}});
+        return Error::validation(
+            QStringLiteral("'repository' is required: a folder path or a git URL."), {{"field", "repository"}});
     if (GitRemote::looksLikeUrl(request.source)) {
         if (!request.allowedRoots.isEmpty() && request.source.startsWith(QLatin1String("file://"), Qt::CaseInsensitive)
             && !insideAllowedRoots(QUrl(request.source).toLocalFile(), request.allowedRoots))
@@ -82,26 +82,27 @@ Status AuditRunner::validateSource(const AuditRequest& request)
     }
     const QFileInfo info(request.source);
     if (!info.isAbsolute())
-        return Error::validation(QStringLiteral("The folder path must be absolute: %1").arg(request.source),
-                                 {{"field", "repository"}});
+        return Error::validation(
+            QStringLiteral("The folder path must be absolute: %1").arg(request.source), {{"field", "repository"}});
     if (!info.exists())
-        return Error::validation(QStringLiteral("The folder %1 does not exist.").arg(request.source), {{"field", "repository"}});
+        return Error::validation(
+            QStringLiteral("The folder %1 does not exist.").arg(request.source), {{"field", "repository"}});
     if (!info.isDir())
         return Error::validation(QStringLiteral("%1 is not a folder.").arg(request.source), {{"field", "repository"}});
     if (!info.isReadable())
-        return Error::validation(QStringLiteral("The folder %1 cannot be read (permission denied).").arg(request.source),
-                                 {{"field", "repository"}});
+        return Error::validation(
+            QStringLiteral("The folder %1 cannot be read (permission denied).").arg(request.source),
+            {{"field", "repository"}});
     if (QDir::cleanPath(request.source).split(QLatin1Char('/')).contains(QStringLiteral("..")))
         return Error::validation(QStringLiteral("The folder path must not contain '..'."), {{"field", "repository"}});
     if (!insideAllowedRoots(request.source, request.allowedRoots))
-        return Error::forbidden(QStringLiteral("%1 is outside the folders this server may audit (allowed roots).")
-                                    .arg(request.source));
+        return Error::forbidden(
+            QStringLiteral("%1 is outside the folders this server may audit (allowed roots).").arg(request.source));
     return {};
 }
 
 Result<AuditReport> AuditRunner::run(const AuditRequest& request,
-                                     const std::function<void(const AuditProgress&)>& progress,
-                                     const std::atomic<bool>& cancelled) const
+    const std::function<void(const AuditProgress&)>& progress, const std::atomic<bool>& cancelled) const
 {
     auto report = [&](int percent, const QString& stage, qint64 done = 0, qint64 total = 0, qint64 eta = -1) {
         if (progress)
@@ -114,7 +115,8 @@ Result<AuditReport> AuditRunner::run(const AuditRequest& request,
     out.options = request.options;
     out.startedAt = QDateTime::currentDateTimeUtc();
     out.status = QStringLiteral("running");
-    out.repository.source = request.archivePath.isEmpty() ? request.source : QStringLiteral("upload:") + request.archiveName;
+    out.repository.source
+        = request.archivePath.isEmpty() ? request.source : QStringLiteral("upload:") + request.archiveName;
     out.repository.ref = request.ref;
     out.repository.name = displayName(request.archivePath.isEmpty() ? request.source : request.archiveName);
 
@@ -138,7 +140,7 @@ Result<AuditReport> AuditRunner::run(const AuditRequest& request,
         tree = std::make_unique<DirectoryTree>(root);
     } else if (GitRemote::looksLikeUrl(request.source)) {
         auto path = GitRemote::fetch(request.source, QDir(request.dataDir).filePath(QStringLiteral("cache/git")),
-                                     request.gitCredentials, cancelledFn);
+            request.gitCredentials, cancelledFn);
         if (!path)
             return path.error();
         QString ref = request.ref;
@@ -155,8 +157,9 @@ Result<AuditReport> AuditRunner::run(const AuditRequest& request,
         tree = std::move(gitTree);
     } else if (!request.ref.isEmpty()) {
         if (!git::isRepository(request.source))
-            return Error::validation(QStringLiteral("A ref was given but %1 is not a git repository.").arg(request.source),
-                                     {{"field", "ref"}});
+            return Error::validation(
+                QStringLiteral("A ref was given but %1 is not a git repository.").arg(request.source),
+                {{"field", "ref"}});
         auto gitTree = std::make_unique<GitTree>(request.source, request.ref);
         if (auto s = gitTree->resolve(); !s)
             return s.error();

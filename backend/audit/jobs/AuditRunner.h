@@ -19,13 +19,13 @@ namespace assay::audit {
 struct AuditRequest
 {
     QString id;
-    QString source;      // folder path or git URL, as the user gave it
-    QString ref;         // branch, tag or commit (git sources)
+    QString source; // folder path or git URL, as the user gave it
+    QString ref; // branch, tag or commit (git sources)
     QString archivePath; // an uploaded archive to unpack instead of `source`
     QString archiveName; // its original file name
     AuditOptions options;
-    QString dataDir;            // cache (git clones) and artefacts (unpacked archives) live here
-    QStringList allowedRoots;   // when non-empty, local folders must be inside one of them
+    QString dataDir; // cache (git clones) and artefacts (unpacked archives) live here
+    QStringList allowedRoots; // when non-empty, local folders must be inside one of them
     qint64 historyMaxCommits = 20000;
     int workers = 0; // 0 = one per core
     CredentialLookup gitCredentials;
@@ -50,7 +50,7 @@ public:
     explicit AuditRunner(Database* database = nullptr, std::vector<DetectorFactory> detectors = builtInDetectors());
 
     Result<AuditReport> run(const AuditRequest& request, const std::function<void(const AuditProgress&)>& progress,
-                            const std::atomic<bool>& cancelled) const;
+        const std::atomic<bool>& cancelled) const;
 
     // Checks the source without running (existence, readability, allowed roots): for clear
     // 4xx answers before a job is queued.

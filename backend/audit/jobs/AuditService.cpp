@@ -28,8 +28,7 @@ constexpr qint64 kProgressEventMs = 250; // at most 4 progress events per second
 constexpr qint64 kProgressWriteMs = 1000;
 
 // Queue bookkeeping that fails is logged, never silently dropped.
-template <typename R>
-void warnOnError(const R& result, const char* what)
+template <typename R> void warnOnError(const R& result, const char* what)
 {
     if (!result.ok())
         qCWarning(lcAudit).noquote() << what << result.error().message;
@@ -39,13 +38,9 @@ Json pageEnvelope(Json data, const PageSpec& page, qint64 total)
 {
     const qint64 pages = total == 0 ? 0 : (total + page.limit - 1) / page.limit;
     return {{"data", std::move(data)},
-            {"pagination",
-             {{"current_page", page.page},
-              {"total_pages", pages},
-              {"total_items", total},
-              {"items_per_page", page.limit},
-              {"has_next", page.page < pages},
-              {"has_previous", page.page > 1}}}};
+        {"pagination",
+            {{"current_page", page.page}, {"total_pages", pages}, {"total_items", total},
+                {"items_per_page", page.limit}, {"has_next", page.page < pages}, {"has_previous", page.page > 1}}}};
 }
 
 AuditOptions optionsFrom(const Json& j, const SettingsStore& settings)
@@ -76,10 +71,12 @@ AuditService::AuditService(Database& db, SettingsStore& settings, EventBus& even
     , m_dataDir(std::move(dataDir))
     , m_store(db)
     , m_workerId(QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
-AuditService::~AuditService() { stop(); }
+AuditService::~AuditService()
+{
+    stop();
+}
 
 bool AuditService::isFinal(const QString& s)
 {
@@ -141,7 +138,8 @@ QStringList AuditService::recover()
     for (const auto& id : *recovered) {
         qCInfo(lcAudit) << "audit" << id << "was interrupted" << (requeue ? "and is queued again" : "");
         auto owner = m_store.ownerOf(id);
-        publish(QStringLiteral("interrupted"), id, owner ? *owner : QString(), {{"id", str(id)}, {"requeued", requeue}});
+        publish(
+            QStringLiteral("interrupted"), id, owner ? *owner : QString(), {{"id", str(id)}, {"requeued", requeue}});
     }
     if (!recovered->isEmpty())
         m_wake.notify_all();
@@ -183,9 +181,9 @@ void AuditService::heartbeatLoop()
         lock.unlock();
         for (const auto& id : ids)
             warnOnError(execSql(m_db.connection(),
-                                QStringLiteral("UPDATE audits SET heartbeat_at = ? WHERE id = ? AND status = 'running'"),
-                                {json::nowIso(), id}),
-                        "cannot record the audit heartbeat:");
+                            QStringLiteral("UPDATE audits SET heartbeat_at = ? WHERE id = ? AND status = 'running'"),
+                            {json::nowIso(), id}),
+                "cannot record the audit heartbeat:");
         // Audits another process left running are recovered here too.
         recover();
         lock.lock();
@@ -254,25 +252,24 @@ void AuditService::runOne(const QueuedAudit& job)
             }
             if (sinceWrite.elapsed() >= kProgressWriteMs || p.stage != QLatin1String("scanning")) {
                 sinceWrite.restart();
-                warnOnError(m_store.updateProgress(job.id, p.percent, p.stage, p.filesDone, p.filesTotal, p.etaSeconds), "cannot update the audit queue:");
+                warnOnError(m_store.updateProgress(job.id, p.percent, p.stage, p.filesDone, p.filesTotal, p.etaSeconds),
+                    "cannot update the audit queue:");
             }
             // The first progress at once, then at most one per kProgressEventMs.
             if (lastPercent < 0 || (p.percent != lastPercent && sinceEvent.elapsed() >= kProgressEventMs)) {
                 sinceEvent.restart();
                 lastPercent = p.percent;
                 publish(QStringLiteral("progress"), job.id, job.ownerId,
-                        {{"id", str(job.id)},
-                         {"percent", p.percent},
-                         {"stage", str(p.stage)},
-                         {"files_done", p.filesDone},
-                         {"files_total", p.filesTotal},
-                         {"eta_s", p.etaSeconds}});
+                    {{"id", str(job.id)}, {"percent", p.percent}, {"stage", str(p.stage)}, {"files_done", p.filesDone},
+                        {"files_total", p.filesTotal}, {"eta_s", p.etaSeconds}});
             }
         },
         *cancelFlag);
 
     if (result) {
-        warnOnError(m_store.updateProgress(job.id, 97, QStringLiteral("saving"), result->filesScanned, result->filesScanned, 0), "cannot update the audit queue:");
+        warnOnError(
+            m_store.updateProgress(job.id, 97, QStringLiteral("saving"), result->filesScanned, result->filesScanned, 0),
+            "cannot update the audit queue:");
         const QString previous = m_store.previousCompleted(job.source, job.ref, job.id).value();
         const Json diff = previous.isEmpty() ? Json(nullptr) : computeDiff(*result, previous);
         Status saved = m_store.complete(*result, diff, previous);
@@ -287,8 +284,10 @@ void AuditService::runOne(const QueuedAudit& job)
             publish(QStringLiteral("completed"), job.id, job.ownerId, row ? *row : Json {{"id", str(job.id)}});
             qCInfo(lcAudit).noquote() << "audit" << job.id << "completed:" << result->filesScanned << "files";
         } else {
-            warnOnError(m_store.setStatus(job.id, QStringLiteral("failed"), saved.error().message), "cannot update the audit queue:");
-            publish(QStringLiteral("failed"), job.id, job.ownerId, {{"id", str(job.id)}, {"error", str(saved.error().message)}});
+            warnOnError(m_store.setStatus(job.id, QStringLiteral("failed"), saved.error().message),
+                "cannot update the audit queue:");
+            publish(QStringLiteral("failed"), job.id, job.ownerId,
+                {{"id", str(job.id)}, {"error", str(saved.error().message)}});
         }
     } else if (result.error().code == QLatin1String("CANCELLED")) {
         bool stopping;
@@ -305,9 +304,10 @@ void AuditService::runOne(const QueuedAudit& job)
             publish(QStringLiteral("cancelled"), job.id, job.ownerId, {{"id", str(job.id)}, {"status", "cancelled"}});
         }
     } else {
-        warnOnError(m_store.setStatus(job.id, QStringLiteral("failed"), result.error().message), "cannot update the audit queue:");
+        warnOnError(m_store.setStatus(job.id, QStringLiteral("failed"), result.error().message),
+            "cannot update the audit queue:");
         publish(QStringLiteral("failed"), job.id, job.ownerId,
-                {{"id", str(job.id)}, {"status", "failed"}, {"error", str(result.error().message)}});
+            {{"id", str(job.id)}, {"status", "failed"}, {"error", str(result.error().message)}});
         qCInfo(lcAudit).noquote() << "audit" << job.id << "failed:" << result.error().message;
     }
     std::lock_guard lock(m_mutex);
@@ -349,15 +349,10 @@ Json AuditService::computeDiff(const AuditReport& report, const QString& previou
     qint64 addedCount = 0;
     for (const auto& p : nowPaths)
         addedCount += beforePaths.count(p) ? 0 : 1;
-    return {{"previous_audit_id", str(previousId)},
-            {"new_findings", qint64(newFindings.size())},
-            {"resolved_findings", resolvedCount},
-            {"new_finding_ids", newFindings},
-            {"resolved_fingerprints", resolved},
-            {"files_added", addedCount},
-            {"files_removed", removedCount},
-            {"added_paths", added},
-            {"removed_paths", removed}};
+    return {{"previous_audit_id", str(previousId)}, {"new_findings", qint64(newFindings.size())},
+        {"resolved_findings", resolvedCount}, {"new_finding_ids", newFindings}, {"resolved_fingerprints", resolved},
+        {"files_added", addedCount}, {"files_removed", removedCount}, {"added_paths", added},
+        {"removed_paths", removed}};
 }
 
 void AuditService::publish(const QString& action, const QString& id, const QString& ownerId, Json data)
@@ -405,15 +400,17 @@ Result<Json> AuditService::submit(const Actor& actor, const AuditSubmission& s)
     if (s.restrictToAllowedRoots) {
         check.allowedRoots = m_settings.stringListValue(QStringLiteral("allowed_roots"));
         if (check.allowedRoots.isEmpty() && !GitRemote::looksLikeUrl(check.source) && s.archivePath.isEmpty())
-            return Error::forbidden(QStringLiteral("This server audits local folders only under configured allowed roots, "
-                                                   "and none is configured; upload an archive or use a git URL."));
+            return Error::forbidden(
+                QStringLiteral("This server audits local folders only under configured allowed roots, "
+                               "and none is configured; upload an archive or use a git URL."));
     }
     if (!s.archivePath.isEmpty()) {
         // Keep the upload with the audit's artefacts until it is unpacked.
         const QString dir = AuditRunner::artefactDir(m_dataDir, job.id);
         QDir().mkpath(dir);
-        const QString suffix = s.archiveName.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive) ? QStringLiteral(".zip")
-                                                                                                : QStringLiteral(".tar");
+        const QString suffix = s.archiveName.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)
+            ? QStringLiteral(".zip")
+            : QStringLiteral(".tar");
         const QString kept = QDir(dir).filePath(QStringLiteral("upload") + suffix);
         if (!QFile::rename(s.archivePath, kept) && !QFile::copy(s.archivePath, kept))
             return Error::internal(QStringLiteral("Cannot keep the uploaded archive."));
@@ -461,17 +458,20 @@ Result<Json> AuditService::cancel(const Actor& actor, const QString& id)
         return row.error();
     const QString status = qstr((*row)["status"].get<std::string>());
     if (isFinal(status))
-        return Error::conflict(QStringLiteral("The audit is already %1; only queued or running audits can be cancelled.").arg(status));
+        return Error::conflict(
+            QStringLiteral("The audit is already %1; only queued or running audits can be cancelled.").arg(status));
     if (auto st = m_store.requestCancel(id); !st)
         return st.error();
     if (status == QLatin1String("queued")) {
         // Not picked up yet: cancel at once (the claim only takes 'queued' rows).
         auto upd = execSql(m_db.connection(),
-                           QStringLiteral("UPDATE audits SET status = 'cancelled', finished_at = ? WHERE id = ? AND status = 'queued'"),
-                           {json::nowIso(), id});
+            QStringLiteral(
+                "UPDATE audits SET status = 'cancelled', finished_at = ? WHERE id = ? AND status = 'queued'"),
+            {json::nowIso(), id});
         if (!upd)
             return upd.error();
-        publish(QStringLiteral("cancelled"), id, qstr((*row)["owner_id"].get<std::string>()), {{"id", str(id)}, {"status", "cancelled"}});
+        publish(QStringLiteral("cancelled"), id, qstr((*row)["owner_id"].get<std::string>()),
+            {{"id", str(id)}, {"status", "cancelled"}});
     } else {
         std::lock_guard lock(m_mutex);
         if (auto it = m_running.find(id); it != m_running.end())
@@ -520,7 +520,8 @@ Result<Json> AuditService::files(const Actor& actor, const QString& id, const QS
     return pageEnvelope(std::move(r->first), page, r->second);
 }
 
-Result<Json> AuditService::findings(const Actor& actor, const QString& id, const FindingFilter& filter, const PageSpec& page)
+Result<Json> AuditService::findings(
+    const Actor& actor, const QString& id, const FindingFilter& filter, const PageSpec& page)
 {
     if (auto s = checkReadable(actor, id); !s)
         return s.error();
@@ -530,13 +531,15 @@ Result<Json> AuditService::findings(const Actor& actor, const QString& id, const
     return pageEnvelope(std::move(r->first), page, r->second);
 }
 
-Result<Json> AuditService::triage(const Actor& actor, const QString& findingId, const QString& status, const QString& note)
+Result<Json> AuditService::triage(
+    const Actor& actor, const QString& findingId, const QString& status, const QString& note)
 {
     static const QStringList statuses {QStringLiteral("open"), QStringLiteral("acknowledged"),
-                                       QStringLiteral("false_positive"), QStringLiteral("resolved")};
+        QStringLiteral("false_positive"), QStringLiteral("resolved")};
     if (!statuses.contains(status))
-        return Error::validation(QStringLiteral("'status' must be one of: open, acknowledged, false_positive, resolved."),
-                                 {{"field", "status"}});
+        return Error::validation(
+            QStringLiteral("'status' must be one of: open, acknowledged, false_positive, resolved."),
+            {{"field", "status"}});
     if (note.size() > 4000)
         return Error::validation(QStringLiteral("'note' must be at most 4000 characters."), {{"field", "note"}});
     if (!actor.atLeast(QStringLiteral("analyst")))
@@ -552,7 +555,7 @@ Result<Json> AuditService::triage(const Actor& actor, const QString& findingId, 
         return updated.error();
     auto owner = m_store.ownerOf(auditId);
     m_events.publish(QStringLiteral("finding"), QStringLiteral("updated"), *updated, QStringLiteral("audit:") + auditId,
-                     owner ? *owner : QString());
+        owner ? *owner : QString());
     return updated;
 }
 

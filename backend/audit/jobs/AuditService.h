@@ -18,7 +18,7 @@
 namespace assay {
 class Database;
 class SettingsStore;
-}
+} // namespace assay
 
 namespace assay::audit {
 
@@ -30,7 +30,7 @@ struct AuditSubmission
     QString archivePath; // an uploaded archive saved by the caller (moved into the audit's artefacts)
     QString archiveName;
     Json options = Json::object(); // org_domains, org_names, history, policy…
-    bool interactive = false;      // GUI audits run before queued API audits
+    bool interactive = false; // GUI audits run before queued API audits
     bool restrictToAllowedRoots = false; // true when the request came over the LAN
 };
 

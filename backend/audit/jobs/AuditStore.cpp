@@ -14,8 +14,14 @@ namespace {
 using assay::json::qstr;
 using assay::json::str;
 
-QVariant nullIfEmpty(const QString& s) { return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s); }
-QString jsonText(const Json& j) { return QString::fromUtf8(assay::json::dump(j)); }
+QVariant nullIfEmpty(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+QString jsonText(const Json& j)
+{
+    return QString::fromUtf8(assay::json::dump(j));
+}
 Json parseOr(const QVariant& v, Json fallback)
 {
     if (v.isNull())
@@ -23,34 +29,27 @@ Json parseOr(const QVariant& v, Json fallback)
     auto j = assay::json::parse(v.toString().toUtf8());
     return j ? *j : fallback;
 }
-Json nullableString(const QVariant& v) { return v.isNull() ? Json(nullptr) : Json(str(v.toString())); }
+Json nullableString(const QVariant& v)
+{
+    return v.isNull() ? Json(nullptr) : Json(str(v.toString()));
+}
 
 Json auditRow(const QSqlQuery& q)
 {
     const QSqlRecord r = q.record();
     auto v = [&](const char* name) { return q.value(r.indexOf(QLatin1String(name))); };
     const QString status = v("status").toString();
-    Json out = {{"id", str(v("id").toString())},
-                {"owner_id", str(v("owner_id").toString())},
-                {"repository", str(v("source").toString())},
-                {"repository_name", nullableString(v("repository_name"))},
-                {"ref", nullableString(v("ref"))},
-                {"commit", nullableString(v("commit_id"))},
-                {"status", str(status)},
-                {"progress", v("progress").toInt()},
-                {"stage", nullableString(v("stage"))},
-                {"files_done", v("files_done").toLongLong()},
-                {"files_total", v("files_total").toLongLong()},
-                {"eta_s", v("eta_s").isNull() ? Json(nullptr) : Json(v("eta_s").toLongLong())},
-                {"error", nullableString(v("error"))},
-                {"summary", parseOr(v("summary"), nullptr)},
-                {"diff", parseOr(v("diff"), nullptr)},
-                {"policy", parseOr(v("policy"), nullptr)},
-                {"options", parseOr(v("options"), Json::object())},
-                {"created_at", str(v("created_at").toString())},
-                {"started_at", nullableString(v("started_at"))},
-                {"finished_at", nullableString(v("finished_at"))},
-                {"duration_ms", v("duration_ms").isNull() ? Json(nullptr) : Json(v("duration_ms").toLongLong())}};
+    Json out = {{"id", str(v("id").toString())}, {"owner_id", str(v("owner_id").toString())},
+        {"repository", str(v("source").toString())}, {"repository_name", nullableString(v("repository_name"))},
+        {"ref", nullableString(v("ref"))}, {"commit", nullableString(v("commit_id"))}, {"status", str(status)},
+        {"progress", v("progress").toInt()}, {"stage", nullableString(v("stage"))},
+        {"files_done", v("files_done").toLongLong()}, {"files_total", v("files_total").toLongLong()},
+        {"eta_s", v("eta_s").isNull() ? Json(nullptr) : Json(v("eta_s").toLongLong())},
+        {"error", nullableString(v("error"))}, {"summary", parseOr(v("summary"), nullptr)},
+        {"diff", parseOr(v("diff"), nullptr)}, {"policy", parseOr(v("policy"), nullptr)},
+        {"options", parseOr(v("options"), Json::object())}, {"created_at", str(v("created_at").toString())},
+        {"started_at", nullableString(v("started_at"))}, {"finished_at", nullableString(v("finished_at"))},
+        {"duration_ms", v("duration_ms").isNull() ? Json(nullptr) : Json(v("duration_ms").toLongLong())}};
     return out;
 }
 
@@ -58,27 +57,21 @@ Json findingRow(const QSqlQuery& q)
 {
     const QSqlRecord r = q.record();
     auto v = [&](const char* name) { return q.value(r.indexOf(QLatin1String(name))); };
-    return {{"id", str(v("id").toString())},
-            {"audit_id", str(v("audit_id").toString())},
-            {"type", str(v("type").toString())},
-            {"severity", str(v("severity").toString())},
-            {"rule_id", str(v("rule_id").toString())},
-            {"title", str(v("title").toString())},
-            {"file", nullableString(v("file"))},
-            {"line", v("line").isNull() ? Json(nullptr) : Json(v("line").toInt())},
-            {"evidence", str(v("evidence").toString())},
-            {"fingerprint", str(v("fingerprint").toString())},
-            {"status", str(v("status").toString())},
-            {"note", nullableString(v("note"))},
-            {"updated_by", nullableString(v("updated_by"))},
-            {"updated_at", nullableString(v("updated_at"))},
-            {"created_at", str(v("created_at").toString())}};
+    return {{"id", str(v("id").toString())}, {"audit_id", str(v("audit_id").toString())},
+        {"type", str(v("type").toString())}, {"severity", str(v("severity").toString())},
+        {"rule_id", str(v("rule_id").toString())}, {"title", str(v("title").toString())},
+        {"file", nullableString(v("file"))}, {"line", v("line").isNull() ? Json(nullptr) : Json(v("line").toInt())},
+        {"evidence", str(v("evidence").toString())}, {"fingerprint", str(v("fingerprint").toString())},
+        {"status", str(v("status").toString())}, {"note", nullableString(v("note"))},
+        {"updated_by", nullableString(v("updated_by"))}, {"updated_at", nullableString(v("updated_at"))},
+        {"created_at", str(v("created_at").toString())}};
 }
 
 QString orderBy(const PageSpec& page, const QStringList& allowed, const QString& fallback)
 {
     const QString column = allowed.contains(page.sortBy) ? page.sortBy : fallback;
-    return QStringLiteral(" ORDER BY %1 %2").arg(column, page.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    return QStringLiteral(" ORDER BY %1 %2")
+        .arg(column, page.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
 }
 
 Result<qint64> count(Database& db, const QString& sql, const QVariantList& values)
@@ -105,23 +98,22 @@ void addIn(QString& where, QVariantList& values, const QString& column, const QS
 
 AuditStore::AuditStore(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 int AuditStore::severityRank(const QString& severity)
 {
     static const QStringList order {QStringLiteral("info"), QStringLiteral("low"), QStringLiteral("medium"),
-                                    QStringLiteral("high"), QStringLiteral("critical")};
+        QStringLiteral("high"), QStringLiteral("critical")};
     return int(order.indexOf(severity.toLower()));
 }
 
 Status AuditStore::insertQueued(const QueuedAudit& a)
 {
     auto q = execSql(m_db.connection(),
-                     QStringLiteral("INSERT INTO audits(id, owner_id, source, ref, repository_name, status, priority, "
-                                    "options, archive_path, archive_name, created_at) VALUES(?,?,?,?,?,?,?,?,?,?,?)"),
-                     {a.id, a.ownerId, a.source, nullIfEmpty(a.ref), QVariant(), QStringLiteral("queued"), a.priority,
-                      jsonText(a.options), nullIfEmpty(a.archivePath), nullIfEmpty(a.archiveName), json::nowIso()});
+        QStringLiteral("INSERT INTO audits(id, owner_id, source, ref, repository_name, status, priority, "
+                       "options, archive_path, archive_name, created_at) VALUES(?,?,?,?,?,?,?,?,?,?,?)"),
+        {a.id, a.ownerId, a.source, nullIfEmpty(a.ref), QVariant(), QStringLiteral("queued"), a.priority,
+            jsonText(a.options), nullIfEmpty(a.archivePath), nullIfEmpty(a.archiveName), json::nowIso()});
     return q ? Status() : Status(q.error());
 }
 
@@ -129,8 +121,9 @@ Result<std::optional<QueuedAudit>> AuditStore::claimNext(const QString& workerId
 {
     std::optional<QueuedAudit> claimed;
     Status s = m_db.transaction([&](QSqlDatabase& db) -> Status {
-        auto pick = execSql(db, QStringLiteral("SELECT id FROM audits WHERE status = 'queued' "
-                                               "ORDER BY priority DESC, created_at ASC LIMIT 1"));
+        auto pick = execSql(db,
+            QStringLiteral("SELECT id FROM audits WHERE status = 'queued' "
+                           "ORDER BY priority DESC, created_at ASC LIMIT 1"));
         if (!pick)
             return pick.error();
         if (!pick->next())
@@ -139,18 +132,18 @@ Result<std::optional<QueuedAudit>> AuditStore::claimNext(const QString& workerId
         pick->finish();
         const QString now = json::nowIso();
         auto upd = execSql(db,
-                           QStringLiteral("UPDATE audits SET status = 'running', worker_id = ?, heartbeat_at = ?, "
-                                          "started_at = ?, attempts = attempts + 1, progress = 0, stage = 'preparing', "
-                                          "error = NULL WHERE id = ? AND status = 'queued'"),
-                           {workerId, now, now, id});
+            QStringLiteral("UPDATE audits SET status = 'running', worker_id = ?, heartbeat_at = ?, "
+                           "started_at = ?, attempts = attempts + 1, progress = 0, stage = 'preparing', "
+                           "error = NULL WHERE id = ? AND status = 'queued'"),
+            {workerId, now, now, id});
         if (!upd)
             return upd.error();
         if (upd->numRowsAffected() != 1)
             return {};
         auto row = execSql(db,
-                           QStringLiteral("SELECT id, owner_id, source, ref, archive_path, archive_name, options, priority "
-                                          "FROM audits WHERE id = ?"),
-                           {id});
+            QStringLiteral("SELECT id, owner_id, source, ref, archive_path, archive_name, options, priority "
+                           "FROM audits WHERE id = ?"),
+            {id});
         if (!row)
             return row.error();
         if (row->next()) {
@@ -172,13 +165,13 @@ Result<std::optional<QueuedAudit>> AuditStore::claimNext(const QString& workerId
     return claimed;
 }
 
-Status AuditStore::updateProgress(const QString& id, int percent, const QString& stage, qint64 done, qint64 total,
-                                  qint64 eta)
+Status AuditStore::updateProgress(
+    const QString& id, int percent, const QString& stage, qint64 done, qint64 total, qint64 eta)
 {
     auto q = execSql(m_db.connection(),
-                     QStringLiteral("UPDATE audits SET progress = ?, stage = ?, files_done = ?, files_total = ?, eta_s = ?, "
-                                    "heartbeat_at = ? WHERE id = ? AND status = 'running'"),
-                     {percent, stage, done, total, eta < 0 ? QVariant() : QVariant(eta), json::nowIso(), id});
+        QStringLiteral("UPDATE audits SET progress = ?, stage = ?, files_done = ?, files_total = ?, eta_s = ?, "
+                       "heartbeat_at = ? WHERE id = ? AND status = 'running'"),
+        {percent, stage, done, total, eta < 0 ? QVariant() : QVariant(eta), json::nowIso(), id});
     return q ? Status() : Status(q.error());
 }
 
@@ -201,9 +194,10 @@ Status AuditStore::setStatus(const QString& id, const QString& status, const QSt
     const bool final = status != QLatin1String("queued") && status != QLatin1String("running");
     const QString now = json::nowIso();
     auto q = execSql(m_db.connection(),
-                     QStringLiteral("UPDATE audits SET status = ?, error = ?, finished_at = CASE WHEN ? THEN ? ELSE finished_at END, "
-                                    "worker_id = CASE WHEN ? THEN NULL ELSE worker_id END WHERE id = ?"),
-                     {status, nullIfEmpty(error), final ? 1 : 0, now, final ? 1 : 0, id});
+        QStringLiteral(
+            "UPDATE audits SET status = ?, error = ?, finished_at = CASE WHEN ? THEN ? ELSE finished_at END, "
+            "worker_id = CASE WHEN ? THEN NULL ELSE worker_id END WHERE id = ?"),
+        {status, nullIfEmpty(error), final ? 1 : 0, now, final ? 1 : 0, id});
     return q ? Status() : Status(q.error());
 }
 
@@ -214,9 +208,9 @@ Status AuditStore::complete(const AuditReport& r, const Json& diff, const QStrin
         std::map<QString, std::pair<QString, QString>> carried;
         if (!previousId.isEmpty()) {
             auto prev = execSql(db,
-                                QStringLiteral("SELECT fingerprint, status, note FROM findings WHERE audit_id = ? AND "
-                                               "status IN ('acknowledged', 'false_positive')"),
-                                {previousId});
+                QStringLiteral("SELECT fingerprint, status, note FROM findings WHERE audit_id = ? AND "
+                               "status IN ('acknowledged', 'false_positive')"),
+                {previousId});
             if (!prev)
                 return prev.error();
             while (prev->next())
@@ -224,7 +218,8 @@ Status AuditStore::complete(const AuditReport& r, const Json& diff, const QStrin
         }
         QSqlQuery file(db);
         file.prepare(QStringLiteral(
-            "INSERT INTO audit_files(audit_id, path, language, size, lines_code, lines_comment, lines_blank, is_binary, "
+            "INSERT INTO audit_files(audit_id, path, language, size, lines_code, lines_comment, lines_blank, "
+            "is_binary, "
             "vendored, generated, license, license_confidence, ip_class, rationale, authors, copyrights) "
             "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         for (const auto& f : r.files) {
@@ -232,10 +227,9 @@ Status AuditStore::complete(const AuditReport& r, const Json& diff, const QStrin
             for (const auto& c : f.copyrights)
                 copyrights.push_back(str(c.statement));
             const QVariantList values {r.id, f.path, nullIfEmpty(f.language), f.size, f.lines.code, f.lines.comment,
-                                       f.lines.blank, f.binary ? 1 : 0, f.vendored ? 1 : 0, f.generated ? 1 : 0,
-                                       nullIfEmpty(f.license), f.license.isEmpty() ? QVariant() : QVariant(f.licenseConfidence),
-                                       f.ipClass, jsonText(json::toJson(f.rationale)), jsonText(json::toJson(f.authors)),
-                                       jsonText(copyrights)};
+                f.lines.blank, f.binary ? 1 : 0, f.vendored ? 1 : 0, f.generated ? 1 : 0, nullIfEmpty(f.license),
+                f.license.isEmpty() ? QVariant() : QVariant(f.licenseConfidence), f.ipClass,
+                jsonText(json::toJson(f.rationale)), jsonText(json::toJson(f.authors)), jsonText(copyrights)};
             for (int i = 0; i < values.size(); ++i)
                 file.bindValue(i, values[i]);
             if (auto s = exec(file); !s)
@@ -254,43 +248,46 @@ Status AuditStore::complete(const AuditReport& r, const Json& diff, const QStrin
                 note = it->second.second;
             }
             const QVariantList values {f.id, r.id, f.type, f.severity, severityRank(f.severity), f.ruleId, f.title,
-                                       nullIfEmpty(f.file), f.line > 0 ? QVariant(f.line) : QVariant(), f.evidence,
-                                       f.fingerprint, status, nullIfEmpty(note), now, jsonText(f.details)};
+                nullIfEmpty(f.file), f.line > 0 ? QVariant(f.line) : QVariant(), f.evidence, f.fingerprint, status,
+                nullIfEmpty(note), now, jsonText(f.details)};
             for (int i = 0; i < values.size(); ++i)
                 finding.bindValue(i, values[i]);
             if (auto s = exec(finding); !s)
                 return s;
         }
         QSqlQuery dep(db);
-        dep.prepare(QStringLiteral("INSERT INTO audit_dependencies(audit_id, name, version, ecosystem, purl, scope, direct, "
-                                   "manifest, licenses) VALUES(?,?,?,?,?,?,?,?,?)"));
+        dep.prepare(
+            QStringLiteral("INSERT INTO audit_dependencies(audit_id, name, version, ecosystem, purl, scope, direct, "
+                           "manifest, licenses) VALUES(?,?,?,?,?,?,?,?,?)"));
         for (const auto& d : r.dependencies) {
-            const QVariantList values {r.id, d.name, nullIfEmpty(d.version), d.ecosystem, d.purl, d.scope, d.direct ? 1 : 0,
-                                       d.manifest, jsonText(json::toJson(d.licenses))};
+            const QVariantList values {r.id, d.name, nullIfEmpty(d.version), d.ecosystem, d.purl, d.scope,
+                d.direct ? 1 : 0, d.manifest, jsonText(json::toJson(d.licenses))};
             for (int i = 0; i < values.size(); ++i)
                 dep.bindValue(i, values[i]);
             if (auto s = exec(dep); !s)
                 return s;
         }
         QSqlQuery vuln(db);
-        vuln.prepare(QStringLiteral("INSERT INTO audit_vulnerabilities(audit_id, vuln_id, aliases, purl, installed_version, "
-                                    "fixed_version, severity, cvss, summary) VALUES(?,?,?,?,?,?,?,?,?)"));
+        vuln.prepare(
+            QStringLiteral("INSERT INTO audit_vulnerabilities(audit_id, vuln_id, aliases, purl, installed_version, "
+                           "fixed_version, severity, cvss, summary) VALUES(?,?,?,?,?,?,?,?,?)"));
         for (const auto& v : r.vulnerabilities) {
-            const QVariantList values {r.id, v.id, jsonText(json::toJson(v.aliases)), v.purl, nullIfEmpty(v.installedVersion),
-                                       nullIfEmpty(v.fixedVersion), v.severity, v.cvss ? QVariant(*v.cvss) : QVariant(),
-                                       v.summary};
+            const QVariantList values {r.id, v.id, jsonText(json::toJson(v.aliases)), v.purl,
+                nullIfEmpty(v.installedVersion), nullIfEmpty(v.fixedVersion), v.severity,
+                v.cvss ? QVariant(*v.cvss) : QVariant(), v.summary};
             for (int i = 0; i < values.size(); ++i)
                 vuln.bindValue(i, values[i]);
             if (auto s = exec(vuln); !s)
                 return s;
         }
         QSqlQuery contributor(db);
-        contributor.prepare(QStringLiteral("INSERT INTO audit_contributors(audit_id, name, email, commits, lines_added, "
-                                           "lines_removed, first_commit, last_commit) VALUES(?,?,?,?,?,?,?,?)"));
+        contributor.prepare(
+            QStringLiteral("INSERT INTO audit_contributors(audit_id, name, email, commits, lines_added, "
+                           "lines_removed, first_commit, last_commit) VALUES(?,?,?,?,?,?,?,?)"));
         for (const auto& c : r.contributors) {
             const QVariantList values {r.id, c.name, c.email, c.commits, c.linesAdded, c.linesRemoved,
-                                       c.firstCommit.isValid() ? QVariant(json::isoUtc(c.firstCommit)) : QVariant(),
-                                       c.lastCommit.isValid() ? QVariant(json::isoUtc(c.lastCommit)) : QVariant()};
+                c.firstCommit.isValid() ? QVariant(json::isoUtc(c.firstCommit)) : QVariant(),
+                c.lastCommit.isValid() ? QVariant(json::isoUtc(c.lastCommit)) : QVariant()};
             for (int i = 0; i < values.size(); ++i)
                 contributor.bindValue(i, values[i]);
             if (auto s = exec(contributor); !s)
@@ -299,24 +296,25 @@ Status AuditStore::complete(const AuditReport& r, const Json& diff, const QStrin
         Json policy = nullptr;
         if (r.policy.evaluated)
             policy = r.toJson()["policy"];
-        auto upd = execSql(
-            db,
-            QStringLiteral("UPDATE audits SET status = 'completed', progress = 100, stage = 'done', repository_name = ?, "
-                           "commit_id = ?, root = ?, summary = ?, diff = ?, policy = ?, started_at = COALESCE(started_at, ?), "
-                           "finished_at = ?, duration_ms = ?, files_done = ?, files_total = ?, eta_s = 0, worker_id = NULL, error = NULL "
-                           "WHERE id = ?"),
+        auto upd = execSql(db,
+            QStringLiteral(
+                "UPDATE audits SET status = 'completed', progress = 100, stage = 'done', repository_name = ?, "
+                "commit_id = ?, root = ?, summary = ?, diff = ?, policy = ?, started_at = COALESCE(started_at, ?), "
+                "finished_at = ?, duration_ms = ?, files_done = ?, files_total = ?, eta_s = 0, worker_id = NULL, error "
+                "= NULL "
+                "WHERE id = ?"),
             {r.repository.name, nullIfEmpty(r.repository.commit), r.repository.root, jsonText(r.summaryJson()),
-             diff.is_null() ? QVariant() : QVariant(jsonText(diff)), policy.is_null() ? QVariant() : QVariant(jsonText(policy)),
-             json::isoUtc(r.startedAt), json::isoUtc(r.finishedAt), r.startedAt.msecsTo(r.finishedAt), r.filesScanned,
-             r.filesScanned, r.id});
+                diff.is_null() ? QVariant() : QVariant(jsonText(diff)),
+                policy.is_null() ? QVariant() : QVariant(jsonText(policy)), json::isoUtc(r.startedAt),
+                json::isoUtc(r.finishedAt), r.startedAt.msecsTo(r.finishedAt), r.filesScanned, r.filesScanned, r.id});
         if (!upd)
             return upd.error();
         return {};
     });
 }
 
-Result<QStringList> AuditStore::recoverStale(const std::function<bool(const QString&, const QDateTime&)>& isDead,
-                                             bool requeue)
+Result<QStringList> AuditStore::recoverStale(
+    const std::function<bool(const QString&, const QDateTime&)>& isDead, bool requeue)
 {
     QStringList ids;
     Status s = m_db.transaction([&](QSqlDatabase& db) -> Status {
@@ -330,11 +328,12 @@ Result<QStringList> AuditStore::recoverStale(const std::function<bool(const QStr
         for (const auto& id : ids) {
             // Nothing of an unfinished audit was stored; only its row changes.
             auto upd = execSql(db,
-                               QStringLiteral("UPDATE audits SET status = ?, worker_id = NULL, progress = 0, stage = NULL, "
-                                              "error = ? WHERE id = ? AND status = 'running'"),
-                               {requeue ? QStringLiteral("queued") : QStringLiteral("interrupted"),
-                                QStringLiteral("Interrupted (Assay stopped while the audit ran)") + (requeue ? QStringLiteral("; queued again.") : QStringLiteral(".")),
-                                id});
+                QStringLiteral("UPDATE audits SET status = ?, worker_id = NULL, progress = 0, stage = NULL, "
+                               "error = ? WHERE id = ? AND status = 'running'"),
+                {requeue ? QStringLiteral("queued") : QStringLiteral("interrupted"),
+                    QStringLiteral("Interrupted (Assay stopped while the audit ran)")
+                        + (requeue ? QStringLiteral("; queued again.") : QStringLiteral(".")),
+                    id});
             if (!upd)
                 return upd.error();
         }
@@ -365,8 +364,8 @@ Result<QString> AuditStore::ownerOf(const QString& id)
     return q->value(0).toString();
 }
 
-Result<std::pair<Json, qint64>> AuditStore::list(const Actor& actor, bool teamVisible, const AuditListFilter& filter,
-                                                 const PageSpec& page)
+Result<std::pair<Json, qint64>> AuditStore::list(
+    const Actor& actor, bool teamVisible, const AuditListFilter& filter, const PageSpec& page)
 {
     QString where = QStringLiteral(" WHERE 1 = 1");
     QVariantList values;
@@ -381,13 +380,18 @@ Result<std::pair<Json, qint64>> AuditStore::list(const Actor& actor, bool teamVi
     if (!filter.repository.isEmpty()) {
         where += QStringLiteral(" AND (source LIKE ? ESCAPE '\\' OR repository_name LIKE ? ESCAPE '\\')");
         QString like = filter.repository;
-        like.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        like.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         values << QStringLiteral("%") + like + QStringLiteral("%") << QStringLiteral("%") + like + QStringLiteral("%");
     }
     if (!filter.q.isEmpty()) {
-        where += QStringLiteral(" AND (source LIKE ? ESCAPE '\\' OR repository_name LIKE ? ESCAPE '\\' OR ref LIKE ? ESCAPE '\\')");
+        where += QStringLiteral(
+            " AND (source LIKE ? ESCAPE '\\' OR repository_name LIKE ? ESCAPE '\\' OR ref LIKE ? ESCAPE '\\')");
         QString like = filter.q;
-        like.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        like.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         for (int i = 0; i < 3; ++i)
             values << QStringLiteral("%") + like + QStringLiteral("%");
     }
@@ -397,12 +401,13 @@ Result<std::pair<Json, qint64>> AuditStore::list(const Actor& actor, bool teamVi
     QVariantList pageValues = values;
     pageValues << page.limit << (page.page - 1) * page.limit;
     auto q = execSql(m_db.connection(),
-                     QStringLiteral("SELECT * FROM audits") + where
-                         + orderBy(page, {QStringLiteral("created_at"), QStringLiteral("status"), QStringLiteral("source"),
-                                          QStringLiteral("finished_at"), QStringLiteral("duration_ms")},
-                                   QStringLiteral("created_at"))
-                         + QStringLiteral(", id LIMIT ? OFFSET ?"),
-                     pageValues);
+        QStringLiteral("SELECT * FROM audits") + where
+            + orderBy(page,
+                {QStringLiteral("created_at"), QStringLiteral("status"), QStringLiteral("source"),
+                    QStringLiteral("finished_at"), QStringLiteral("duration_ms")},
+                QStringLiteral("created_at"))
+            + QStringLiteral(", id LIMIT ? OFFSET ?"),
+        pageValues);
     if (!q)
         return q.error();
     Json data = Json::array();
@@ -411,14 +416,17 @@ Result<std::pair<Json, qint64>> AuditStore::list(const Actor& actor, bool teamVi
     return std::make_pair(std::move(data), *total);
 }
 
-Result<std::pair<Json, qint64>> AuditStore::files(const QString& auditId, const QString& pathPrefix, const PageSpec& page)
+Result<std::pair<Json, qint64>> AuditStore::files(
+    const QString& auditId, const QString& pathPrefix, const PageSpec& page)
 {
     QString where = QStringLiteral(" WHERE audit_id = ?");
     QVariantList values {auditId};
     if (!pathPrefix.isEmpty()) {
         where += QStringLiteral(" AND path LIKE ? ESCAPE '\\'");
         QString like = pathPrefix;
-        like.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        like.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         values << like + QStringLiteral("%");
     }
     auto total = count(m_db, QStringLiteral("SELECT COUNT(*) FROM audit_files") + where, values);
@@ -427,41 +435,35 @@ Result<std::pair<Json, qint64>> AuditStore::files(const QString& auditId, const 
     QVariantList pageValues = values;
     pageValues << page.limit << (page.page - 1) * page.limit;
     auto q = execSql(m_db.connection(),
-                     QStringLiteral("SELECT path, language, size, lines_code, lines_comment, lines_blank, is_binary, vendored, "
-                                    "generated, license, license_confidence, ip_class, rationale, authors, copyrights "
-                                    "FROM audit_files")
-                         + where
-                         + orderBy(page, {QStringLiteral("path"), QStringLiteral("language"), QStringLiteral("lines_code"),
-                                          QStringLiteral("license"), QStringLiteral("ip_class"), QStringLiteral("size")},
-                                   QStringLiteral("path"))
-                         + QStringLiteral(" LIMIT ? OFFSET ?"),
-                     pageValues);
+        QStringLiteral("SELECT path, language, size, lines_code, lines_comment, lines_blank, is_binary, vendored, "
+                       "generated, license, license_confidence, ip_class, rationale, authors, copyrights "
+                       "FROM audit_files")
+            + where
+            + orderBy(page,
+                {QStringLiteral("path"), QStringLiteral("language"), QStringLiteral("lines_code"),
+                    QStringLiteral("license"), QStringLiteral("ip_class"), QStringLiteral("size")},
+                QStringLiteral("path"))
+            + QStringLiteral(" LIMIT ? OFFSET ?"),
+        pageValues);
     if (!q)
         return q.error();
     Json data = Json::array();
     while (q->next()) {
-        const qint64 code = q->value(3).toLongLong(), comment = q->value(4).toLongLong(), blank = q->value(5).toLongLong();
-        data.push_back({{"path", str(q->value(0).toString())},
-                        {"language", nullableString(q->value(1))},
-                        {"size", q->value(2).toLongLong()},
-                        {"lines", code + comment + blank},
-                        {"code", code},
-                        {"comment", comment},
-                        {"blank", blank},
-                        {"binary", q->value(6).toInt() != 0},
-                        {"vendored", q->value(7).toInt() != 0},
-                        {"generated", q->value(8).toInt() != 0},
-                        {"license", nullableString(q->value(9))},
-                        {"license_confidence", q->value(10).isNull() ? Json(nullptr) : Json(q->value(10).toDouble())},
-                        {"ip_class", str(q->value(11).toString())},
-                        {"rationale", parseOr(q->value(12), Json::array())},
-                        {"authors", parseOr(q->value(13), Json::array())},
-                        {"copyrights", parseOr(q->value(14), Json::array())}});
+        const qint64 code = q->value(3).toLongLong(), comment = q->value(4).toLongLong(),
+                     blank = q->value(5).toLongLong();
+        data.push_back({{"path", str(q->value(0).toString())}, {"language", nullableString(q->value(1))},
+            {"size", q->value(2).toLongLong()}, {"lines", code + comment + blank}, {"code", code}, {"comment", comment},
+            {"blank", blank}, {"binary", q->value(6).toInt() != 0}, {"vendored", q->value(7).toInt() != 0},
+            {"generated", q->value(8).toInt() != 0}, {"license", nullableString(q->value(9))},
+            {"license_confidence", q->value(10).isNull() ? Json(nullptr) : Json(q->value(10).toDouble())},
+            {"ip_class", str(q->value(11).toString())}, {"rationale", parseOr(q->value(12), Json::array())},
+            {"authors", parseOr(q->value(13), Json::array())}, {"copyrights", parseOr(q->value(14), Json::array())}});
     }
     return std::make_pair(std::move(data), *total);
 }
 
-Result<std::pair<Json, qint64>> AuditStore::findings(const QString& auditId, const FindingFilter& filter, const PageSpec& page)
+Result<std::pair<Json, qint64>> AuditStore::findings(
+    const QString& auditId, const FindingFilter& filter, const PageSpec& page)
 {
     QString where = QStringLiteral(" WHERE audit_id = ?");
     QVariantList values {auditId};
@@ -470,7 +472,9 @@ Result<std::pair<Json, qint64>> AuditStore::findings(const QString& auditId, con
     addIn(where, values, QStringLiteral("status"), filter.statuses);
     if (!filter.path.isEmpty()) {
         QString like = filter.path;
-        like.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        like.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         like.replace(QLatin1Char('*'), QLatin1Char('%'));
         if (!like.contains(QLatin1Char('%')))
             like += QLatin1Char('%');
@@ -486,13 +490,14 @@ Result<std::pair<Json, qint64>> AuditStore::findings(const QString& auditId, con
     QVariantList pageValues = values;
     pageValues << page.limit << (page.page - 1) * page.limit;
     auto q = execSql(m_db.connection(),
-                     QStringLiteral("SELECT * FROM findings") + where
-                         + orderBy(p, {QStringLiteral("severity_rank"), QStringLiteral("type"), QStringLiteral("file"),
-                                       QStringLiteral("status"), QStringLiteral("rule_id"), QStringLiteral("line"),
-                                       QStringLiteral("updated_at")},
-                                   QStringLiteral("severity_rank"))
-                         + QStringLiteral(", file, line, id LIMIT ? OFFSET ?"),
-                     pageValues);
+        QStringLiteral("SELECT * FROM findings") + where
+            + orderBy(p,
+                {QStringLiteral("severity_rank"), QStringLiteral("type"), QStringLiteral("file"),
+                    QStringLiteral("status"), QStringLiteral("rule_id"), QStringLiteral("line"),
+                    QStringLiteral("updated_at")},
+                QStringLiteral("severity_rank"))
+            + QStringLiteral(", file, line, id LIMIT ? OFFSET ?"),
+        pageValues);
     if (!q)
         return q.error();
     Json data = Json::array();
@@ -511,11 +516,13 @@ Result<Json> AuditStore::finding(const QString& findingId)
     return findingRow(*q);
 }
 
-Result<Json> AuditStore::triage(const QString& findingId, const QString& status, const QString& note, const QString& userId)
+Result<Json> AuditStore::triage(
+    const QString& findingId, const QString& status, const QString& note, const QString& userId)
 {
     Json updated;
     Status s = m_db.transaction([&](QSqlDatabase& db) -> Status {
-        auto cur = execSql(db, QStringLiteral("SELECT status, audit_id, severity FROM findings WHERE id = ?"), {findingId});
+        auto cur
+            = execSql(db, QStringLiteral("SELECT status, audit_id, severity FROM findings WHERE id = ?"), {findingId});
         if (!cur)
             return cur.error();
         if (!cur->next())
@@ -526,14 +533,14 @@ Result<Json> AuditStore::triage(const QString& findingId, const QString& status,
         cur->finish();
         const QString now = json::nowIso();
         auto upd = execSql(db,
-                           QStringLiteral("UPDATE findings SET status = ?, note = ?, updated_by = ?, updated_at = ? WHERE id = ?"),
-                           {status, nullIfEmpty(note), userId, now, findingId});
+            QStringLiteral("UPDATE findings SET status = ?, note = ?, updated_by = ?, updated_at = ? WHERE id = ?"),
+            {status, nullIfEmpty(note), userId, now, findingId});
         if (!upd)
             return upd.error();
         auto ev = execSql(db,
-                          QStringLiteral("INSERT INTO finding_events(finding_id, audit_id, severity, status_from, status_to, "
-                                         "note, user_id, at) VALUES(?,?,?,?,?,?,?,?)"),
-                          {findingId, auditId, severity, from, status, nullIfEmpty(note), userId, now});
+            QStringLiteral("INSERT INTO finding_events(finding_id, audit_id, severity, status_from, status_to, "
+                           "note, user_id, at) VALUES(?,?,?,?,?,?,?,?)"),
+            {findingId, auditId, severity, from, status, nullIfEmpty(note), userId, now});
         if (!ev)
             return ev.error();
         return {};
@@ -556,9 +563,9 @@ Status AuditStore::remove(const QString& id)
 Result<QString> AuditStore::previousCompleted(const QString& source, const QString& ref, const QString& excludeId)
 {
     auto q = execSql(m_db.connection(),
-                     QStringLiteral("SELECT id FROM audits WHERE source = ? AND COALESCE(ref, '') = ? AND status = 'completed' "
-                                    "AND id <> ? ORDER BY finished_at DESC LIMIT 1"),
-                     {source, ref.isEmpty() ? QStringLiteral("") : ref, excludeId});
+        QStringLiteral("SELECT id FROM audits WHERE source = ? AND COALESCE(ref, '') = ? AND status = 'completed' "
+                       "AND id <> ? ORDER BY finished_at DESC LIMIT 1"),
+        {source, ref.isEmpty() ? QStringLiteral("") : ref, excludeId});
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toString() : QString();
@@ -566,7 +573,8 @@ Result<QString> AuditStore::previousCompleted(const QString& source, const QStri
 
 Result<QStringList> AuditStore::fingerprints(const QString& auditId)
 {
-    auto q = execSql(m_db.connection(), QStringLiteral("SELECT fingerprint FROM findings WHERE audit_id = ?"), {auditId});
+    auto q
+        = execSql(m_db.connection(), QStringLiteral("SELECT fingerprint FROM findings WHERE audit_id = ?"), {auditId});
     if (!q)
         return q.error();
     QStringList out;

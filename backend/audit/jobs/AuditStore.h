@@ -32,7 +32,7 @@ struct AuditListFilter
 {
     QString status;
     QString repository; // substring of source or name
-    QString q;          // free text over source, name and ref
+    QString q; // free text over source, name and ref
 };
 
 struct FindingFilter
@@ -74,8 +74,8 @@ public:
 
     Result<Json> get(const QString& id);
     Result<QString> ownerOf(const QString& id);
-    Result<std::pair<Json, qint64>> list(const Actor& actor, bool teamVisible, const AuditListFilter& filter,
-                                         const PageSpec& page);
+    Result<std::pair<Json, qint64>> list(
+        const Actor& actor, bool teamVisible, const AuditListFilter& filter, const PageSpec& page);
     Result<std::pair<Json, qint64>> files(const QString& auditId, const QString& pathPrefix, const PageSpec& page);
     Result<std::pair<Json, qint64>> findings(const QString& auditId, const FindingFilter& filter, const PageSpec& page);
     Result<Json> finding(const QString& findingId);

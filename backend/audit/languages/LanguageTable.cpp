@@ -26,7 +26,8 @@ QString shebangInterpreter(std::string_view head)
     if (head.size() < 3 || head[0] != '#' || head[1] != '!')
         return {};
     const size_t end = head.find('\n');
-    QString line = QString::fromUtf8(head.substr(2, end == std::string_view::npos ? head.size() - 2 : end - 2)).trimmed();
+    QString line
+        = QString::fromUtf8(head.substr(2, end == std::string_view::npos ? head.size() - 2 : end - 2)).trimmed();
     QStringList parts = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (parts.isEmpty())
         return {};

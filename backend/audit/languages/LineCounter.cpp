@@ -8,7 +8,10 @@ namespace assay::audit {
 
 namespace {
 
-inline bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+inline bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
 
 inline bool startsWith(const char* p, const char* end, const std::string& s)
 {

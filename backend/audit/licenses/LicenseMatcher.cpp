@@ -9,6 +9,8 @@
 
 #include "core/Logging.h"
 
+#include <hs.h>
+
 #include <QFile>
 #include <QFileInfo>
 #include <nlohmann/json.hpp>
@@ -111,6 +113,89 @@ LicenseMatcher::LicenseMatcher()
         rule.pattern.optimize();
         m_rules.push_back(std::move(rule));
     }
+    buildPrefilter();
+}
+
+LicenseMatcher::~LicenseMatcher()
+{
+    if (m_prefilter)
+        hs_free_database(static_cast<hs_database_t*>(m_prefilter));
+}
+
+void LicenseMatcher::buildPrefilter()
+{
+    std::vector<std::string> patterns;
+    std::vector<std::size_t> ids;
+    for (std::size_t i = 0; i < m_rules.size(); ++i) {
+        patterns.push_back(m_rules[i].pattern.pattern().toStdString());
+        ids.push_back(i);
+    }
+    while (!ids.empty()) {
+        std::vector<const char*> exprs;
+        std::vector<unsigned int> flags, hsIds;
+        for (std::size_t k = 0; k < ids.size(); ++k) {
+            exprs.push_back(patterns[ids[k]].c_str());
+            flags.push_back(HS_FLAG_PREFILTER | HS_FLAG_SINGLEMATCH | HS_FLAG_UTF8);
+            hsIds.push_back(unsigned(k));
+        }
+        hs_database_t* db = nullptr;
+        hs_compile_error_t* error = nullptr;
+        if (hs_compile_multi(exprs.data(), flags.data(), hsIds.data(), unsigned(exprs.size()), HS_MODE_BLOCK, nullptr,
+                             &db, &error)
+            == HS_SUCCESS) {
+            m_prefilter = db;
+            m_prefilterIds = ids;
+            return;
+        }
+        const int bad = error ? error->expression : -1;
+        hs_free_compile_error(error);
+        if (bad < 0 || std::size_t(bad) >= ids.size()) {
+            // Cannot tell which rule failed: run them all.
+            m_alwaysRun.insert(m_alwaysRun.end(), ids.begin(), ids.end());
+            return;
+        }
+        m_alwaysRun.push_back(ids[std::size_t(bad)]);
+        ids.erase(ids.begin() + bad);
+    }
+}
+
+namespace {
+
+struct HsScratch
+{
+    hs_scratch_t* scratch = nullptr;
+    ~HsScratch()
+    {
+        if (scratch)
+            hs_free_scratch(scratch);
+    }
+};
+
+int onRule(unsigned int id, unsigned long long, unsigned long long, unsigned int, void* ctx)
+{
+    static_cast<std::vector<unsigned>*>(ctx)->push_back(id);
+    return 0;
+}
+
+} // namespace
+
+std::vector<std::size_t> LicenseMatcher::candidateRules(std::string_view text) const
+{
+    std::vector<std::size_t> out = m_alwaysRun;
+    auto* db = static_cast<hs_database_t*>(m_prefilter);
+    thread_local HsScratch scratch;
+    if (!db)
+        return out;
+    if (hs_alloc_scratch(db, &scratch.scratch) != HS_SUCCESS) {
+        out.insert(out.end(), m_prefilterIds.begin(), m_prefilterIds.end());
+        return out;
+    }
+    std::vector<unsigned> hit;
+    hs_scan(db, text.data(), unsigned(text.size()), 0, scratch.scratch, onRule, &hit);
+    for (auto k : hit)
+        out.push_back(m_prefilterIds[k]);
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 bool LicenseMatcher::hasSignal(std::string_view content) { return SignalScanner::instance().any(content); }
@@ -385,7 +470,7 @@ std::vector<LicenseHit> LicenseMatcher::matchNotices(const TokenStream& t) const
                 return cb + std::size_t(pos);
             return cb + std::size_t(text.left(pos).toUtf8().size());
         };
-        for (std::size_t ri = 0; ri < m_rules.size(); ++ri) {
+        for (const std::size_t ri : candidateRules(std::string_view(t.text).substr(cb, ce - cb))) {
             auto it = m_rules[ri].pattern.globalMatch(text);
             while (it.hasNext()) {
                 const auto m = it.next();

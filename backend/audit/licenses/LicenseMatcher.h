@@ -62,9 +62,9 @@ public:
     };
     static std::vector<Region> regionsOf(std::string_view content, const std::vector<std::size_t>& marks,
                                          bool wholeFile);
-    static constexpr std::size_t kWholeFileBytes = 16 * 1024;
-    static constexpr int kLinesBefore = 30;
-    static constexpr int kLinesAfter = 80;
+    static constexpr std::size_t kWholeFileBytes = 2 * 1024;
+    static constexpr int kLinesBefore = 12;
+    static constexpr int kLinesAfter = 30;
 
 private:
     struct NoticeRule
@@ -77,7 +77,19 @@ private:
         bool weak = false; // an abbreviation ("GPLv2"), dropped when a full notice of the family exists
     };
     static void resolveReferences(std::vector<audit::LicenseHit>& hits);
+    void buildPrefilter();
+    std::vector<std::size_t> candidateRules(std::string_view text) const;
     std::vector<NoticeRule> m_rules;
+    // Vectorscan prefilter over every rule (approximate, never misses): only rules it flags for a
+    // window run through PCRE. Rules it cannot compile always run.
+    void* m_prefilter = nullptr;
+    std::vector<std::size_t> m_alwaysRun;
+    std::vector<std::size_t> m_prefilterIds;
+
+public:
+    ~LicenseMatcher();
+    LicenseMatcher(const LicenseMatcher&) = delete;
+    LicenseMatcher& operator=(const LicenseMatcher&) = delete;
 };
 
 } // namespace assay::licenses

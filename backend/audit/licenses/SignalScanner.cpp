@@ -14,7 +14,7 @@ namespace {
 
 // Words that occur in license notices, texts, references and copyright statements.
 constexpr const char* kPatterns[] = {
-    "licen[cs]", "copyright", "\\(c\\)", "\\xC2\\xA9", "&copy;", "spdx", "gpl", "permission", "warrant",
+    "licen[cs]", "copyright", "\\(c\\) ?(?:19|20)\\d\\d", "\\xC2\\xA9", "&copy;", "spdx", "gpl", "permission", "warrant",
     "redistribut", "public domain", "free software", "apache", "\\bbsd", "\\bmit\\b", "all rights reserved",
     "terms and conditions", "public license",
 };

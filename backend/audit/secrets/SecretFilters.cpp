@@ -83,14 +83,29 @@ bool looksLikeReference(QStringView v)
             "|^ENC\\(|^encrypted:|^vault:|^arn:aws:"
             "|\\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|txt|ya?ml|env|cfg|conf|ini|properties|xml|gpg|asc|"
             "pub)$"
-            "|^[A-Za-z_][A-Za-z_]*\\d{0,2}(?:\\.[A-Za-z_][A-Za-z_]*\\d{0,2}|\\[[^\\]]*\\])+$)"),
+            "|^[a-z_]+(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[^\\]]*\\])+$)"),
         QRegularExpression::CaseInsensitiveOption);
     if (re.match(v).hasMatch())
         return true;
     // Identifiers and words: only letters with optional separators (FIELD_NAME, passwordField).
+    // Identifiers and words: only letters with optional separators (FIELD_NAME, passwordField,
+    // ABPersonViewController). Random letters differ from words in their vowels and in how
+    // many capitals they have, so a letters-only random secret is still reported.
     static const QRegularExpression ident(QStringLiteral("^_*[A-Za-z]+(?:[_\\-.:/][A-Za-z]+)*$"));
-    if (v.size() < 48 && ident.match(v).hasMatch())
-        return true;
+    if (v.size() < 64 && ident.match(v).hasMatch()) {
+        int letters = 0, upper = 0, vowels = 0;
+        for (QChar c : v) {
+            if (!c.isLetter())
+                continue;
+            ++letters;
+            upper += c.isUpper() ? 1 : 0;
+            vowels += QStringView(u"aeiouyAEIOUY").contains(c) ? 1 : 0;
+        }
+        const double upperShare = letters ? double(upper) / letters : 0.0;
+        const double vowelShare = letters ? double(vowels) / letters : 0.0;
+        if (v.startsWith(u'_') || upper == letters || upper == 0 || (upperShare <= 0.35 && vowelShare >= 0.28))
+            return true;
+    }
     return false;
 }
 
@@ -116,7 +131,8 @@ bool isNonSecretKey(QStringView key)
                        "|header|prompt|env|var|variable|ref|regex|pattern|format|policy|ttl|timeout|expiry|expires?"
                        "|expiration|count|dir|mode|hash|hashed|algorithm|alg|method|provider|location|source|param"
                        "|placeholder|hint|message|msg|text|title|description|example|sample|prefix|suffix|column"
-                       "|validator|validation|strength|reset|confirm|confirmation|required|enabled|store)s?$"
+                       "|validator|validation|strength|reset|confirm|confirmation|required|enabled|store|primitive|cipher|scheme"
+                       "|version|bytes|kind|flag)s?$"
                        "|^(?:is|has|use|enable|show|require|allow|min|max)_?"),
         QRegularExpression::CaseInsensitiveOption);
     return re.match(key).hasMatch();

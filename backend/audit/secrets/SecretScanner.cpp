@@ -10,6 +10,7 @@
 #include <hs/hs.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cctype>
 #include <cstdio>
 #include <cstring>
@@ -276,9 +277,11 @@ bool SecretScanner::Impl::accept(
 {
     if (secret.isEmpty())
         return false;
-    for (const auto& re : rules->globalAllowlist())
-        if (re.match(secret).hasMatch())
-            return false;
+    // Key bodies have their own placeholder checks (pemBody / puttyBody).
+    if (rule.validator != u"pem" && rule.validator != u"putty")
+        for (const auto& re : rules->globalAllowlist())
+            if (re.match(secret).hasMatch())
+                return false;
     for (const auto& re : rule.allowlist)
         if (re.match(secret).hasMatch())
             return false;
@@ -290,7 +293,12 @@ bool SecretScanner::Impl::accept(
         // The password of a URL: short human passwords count, defaults and placeholders do not.
         return !sf::isDefaultUrlPassword(secret, user) && !sf::isPlaceholderHost(host);
     }
-    if (rule.entropyMin > 0 && sf::shannonEntropy(secret) < rule.entropyMin)
+    // Short values cannot reach a high per-character entropy: generic rules scale the bar
+    // down for them (a random 12-character password has ~3.3 bits, some only ~2.9).
+    const double entropyMin = rule.generic
+        ? std::min(rule.entropyMin, 0.8 * std::log2(double(std::max<qsizetype>(secret.size(), 2))))
+        : rule.entropyMin;
+    if (entropyMin > 0 && sf::shannonEntropy(secret) < entropyMin)
         return false;
     if (rule.generic) {
         if (!key.isEmpty() && sf::isNonSecretKey(key))

@@ -35,7 +35,7 @@ bool safeRelativePath(const QString& path)
 } // namespace
 
 Status ArchiveExtractor::extract(const QString& archivePath, const QString& destination, const ArchiveLimits& limits,
-                                 const std::function<bool()>& cancelled)
+    const std::function<bool()>& cancelled)
 {
     const qint64 archiveSize = QFileInfo(archivePath).size();
     std::unique_ptr<archive, ArchiveDeleter> a(archive_read_new());
@@ -47,9 +47,9 @@ Status ArchiveExtractor::extract(const QString& archivePath, const QString& dest
     archive_read_support_filter_bzip2(a.get());
     archive_read_support_filter_zstd(a.get());
     if (archive_read_open_filename(a.get(), QFile::encodeName(archivePath).constData(), 1 << 16) != ARCHIVE_OK)
-        return Error::unprocessable(QStringLiteral("The archive cannot be read: %1")
-                                        .arg(QString::fromUtf8(archive_error_string(a.get()))),
-                                    {{"field", "archive"}});
+        return Error::unprocessable(
+            QStringLiteral("The archive cannot be read: %1").arg(QString::fromUtf8(archive_error_string(a.get()))),
+            {{"field", "archive"}});
     QDir dest(destination);
     if (!dest.mkpath(QStringLiteral(".")))
         return Error::internal(QStringLiteral("Cannot create %1.").arg(destination));
@@ -67,15 +67,16 @@ Status ArchiveExtractor::extract(const QString& archivePath, const QString& dest
         if (rc == ARCHIVE_EOF)
             break;
         if (rc != ARCHIVE_OK && rc != ARCHIVE_WARN)
-            return fail(Error::unprocessable(QStringLiteral("The archive is corrupt: %1")
-                                                 .arg(QString::fromUtf8(archive_error_string(a.get()))),
-                                             {{"field", "archive"}}));
+            return fail(Error::unprocessable(
+                QStringLiteral("The archive is corrupt: %1").arg(QString::fromUtf8(archive_error_string(a.get()))),
+                {{"field", "archive"}}));
         if (cancelled && cancelled())
-            return fail(Error::make(Error::Kind::Conflict, QStringLiteral("The audit was cancelled."), {}, QStringLiteral("CANCELLED")));
+            return fail(Error::make(
+                Error::Kind::Conflict, QStringLiteral("The audit was cancelled."), {}, QStringLiteral("CANCELLED")));
         if (++entries > limits.maxEntries)
             return fail(Error::make(Error::Kind::TooLarge,
-                                    QStringLiteral("The archive has more than %1 entries.").arg(limits.maxEntries),
-                                    {{"field", "archive"}}, QStringLiteral("ARCHIVE_TOO_LARGE")));
+                QStringLiteral("The archive has more than %1 entries.").arg(limits.maxEntries), {{"field", "archive"}},
+                QStringLiteral("ARCHIVE_TOO_LARGE")));
         const char* rawName = archive_entry_pathname_utf8(entry);
         if (!rawName)
             rawName = archive_entry_pathname(entry);
@@ -83,7 +84,8 @@ Status ArchiveExtractor::extract(const QString& archivePath, const QString& dest
         if (!safeRelativePath(name))
             return fail(Error::unprocessable(
                 QStringLiteral("The archive entry '%1' would be written outside the folder (absolute path or '..'); "
-                               "the archive is refused.").arg(name.left(200)),
+                               "the archive is refused.")
+                    .arg(name.left(200)),
                 {{"field", "archive"}, {"entry", name.left(200).toStdString()}}));
         const mode_t type = archive_entry_filetype(entry);
         if (type == AE_IFDIR) {
@@ -96,8 +98,9 @@ Status ArchiveExtractor::extract(const QString& archivePath, const QString& dest
         QDir().mkpath(QFileInfo(target).absolutePath());
         // The real parent must still be inside the destination (no symlinked folders exist, but be sure).
         if (!QFileInfo(target).absoluteFilePath().startsWith(dest.absolutePath() + QLatin1Char('/')))
-            return fail(Error::unprocessable(QStringLiteral("The archive entry '%1' escapes the folder.").arg(name.left(200)),
-                                             {{"field", "archive"}}));
+            return fail(
+                Error::unprocessable(QStringLiteral("The archive entry '%1' escapes the folder.").arg(name.left(200)),
+                    {{"field", "archive"}}));
         QFile out(target);
         if (!out.open(QIODevice::WriteOnly))
             return fail(Error::internal(QStringLiteral("Cannot write %1.").arg(target)));
@@ -106,17 +109,18 @@ Status ArchiveExtractor::extract(const QString& archivePath, const QString& dest
             if (n == 0)
                 break;
             if (n < 0)
-                return fail(Error::unprocessable(QStringLiteral("The archive is corrupt: %1")
-                                                     .arg(QString::fromUtf8(archive_error_string(a.get()))),
-                                                 {{"field", "archive"}}));
+                return fail(Error::unprocessable(
+                    QStringLiteral("The archive is corrupt: %1").arg(QString::fromUtf8(archive_error_string(a.get()))),
+                    {{"field", "archive"}}));
             total += n;
-            const bool bomb = total > 16 * 1024 * 1024 && archiveSize > 0 && double(total) / double(archiveSize) > limits.maxRatio;
+            const bool bomb
+                = total > 16 * 1024 * 1024 && archiveSize > 0 && double(total) / double(archiveSize) > limits.maxRatio;
             if (total > limits.maxTotalBytes || bomb)
                 return fail(Error::make(Error::Kind::TooLarge,
-                                        bomb ? QStringLiteral("The archive expands far beyond its size (a compression bomb); "
-                                                              "it is refused.")
-                                             : QStringLiteral("The archive unpacks to more than %1 bytes.").arg(limits.maxTotalBytes),
-                                        {{"field", "archive"}}, QStringLiteral("ARCHIVE_TOO_LARGE")));
+                    bomb ? QStringLiteral("The archive expands far beyond its size (a compression bomb); "
+                                          "it is refused.")
+                         : QStringLiteral("The archive unpacks to more than %1 bytes.").arg(limits.maxTotalBytes),
+                    {{"field", "archive"}}, QStringLiteral("ARCHIVE_TOO_LARGE")));
             if (out.write(buffer.data(), n) != n)
                 return fail(Error::internal(QStringLiteral("Cannot write %1 (disk full?).").arg(target)));
         }

@@ -24,7 +24,7 @@ class ArchiveExtractor
 {
 public:
     static Status extract(const QString& archivePath, const QString& destination, const ArchiveLimits& limits = {},
-                          const std::function<bool()>& cancelled = {});
+        const std::function<bool()>& cancelled = {});
 };
 
 } // namespace assay::audit

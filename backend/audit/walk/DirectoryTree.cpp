@@ -43,12 +43,13 @@ Result<std::vector<SourceEntry>> DirectoryTree::list(const std::atomic<bool>& ca
 {
     QFileInfo info(m_root);
     if (!info.exists())
-        return Error::validation(QStringLiteral("The folder %1 does not exist.").arg(m_root), {{"field", "repository"}});
+        return Error::validation(
+            QStringLiteral("The folder %1 does not exist.").arg(m_root), {{"field", "repository"}});
     if (!info.isDir())
         return Error::validation(QStringLiteral("%1 is not a folder.").arg(m_root), {{"field", "repository"}});
     if (!info.isReadable() || ::access(QFile::encodeName(m_root).constData(), R_OK | X_OK) != 0)
-        return Error::validation(QStringLiteral("The folder %1 cannot be read (permission denied).").arg(m_root),
-                                 {{"field", "repository"}});
+        return Error::validation(
+            QStringLiteral("The folder %1 cannot be read (permission denied).").arg(m_root), {{"field", "repository"}});
 
     std::vector<SourceEntry> out;
     GitIgnore ignore;
@@ -59,7 +60,8 @@ Result<std::vector<SourceEntry>> DirectoryTree::list(const std::atomic<bool>& ca
     const QByteArray rootPrefix = m_canonicalRoot + '/';
     while (!stack.empty()) {
         if (cancelled.load(std::memory_order_relaxed))
-            return Error::make(Error::Kind::Conflict, QStringLiteral("The audit was cancelled."), {}, QStringLiteral("CANCELLED"));
+            return Error::make(
+                Error::Kind::Conflict, QStringLiteral("The audit was cancelled."), {}, QStringLiteral("CANCELLED"));
         auto [dirPath, relDir] = std::move(stack.back());
         stack.pop_back();
         if (m_honourGitIgnore) {
@@ -87,7 +89,10 @@ Result<std::vector<SourceEntry>> DirectoryTree::list(const std::atomic<bool>& ca
                 struct stat st;
                 if (::lstat(abs.constData(), &st) != 0)
                     continue;
-                type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG : S_ISLNK(st.st_mode) ? DT_LNK : DT_UNKNOWN;
+                type = S_ISDIR(st.st_mode) ? DT_DIR
+                    : S_ISREG(st.st_mode)  ? DT_REG
+                    : S_ISLNK(st.st_mode)  ? DT_LNK
+                                           : DT_UNKNOWN;
             }
             if (type == DT_LNK) {
                 // Follow only links that resolve inside the root; never out of it.
@@ -145,7 +150,8 @@ Status DirectoryTree::read(const SourceEntry& entry, qint64 maxBytes, std::strin
     if (fd < 0 && errno == ELOOP)
         fdToUse = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK); // a link checked by list()
     if (fdToUse < 0)
-        return Error::notFound(QStringLiteral("Cannot open %1: %2").arg(entry.path, QString::fromLocal8Bit(std::strerror(errno))));
+        return Error::notFound(
+            QStringLiteral("Cannot open %1: %2").arg(entry.path, QString::fromLocal8Bit(std::strerror(errno))));
     struct stat st;
     if (::fstat(fdToUse, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fdToUse);

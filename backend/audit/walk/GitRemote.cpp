@@ -21,8 +21,8 @@ struct CallbackState
     bool authRequested = false;
 };
 
-int credentialCallback(git_credential** out, const char* url, const char* usernameFromUrl, unsigned int allowed,
-                       void* payload)
+int credentialCallback(
+    git_credential** out, const char* url, const char* usernameFromUrl, unsigned int allowed, void* payload)
 {
     auto* state = static_cast<CallbackState*>(payload);
     state->authRequested = true;
@@ -54,21 +54,22 @@ Error remoteError(const QString& url, const CallbackState& state)
     if (state.authRequested || lower.contains(QLatin1String("authentication")) || lower.contains(QLatin1String("401"))
         || lower.contains(QLatin1String("403")))
         return Error::make(Error::Kind::Unprocessable,
-                           QStringLiteral("The repository %1 requires authentication; add credentials for its host in "
-                                          "Settings.").arg(url),
-                           {{"field", "repository"}}, QStringLiteral("GIT_AUTH_REQUIRED"));
+            QStringLiteral("The repository %1 requires authentication; add credentials for its host in "
+                           "Settings.")
+                .arg(url),
+            {{"field", "repository"}}, QStringLiteral("GIT_AUTH_REQUIRED"));
     if (lower.contains(QLatin1String("404")) || lower.contains(QLatin1String("not found"))
         || lower.contains(QLatin1String("does not appear to be a git repository"))
         || lower.contains(QLatin1String("could not find repository")))
         return Error::make(Error::Kind::Unprocessable, QStringLiteral("No git repository was found at %1.").arg(url),
-                           {{"field", "repository"}}, QStringLiteral("GIT_NOT_FOUND"));
+            {{"field", "repository"}}, QStringLiteral("GIT_NOT_FOUND"));
     if (lower.contains(QLatin1String("resolve")) || lower.contains(QLatin1String("connect"))
         || lower.contains(QLatin1String("network")) || lower.contains(QLatin1String("timed out")))
         return Error::make(Error::Kind::Unprocessable,
-                           QStringLiteral("%1 cannot be reached: %2").arg(url, detail.trimmed()),
-                           {{"field", "repository"}}, QStringLiteral("GIT_UNREACHABLE"));
+            QStringLiteral("%1 cannot be reached: %2").arg(url, detail.trimmed()), {{"field", "repository"}},
+            QStringLiteral("GIT_UNREACHABLE"));
     return Error::make(Error::Kind::Unprocessable, QStringLiteral("Cannot fetch %1: %2").arg(url, detail.trimmed()),
-                       {{"field", "repository"}}, QStringLiteral("GIT_FETCH_FAILED"));
+        {{"field", "repository"}}, QStringLiteral("GIT_FETCH_FAILED"));
 }
 
 } // namespace
@@ -76,12 +77,13 @@ Error remoteError(const QString& url, const CallbackState& state)
 bool GitRemote::looksLikeUrl(const QString& source)
 {
     static const QStringList schemes {QStringLiteral("https://"), QStringLiteral("http://"), QStringLiteral("ssh://"),
-                                      QStringLiteral("git://"), QStringLiteral("file://")};
+        QStringLiteral("git://"), QStringLiteral("file://")};
     for (const auto& s : schemes)
         if (source.startsWith(s, Qt::CaseInsensitive))
             return true;
     // scp-like syntax: git@host:org/repo.git
-    return source.contains(QLatin1Char('@')) && source.contains(QLatin1Char(':')) && !source.startsWith(QLatin1Char('/'));
+    return source.contains(QLatin1Char('@')) && source.contains(QLatin1Char(':'))
+        && !source.startsWith(QLatin1Char('/'));
 }
 
 QString GitRemote::cachePathFor(const QString& url, const QString& cacheRoot)
@@ -91,7 +93,7 @@ QString GitRemote::cachePathFor(const QString& url, const QString& cacheRoot)
 }
 
 Result<QString> GitRemote::fetch(const QString& url, const QString& cacheRoot, const CredentialLookup& credentials,
-                                 const std::function<bool()>& cancelled)
+    const std::function<bool()>& cancelled)
 {
     git::ensureInitialised();
     const QString path = cachePathFor(url, cacheRoot);

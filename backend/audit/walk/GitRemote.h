@@ -26,7 +26,7 @@ public:
     static bool looksLikeUrl(const QString& source);
     // Returns the local path of the cached repository for `url`, cloned or freshly fetched.
     static Result<QString> fetch(const QString& url, const QString& cacheRoot, const CredentialLookup& credentials = {},
-                                 const std::function<bool()>& cancelled = {});
+        const std::function<bool()>& cancelled = {});
     static QString cachePathFor(const QString& url, const QString& cacheRoot);
 };
 

@@ -24,7 +24,8 @@ Result<Repository> open(const QString& path)
 {
     ensureInitialised();
     git_repository* repo = nullptr;
-    if (git_repository_open_ext(&repo, QFile::encodeName(path).constData(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr) != 0)
+    if (git_repository_open_ext(&repo, QFile::encodeName(path).constData(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr)
+        != 0)
         return Error::validation(lastError(QStringLiteral("%1 is not a git repository").arg(path)));
     return Repository(repo);
 }
@@ -32,7 +33,8 @@ Result<Repository> open(const QString& path)
 bool isRepository(const QString& path)
 {
     ensureInitialised();
-    return git_repository_open_ext(nullptr, QFile::encodeName(path).constData(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr) == 0;
+    return git_repository_open_ext(nullptr, QFile::encodeName(path).constData(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr)
+        == 0;
 }
 
 Result<Commit> resolveCommit(git_repository* repo, const QString& ref)
@@ -49,13 +51,14 @@ Result<Commit> resolveCommit(git_repository* repo, const QString& ref)
         if (ref.isEmpty())
             return Error::unprocessable(QStringLiteral("The repository has no commits yet."), {{"field", "ref"}});
         return Error::make(Error::Kind::Unprocessable,
-                           QStringLiteral("The ref '%1' does not exist in the repository (no such branch, tag or commit).").arg(ref),
-                           {{"field", "ref"}}, QStringLiteral("REF_NOT_FOUND"));
+            QStringLiteral("The ref '%1' does not exist in the repository (no such branch, tag or commit).").arg(ref),
+            {{"field", "ref"}}, QStringLiteral("REF_NOT_FOUND"));
     }
     Object object(obj);
     git_object* peeled = nullptr;
     if (git_object_peel(&peeled, object.get(), GIT_OBJECT_COMMIT) != 0)
-        return Error::unprocessable(QStringLiteral("The ref '%1' does not point to a commit.").arg(ref), {{"field", "ref"}});
+        return Error::unprocessable(
+            QStringLiteral("The ref '%1' does not point to a commit.").arg(ref), {{"field", "ref"}});
     return Commit(reinterpret_cast<git_commit*>(peeled));
 }
 

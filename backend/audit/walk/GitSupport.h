@@ -17,8 +17,7 @@ void ensureInitialised();
 // The last libgit2 error as one sentence, prefixed with what we were doing.
 QString lastError(const QString& doing);
 
-template <typename T, void (*Free)(T*)>
-struct Deleter
+template <typename T, void (*Free)(T*)> struct Deleter
 {
     void operator()(T* p) const
     {

@@ -65,8 +65,7 @@ int walkCallback(const char* root, const git_tree_entry* entry, void* payload)
 GitTree::GitTree(QString repositoryPath, QString ref)
     : m_path(std::move(repositoryPath))
     , m_ref(std::move(ref))
-{
-}
+{ }
 
 Status GitTree::resolve()
 {
@@ -98,7 +97,8 @@ Result<std::vector<SourceEntry>> GitTree::list(const std::atomic<bool>& cancelle
     std::vector<SourceEntry> out;
     WalkState state {&out, 0, &cancelled};
     if (git_tree_walk(tree.get(), GIT_TREEWALK_PRE, walkCallback, &state) != 0 && cancelled.load())
-        return Error::make(Error::Kind::Conflict, QStringLiteral("The audit was cancelled."), {}, QStringLiteral("CANCELLED"));
+        return Error::make(
+            Error::Kind::Conflict, QStringLiteral("The audit was cancelled."), {}, QStringLiteral("CANCELLED"));
     m_skipped = state.skipped;
     std::sort(out.begin(), out.end(), [](const SourceEntry& a, const SourceEntry& b) { return a.path < b.path; });
     return out;

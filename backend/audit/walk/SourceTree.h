@@ -14,10 +14,10 @@ namespace assay::audit {
 // One file to audit, as a source lists it.
 struct SourceEntry
 {
-    QString path;         // relative to the root, '/'-separated
+    QString path; // relative to the root, '/'-separated
     QString absolutePath; // on disk; empty for git blobs
-    qint64 size = -1;     // -1 when the listing does not know it yet
-    QByteArray blobId;    // git object id (raw) for git trees
+    qint64 size = -1; // -1 when the listing does not know it yet
+    QByteArray blobId; // git object id (raw) for git trees
 };
 
 // What an audit walks: a plain folder or a git tree at a ref. list() runs once; read() is
