@@ -298,30 +298,29 @@ Result<Principal> SessionService::verifyAccessToken(const QString& token) const
     auto claims = m_jwt.verify(token.toLatin1());
     if (!claims)
         return claims.error();
+    // One round trip: the account and whether this token or its session was revoked.
     auto q = execSql(m_db.connection(),
-        QStringLiteral("SELECT 1 FROM revoked_access_tokens WHERE jti = ? UNION ALL SELECT 1 FROM "
-                       "refresh_tokens WHERE family_id = ? AND revoked_at IS NOT NULL LIMIT 1"),
-        {claims->jti, claims->sessionId});
+        QStringLiteral("SELECT u.email, u.role, u.is_active, "
+                       "EXISTS(SELECT 1 FROM revoked_access_tokens WHERE jti = ?), "
+                       "EXISTS(SELECT 1 FROM refresh_tokens WHERE family_id = ? AND revoked_at IS NOT NULL) "
+                       "FROM users u WHERE u.id = ?"),
+        {claims->jti, claims->sessionId, claims->subject});
     if (!q)
         return q.error();
-    if (q->next())
+    if (!q->next())
+        return unauthorized(QStringLiteral("USER_NOT_FOUND"), QStringLiteral("The account no longer exists."));
+    if (q->value(3).toInt() != 0 || q->value(4).toInt() != 0)
         return unauthorized(QStringLiteral("TOKEN_REVOKED"),
             QStringLiteral("The access token has been revoked (logged out or session ended)."));
-    q->finish();
-    auto user = m_users.findById(claims->subject);
-    if (!user) {
-        if (user.error().kind == Error::Kind::NotFound)
-            return unauthorized(QStringLiteral("USER_NOT_FOUND"), QStringLiteral("The account no longer exists."));
-        return user.error();
-    }
-    if (!user->active)
+    if (q->value(2).toInt() == 0)
         return unauthorized(
             QStringLiteral("USER_DEACTIVATED"), QStringLiteral("This account is deactivated; ask an administrator."));
+    const Role role = parseRole(q->value(1).toString()).value_or(Role::Viewer);
     Principal p;
-    p.userId = user->id;
-    p.email = user->email;
-    p.role = user->role; // the current role: a demotion applies at once
-    p.scopes = Scopes::forRole(user->role);
+    p.userId = claims->subject;
+    p.email = q->value(0).toString();
+    p.role = role; // the current role: a demotion applies at once
+    p.scopes = Scopes::forRole(role);
     p.kind = Principal::Kind::Jwt;
     p.credentialId = claims->sessionId;
     p.tokenId = claims->jti;
