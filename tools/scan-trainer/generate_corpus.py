@@ -465,6 +465,18 @@ CONCEPTS = [
 
 # Sentences with no risk in them: boilerplate and positive status, in several registers.
 SAFE = [
+    "This Agreement is made on {date} between the Landlord and the Tenant.",
+    "This Agreement is dated {date} and is made between {party} and the Company.",
+    "The Landlord and the Tenant agree as follows.",
+    "This Agreement sets out the terms on which {party} will provide the services.",
+    "In this Agreement, the following words have the meanings given below.",
+    "The Schedules form part of this Agreement.",
+    "This lease is made between the Landlord and the Tenant named above.",
+    "The employment contract is made between the Company and the Employee.",
+    "The agreement is signed by both parties on {date}.",
+    "Each party has read and understood this Agreement.",
+    "References to clauses are to clauses of this Agreement.",
+    "The contract consists of these terms and the attached order form.",
     "This Agreement is entered into on {date} between {party} and the Customer.",
     "The Tenant shall pay the rent on the first day of each month.",
     "Notices under this agreement shall be sent to the addresses stated above.",
