@@ -101,6 +101,13 @@ private slots:
         auto set = parseCorpus(f.readAll(), QStringLiteral("independent.tsv"));
         ASSAY_VERIFY_OK(set);
         QVERIFY(set->size() >= 100);
+        auto corpus = loadShippedCorpus();
+        ASSAY_VERIFY_OK(corpus);
+        QSet<QString> seen;
+        for (const auto& s : *corpus)
+            seen.insert(s.text.simplified().toLower());
+        for (const auto& s : *set)
+            QVERIFY2(!seen.contains(s.text.simplified().toLower()), qPrintable(s.text)); // never trained on
         const Evaluation e = m_shipped->evaluate(*set);
         qInfo(
             "independent: %d sentences, micro-F1 %.3f, exact-match accuracy %.3f", e.sentences, e.f1Micro, e.accuracy);
