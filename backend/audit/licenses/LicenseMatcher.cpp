@@ -122,41 +122,130 @@ LicenseMatcher::~LicenseMatcher()
         hs_free_database(static_cast<hs_database_t*>(m_prefilter));
 }
 
+namespace {
+
+// One literal every match of `pattern` must contain, per top-level alternative: the longest run of
+// plain words at nesting depth 0 that no quantifier makes optional. Empty when some alternative
+// has none (the rule then always runs).
+std::vector<std::string> requiredLiterals(const std::string& pattern)
+{
+    std::vector<std::string> out;
+    std::string best, run;
+    int depth = 0;
+    bool inClass = false;
+    auto flush = [&] {
+        // A run ending in a space is still a literal; trim it.
+        while (!run.empty() && run.back() == ' ')
+            run.pop_back();
+        while (!run.empty() && run.front() == ' ')
+            run.erase(run.begin());
+        if (run.size() > best.size())
+            best = run;
+        run.clear();
+    };
+    auto closeAlternative = [&] {
+        flush();
+        out.push_back(best.size() >= 2 ? best : std::string());
+        best.clear();
+    };
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        const char c = pattern[i];
+        if (inClass) {
+            if (c == '\\')
+                ++i;
+            else if (c == ']')
+                inClass = false;
+            continue;
+        }
+        if (c == '\\') {
+            flush();
+            ++i;
+            continue;
+        }
+        if (c == '[') {
+            flush();
+            inClass = true;
+            continue;
+        }
+        if (c == '(') {
+            flush();
+            ++depth;
+            continue;
+        }
+        if (c == ')') {
+            --depth;
+            continue;
+        }
+        if (c == '|' && depth == 0) {
+            closeAlternative();
+            continue;
+        }
+        if (c == '?' || c == '*' || c == '{') {
+            // The previous character (or group) is optional or repeated: it cannot be required.
+            if (!run.empty())
+                run.pop_back();
+            flush();
+            if (c == '{')
+                while (i < pattern.size() && pattern[i] != '}')
+                    ++i;
+            continue;
+        }
+        if (c == '+' || c == '.' || c == '^' || c == '$') {
+            flush();
+            continue;
+        }
+        if (depth == 0 && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' '))
+            run.push_back(c);
+        else
+            flush();
+    }
+    closeAlternative();
+    for (const auto& l : out)
+        if (l.empty())
+            return {};
+    return out;
+}
+
+} // namespace
+
 void LicenseMatcher::buildPrefilter()
 {
-    std::vector<std::string> patterns;
-    std::vector<std::size_t> ids;
+    // Literal prefilter: vectorscan finds the rules' required literals in one pass; only rules with
+    // a literal present run through PCRE.
+    std::vector<std::string> literals;
     for (std::size_t i = 0; i < m_rules.size(); ++i) {
-        patterns.push_back(m_rules[i].pattern.pattern().toStdString());
-        ids.push_back(i);
+        const auto lits = requiredLiterals(m_rules[i].pattern.pattern().toStdString());
+        if (lits.empty()) {
+            m_alwaysRun.push_back(i);
+            continue;
+        }
+        for (const auto& l : lits) {
+            literals.push_back(l);
+            m_prefilterIds.push_back(i);
+        }
     }
-    while (!ids.empty()) {
-        std::vector<const char*> exprs;
-        std::vector<unsigned int> flags, hsIds;
-        for (std::size_t k = 0; k < ids.size(); ++k) {
-            exprs.push_back(patterns[ids[k]].c_str());
-            flags.push_back(HS_FLAG_PREFILTER | HS_FLAG_SINGLEMATCH | HS_FLAG_UTF8);
-            hsIds.push_back(unsigned(k));
-        }
-        hs_database_t* db = nullptr;
-        hs_compile_error_t* error = nullptr;
-        if (hs_compile_multi(exprs.data(), flags.data(), hsIds.data(), unsigned(exprs.size()), HS_MODE_BLOCK, nullptr,
-                             &db, &error)
-            == HS_SUCCESS) {
-            m_prefilter = db;
-            m_prefilterIds = ids;
-            return;
-        }
-        const int bad = error ? error->expression : -1;
+    if (literals.empty())
+        return;
+    std::vector<const char*> exprs;
+    std::vector<unsigned int> flags, ids;
+    for (std::size_t k = 0; k < literals.size(); ++k) {
+        exprs.push_back(literals[k].c_str());
+        flags.push_back(HS_FLAG_SINGLEMATCH);
+        ids.push_back(unsigned(k));
+    }
+    hs_database_t* db = nullptr;
+    hs_compile_error_t* error = nullptr;
+    if (hs_compile_multi(
+            exprs.data(), flags.data(), ids.data(), unsigned(exprs.size()), HS_MODE_BLOCK, nullptr, &db, &error)
+        != HS_SUCCESS) {
+        qCWarning(lcAudit) << "license notice prefilter does not compile:" << (error ? error->message : "");
         hs_free_compile_error(error);
-        if (bad < 0 || std::size_t(bad) >= ids.size()) {
-            // Cannot tell which rule failed: run them all.
-            m_alwaysRun.insert(m_alwaysRun.end(), ids.begin(), ids.end());
-            return;
-        }
-        m_alwaysRun.push_back(ids[std::size_t(bad)]);
-        ids.erase(ids.begin() + bad);
+        for (std::size_t i = 0; i < m_rules.size(); ++i)
+            m_alwaysRun.push_back(i);
+        m_prefilterIds.clear();
+        return;
     }
+    m_prefilter = db;
 }
 
 namespace {
@@ -195,10 +284,14 @@ std::vector<std::size_t> LicenseMatcher::candidateRules(std::string_view text) c
     for (auto k : hit)
         out.push_back(m_prefilterIds[k]);
     std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
 }
 
-bool LicenseMatcher::hasSignal(std::string_view content) { return SignalScanner::instance().any(content); }
+bool LicenseMatcher::hasSignal(std::string_view content)
+{
+    return SignalScanner::instance().any(content);
+}
 
 bool LicenseMatcher::isLicenseFileName(const QString& path)
 {
@@ -729,8 +822,8 @@ std::vector<LicenseHit> LicenseMatcher::matchUrls(std::string_view content) cons
     return out;
 }
 
-std::vector<LicenseMatcher::Region> LicenseMatcher::regionsOf(std::string_view content,
-                                                              const std::vector<std::size_t>& marks, bool wholeFile)
+std::vector<LicenseMatcher::Region> LicenseMatcher::regionsOf(
+    std::string_view content, const std::vector<std::size_t>& marks, bool wholeFile)
 {
     std::vector<Region> out;
     if (wholeFile || content.size() <= kWholeFileBytes || marks.empty()) {

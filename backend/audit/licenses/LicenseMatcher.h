@@ -60,8 +60,8 @@ public:
         std::size_t end = 0;
         int firstLine = 1;
     };
-    static std::vector<Region> regionsOf(std::string_view content, const std::vector<std::size_t>& marks,
-                                         bool wholeFile);
+    static std::vector<Region> regionsOf(
+        std::string_view content, const std::vector<std::size_t>& marks, bool wholeFile);
     static constexpr std::size_t kWholeFileBytes = 2 * 1024;
     static constexpr int kLinesBefore = 12;
     static constexpr int kLinesAfter = 30;

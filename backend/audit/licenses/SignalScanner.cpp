@@ -14,9 +14,24 @@ namespace {
 
 // Words that occur in license notices, texts, references and copyright statements.
 constexpr const char* kPatterns[] = {
-    "licen[cs]", "copyright", "\\(c\\) ?(?:19|20)\\d\\d", "\\xC2\\xA9", "&copy;", "spdx", "gpl", "permission", "warrant",
-    "redistribut", "public domain", "free software", "apache", "\\bbsd", "\\bmit\\b", "all rights reserved",
-    "terms and conditions", "public license",
+    "licen[cs]",
+    "copyright",
+    "\\(c\\) ?(?:19|20)\\d\\d",
+    "\\xC2\\xA9",
+    "&copy;",
+    "spdx",
+    "gpl",
+    "permission",
+    "warrant",
+    "redistribut",
+    "public domain",
+    "free software",
+    "apache",
+    "\\bbsd",
+    "\\bmit\\b",
+    "all rights reserved",
+    "terms and conditions",
+    "public license",
 };
 
 struct Scratch
@@ -88,7 +103,7 @@ std::vector<std::size_t> SignalScanner::find(std::string_view content, std::size
     Collector c {&out, limit};
     // Block mode takes up to 4 GiB; files are capped far below that by the walker.
     hs_scan(db, content.data(), unsigned(std::min<std::size_t>(content.size(), 0xFFFFFFFFu)), 0, scratch.scratch,
-            onMatch, &c);
+        onMatch, &c);
     std::sort(out.begin(), out.end());
     return out;
 }
