@@ -334,6 +334,26 @@ Result<Json> ScanService::train(const QString& userId)
     return out;
 }
 
+QString ScanService::toText(const Json& scan)
+{
+    const Json data = scan.value("data", Json::array());
+    QString out = QStringLiteral("Scan %1 (source: %2): %3 risk%4\n")
+                      .arg(json::getString(scan, "scan_id"), json::getString(scan, "source"))
+                      .arg(data.size())
+                      .arg(data.size() == 1 ? QString() : QStringLiteral("s"));
+    if (data.empty())
+        return out + QStringLiteral("No risks found.\n");
+    for (const auto& item : data) {
+        const QStringList cats = json::toStringList(item.value("categories", Json::array()));
+        const Json conf = item.value("confidence", Json());
+        out += QStringLiteral("\n[%1%2] %3\n    %4\n")
+                   .arg(cats.isEmpty() ? json::getString(item, "category") : cats.join(QStringLiteral(", ")),
+                       conf.is_number() ? QStringLiteral(" %1").arg(conf.get<double>(), 0, 'f', 2) : QString(),
+                       json::getString(item, "risk"), json::getString(item, "context"));
+    }
+    return out;
+}
+
 Json ScanService::providerStatus() const
 {
     const QString kind = m_settings.stringValue(QStringLiteral("ai_provider"));

@@ -85,6 +85,10 @@ public:
     // Text of a document as the scan sees it (the GUI shows it with risky sentences highlighted).
     Result<QString> extractText(const QString& fileName, const QByteArray& bytes) const;
 
+    // Plain-text rendering of a scan for `assay scan --format text`: one block per item,
+    // "[Category 0.93] risk" then the sentence, or "No risks found.".
+    static QString toText(const Json& scan);
+
     static constexpr double kTargetF1 = 0.85;
     QString retrainedModelPath() const;
 

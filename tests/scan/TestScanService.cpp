@@ -107,6 +107,13 @@ private slots:
         ASSAY_VERIFY_OK(again);
         QCOMPARE(again->at("data").size(), data.size());
         QCOMPARE(str(*again, "text"), kRiskyText);
+
+        const QString text = ScanService::toText(scan);
+        QVERIFY(text.contains(QStringLiteral("2 risks")));
+        QVERIFY(text.contains(QStringLiteral("[Financial")));
+        QVERIFY(text.contains(str(data[0], "risk")));
+        QVERIFY(ScanService::toText({{"scan_id", "x"}, {"source", "model"}, {"data", Json::array()}})
+                    .contains(QStringLiteral("No risks found.")));
     }
 
     void textWithoutRisksGivesEmptyData()
