@@ -242,9 +242,13 @@ void DependencyDetector::finish(AuditReport& report, const DetectorContext& cont
     }
 }
 
+} // namespace assay::audit::deps
+
+namespace assay::audit {
+
 std::unique_ptr<Detector> makeDependencyDetector(const DetectorSetup& setup)
 {
-    return std::make_unique<DependencyDetector>(setup);
+    return std::make_unique<deps::DependencyDetector>(setup);
 }
 
-} // namespace assay::audit::deps
+} // namespace assay::audit

@@ -36,6 +36,13 @@ private:
     mutable std::vector<Dependency> m_found;
 };
 
-std::unique_ptr<Detector> makeDependencyDetector(const DetectorSetup& setup);
+} // namespace assay::audit::deps
 
+namespace assay::audit {
+// The factory the detector registry calls (next to makeLicenseDetector, makeSecretDetector).
+std::unique_ptr<Detector> makeDependencyDetector(const DetectorSetup& setup);
+} // namespace assay::audit
+
+namespace assay::audit::deps {
+using audit::makeDependencyDetector;
 } // namespace assay::audit::deps
