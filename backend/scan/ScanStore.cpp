@@ -35,11 +35,51 @@ Json StoredItem::toJson() const
     return j;
 }
 
+// Where `context` occurs in `text` at or after `from`, ignoring whitespace and hyphens (sentences
+// are cleaned up: wrapped lines joined, "compli-\nance" mended). Offsets are UTF-16 code units.
+static std::optional<std::pair<qsizetype, qsizetype>> locate(
+    const QString& text, const QString& context, qsizetype from)
+{
+    auto skip = [](QChar c) { return c.isSpace() || c == QLatin1Char('-') || c == QChar(0xAD); };
+    QString needle;
+    for (QChar c : context)
+        if (!skip(c))
+            needle += c;
+    if (needle.isEmpty())
+        return std::nullopt;
+    QString hay;
+    std::vector<qsizetype> map;
+    hay.reserve(text.size() - from);
+    for (qsizetype i = from; i < text.size(); ++i)
+        if (!skip(text.at(i))) {
+            hay += text.at(i);
+            map.push_back(i);
+        }
+    const qsizetype at = hay.indexOf(needle);
+    if (at < 0)
+        return std::nullopt;
+    return std::make_pair(map[size_t(at)], map[size_t(at + needle.size() - 1)] + 1);
+}
+
 Json StoredScan::toJson(bool withText) const
 {
     Json data = Json::array();
-    for (const auto& i : items)
-        data.push_back(i.toJson());
+    qsizetype cursor = 0;
+    for (const auto& i : items) {
+        Json item = i.toJson();
+        if (withText) {
+            // Offsets of the sentence in `text`, for highlighting (null when the provider's context
+            // is not a verbatim sentence of the document).
+            auto span = locate(text, i.context, cursor);
+            if (!span)
+                span = locate(text, i.context, 0);
+            item["start"] = span ? Json(span->first) : Json(nullptr);
+            item["end"] = span ? Json(span->second) : Json(nullptr);
+            if (span)
+                cursor = span->first;
+        }
+        data.push_back(std::move(item));
+    }
     Json j = {{"scan_id", json::str(id)}, {"data", std::move(data)}, {"source", json::str(source)},
         {"timestamp", json::str(createdAt)}, {"owner_id", json::str(ownerId)}, {"file_name", json::nullable(fileName)},
         {"input_bytes", inputBytes}, {"item_count", items.size()}};

@@ -38,7 +38,8 @@ struct StoredScan
     QString createdAt;
     std::vector<StoredItem> items;
 
-    // `{scan_id, data, source, timestamp, owner_id, file_name, item_count}` (+ `text` when asked).
+    // `{scan_id, data, source, timestamp, owner_id, file_name, item_count}`; with `withText`, also
+    // `text` and each item's `start`/`end` (UTF-16 offsets of its sentence in `text`, or null).
     Json toJson(bool withText) const;
 };
 

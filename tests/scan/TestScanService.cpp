@@ -107,6 +107,10 @@ private slots:
         ASSAY_VERIFY_OK(again);
         QCOMPARE(again->at("data").size(), data.size());
         QCOMPARE(str(*again, "text"), kRiskyText);
+        for (const auto& item : again->at("data")) {
+            const int start = item.at("start").get<int>(), end = item.at("end").get<int>();
+            QCOMPARE(kRiskyText.mid(start, end - start), str(item, "context"));
+        }
 
         const QString text = ScanService::toText(scan);
         QVERIFY(text.contains(QStringLiteral("2 risks")));
@@ -138,6 +142,23 @@ private slots:
         QCOMPARE(str(*html, "file_name"), QStringLiteral("status.html"));
         QCOMPARE(int(html->at("data").size()), 1);
         QCOMPARE(str(html->at("data")[0], "category"), QStringLiteral("Schedule"));
+
+        // Sentences wrapped over lines (and hyphenated) are still located in the stored text.
+        const QByteArray wrapped = "Status report\n\nThe supplier has warned that the turbines will be\n"
+                                   "delivered three months late because of a compo-\nnent shortage.\n";
+        auto txt = m_service->scan(QStringLiteral("alice"), {{}, QStringLiteral("status.txt"), wrapped, false});
+        ASSAY_VERIFY_OK(txt);
+        QCOMPARE(int(txt->at("data").size()), 1);
+        auto stored = m_service->get(QStringLiteral("alice"), false, str(*txt, "scan_id"));
+        ASSAY_VERIFY_OK(stored);
+        const QString text = str(*stored, "text");
+        const Json item = stored->at("data")[0];
+        QCOMPARE(str(item, "context"),
+            QStringLiteral("The supplier has warned that the turbines will be delivered three "
+                           "months late because of a component shortage."));
+        QCOMPARE(text.mid(item.at("start").get<int>(), item.at("end").get<int>() - item.at("start").get<int>()),
+            QStringLiteral("The supplier has warned that the turbines will be\ndelivered three months late "
+                           "because of a compo-\nnent shortage."));
 
         QCOMPARE(scanError({QStringLiteral("   "), {}, {}, false}).kind, Error::Kind::Validation);
         QCOMPARE(scanError({{}, QStringLiteral("pic.png"), QByteArray("\x89PNG\r\n\x1a\n\0\0", 10), false}).kind,
