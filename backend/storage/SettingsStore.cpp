@@ -135,6 +135,37 @@ const SettingsSchema& SettingsSchema::standard()
             integer(1, 3600)});
         s.add({QStringLiteral("ai_api_key"), "", QStringLiteral("API key for the AI provider"), string(4096),
             true});
+        // Licenses and provenance (backend/audit/licenses, docs/LICENSES.md).
+        auto number = [](double min, double max) {
+            return [min, max](const Json& v) {
+                if (!v.is_number())
+                    return QStringLiteral("must be a number");
+                const double d = v.get<double>();
+                return d < min || d > max ? QStringLiteral("must be between %1 and %2").arg(min).arg(max) : QString();
+            };
+        };
+        s.add({QStringLiteral("license_risk_list"), Json::array(),
+            QStringLiteral("SPDX ids or globs (GPL-*) raising a license finding; empty = the built-in list"),
+            stringList()});
+        s.add({QStringLiteral("declared_license"), "",
+            QStringLiteral("The repository's own license when it has no LICENSE file (e.g. LicenseRef-Proprietary)"),
+            string(512)});
+        s.add({QStringLiteral("provenance_weights"), Json::object(),
+            QStringLiteral("Overrides of the provenance signal weights (vendored_path, foreign_author, …)"),
+            [](const Json& v) {
+                if (!v.is_object())
+                    return QStringLiteral("must be an object of signal weights");
+                for (const auto& [k, w] : v.items())
+                    if (!w.is_number() || w.get<double>() < 0 || w.get<double>() > 100)
+                        return QStringLiteral("weight %1 must be a number between 0 and 100").arg(json::qstr(k));
+                return QString();
+            }});
+        s.add({QStringLiteral("rewrite_days_per_kloc"), 10.0,
+            QStringLiteral("Rewrite effort: person-days per 1000 lines of average complexity"), number(0, 1000)});
+        s.add({QStringLiteral("rewrite_hourly_rate"), 100.0, QStringLiteral("Rewrite effort: cost of one hour"),
+            number(0, 100000)});
+        s.add({QStringLiteral("rewrite_hours_per_day"), 8.0, QStringLiteral("Rewrite effort: working hours per day"),
+            number(1, 24)});
         return s;
     }();
     return schema;

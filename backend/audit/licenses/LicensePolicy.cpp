@@ -191,7 +191,9 @@ LicensePolicy LicensePolicy::load(const nlohmann::json& settings)
     }();
     LicensePolicy p = fromJson(defaults.is_object() ? defaults : nlohmann::json::object());
     if (settings.is_object()) {
-        if (settings.contains("license_risk_list") && settings["license_risk_list"].is_array())
+        // An empty list means "the built-in list" (the settings default).
+        if (settings.contains("license_risk_list") && settings["license_risk_list"].is_array()
+            && !settings["license_risk_list"].empty())
             p.m_riskList = json::toStringList(settings["license_risk_list"]);
         if (settings.contains("declared_license") && settings["declared_license"].is_string())
             p.m_declared = json::qstr(settings["declared_license"].get<std::string>());
