@@ -150,12 +150,15 @@ private slots:
                 QCOMPARE(f.severity, QStringLiteral("info"));
                 QVERIFY(f.title.contains(QLatin1String("Django")));
                 QCOMPARE(f.file, QStringLiteral("tools/requirements.txt"));
+                QCOMPARE(f.line, 1);
             } else {
                 ++vulnFindings;
                 if (f.ruleId == QLatin1String("GHSA-test-lodash-0001")) {
                     QCOMPARE(f.severity, QStringLiteral("critical"));
                     QVERIFY(f.evidence.contains(QLatin1String("4.17.21")));
                     QCOMPARE(f.file, QStringLiteral("package-lock.json"));
+                    QCOMPARE(f.line, 5); // the "node_modules/lodash" entry, not the root's range on line 4
+                    QVERIFY(f.details["aliases"].dump().find("CVE-2021-23337") != std::string::npos);
                 } else {
                     QCOMPARE(f.severity, QStringLiteral("medium")); // unrated advisory
                 }

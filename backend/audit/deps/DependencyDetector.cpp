@@ -19,6 +19,40 @@ namespace assay::audit::deps {
 
 namespace {
 
+// 1-based line of the first mention of `name` in `text` as a whole token (not a substring of a
+// longer package name), preferring a line that also names `version` (a lockfile entry over the
+// manifest's range); 0 when not found.
+int lineOf(const QString& text, const QString& name, const QString& version)
+{
+    if (name.isEmpty())
+        return 0;
+    auto isNameChar = [](QChar c) {
+        return c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('.');
+    };
+    int first = 0;
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype at = text.indexOf(name, from, Qt::CaseInsensitive);
+        if (at < 0)
+            return first;
+        from = at + 1;
+        const qsizetype end = at + name.size();
+        const bool leftOk = at == 0 || !isNameChar(text.at(at - 1));
+        const bool rightOk = end >= text.size() || !isNameChar(text.at(end));
+        if (!leftOk || !rightOk)
+            continue;
+        const int line = int(QStringView(text).left(at).count(QLatin1Char('\n'))) + 1;
+        if (version.isEmpty())
+            return line;
+        if (!first)
+            first = line;
+        const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), end);
+        const QStringView rest = QStringView(text).mid(end, (lineEnd < 0 ? text.size() : lineEnd) - end);
+        if (rest.contains(version))
+            return line;
+    }
+}
+
 QString dirOf(const QString& path)
 {
     const int slash = path.lastIndexOf(QLatin1Char('/'));
@@ -177,6 +211,23 @@ void DependencyDetector::finish(AuditReport& report, const DetectorContext& cont
         return;
 
     VulnDb db(*context.database);
+    std::map<QString, QString> manifests; // manifest path → text, read once for finding lines
+    auto lineFor = [&](const Dependency& dep) {
+        if (m_setup.root.isEmpty() || dep.manifest.isEmpty())
+            return 0;
+        auto it = manifests.find(dep.manifest);
+        if (it == manifests.end()) {
+            QFile f(m_setup.root + QLatin1Char('/') + dep.manifest);
+            QString text;
+            if (f.size() <= 64 * 1024 * 1024 && f.open(QIODevice::ReadOnly))
+                text = QString::fromUtf8(f.readAll());
+            it = manifests.emplace(dep.manifest, text).first;
+        }
+        // Maven names are group:artifact; the artifact is what the file spells on one line.
+        const QString name
+            = dep.ecosystem == QLatin1String("Maven") ? dep.name.section(QLatin1Char(':'), -1) : dep.name;
+        return lineOf(it->second, name, dep.versionExact ? dep.version : QString());
+    };
     std::set<std::pair<QString, QString>> seen;
     for (const auto& v : report.vulnerabilities)
         seen.insert({v.id, v.purl});
@@ -203,6 +254,7 @@ void DependencyDetector::finish(AuditReport& report, const DetectorContext& cont
                           .arg(dep.name, dep.version.isEmpty() ? QStringLiteral("(no version)") : dep.version)
                           .arg(docs->size());
             f.file = dep.manifest;
+            f.line = lineFor(dep);
             f.evidence
                 = QStringLiteral("%1 is not pinned to an exact version; lock it to check the advisories").arg(dep.name);
             f.fingerprint
@@ -227,6 +279,7 @@ void DependencyDetector::finish(AuditReport& report, const DetectorContext& cont
             f.ruleId = v.id;
             f.title = QStringLiteral("%1 %2: %3").arg(dep.name, dep.version, v.summary.isEmpty() ? v.id : v.summary);
             f.file = dep.manifest;
+            f.line = lineFor(dep);
             f.evidence = v.fixedVersion.isEmpty()
                 ? QStringLiteral("%1@%2 is affected; no fixed version is known").arg(dep.name, dep.version)
                 : QStringLiteral("%1@%2 is affected; fixed in %3").arg(dep.name, dep.version, v.fixedVersion);
