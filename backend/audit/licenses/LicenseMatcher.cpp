@@ -88,6 +88,7 @@ const LicenseMatcher& LicenseMatcher::instance()
 LicenseMatcher::LicenseMatcher()
 {
     initLicenseRules();
+    (void)LicenseData::instance(); // build the SPDX index now, not inside the first file's scan
     QFile file(QStringLiteral(":/licenses/notices.json"));
     if (!file.open(QIODevice::ReadOnly)) {
         qCWarning(lcAudit) << "license notice rules are missing from the build";
@@ -365,7 +366,7 @@ std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t) cons
         grams[i] = LicenseData::trigram(t.ids[i], t.ids[i + 1], t.ids[i + 2]);
     // One index lookup per position, reused below to locate each candidate.
     std::vector<const std::vector<std::uint16_t>*> post(grams.size());
-    std::unordered_map<std::uint16_t, std::uint32_t> counts;
+    std::vector<std::uint32_t> counts(licenses.size(), 0);
     {
         std::unordered_set<std::uint64_t> seen;
         seen.reserve(grams.size());
@@ -383,17 +384,20 @@ std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t) cons
         double share;
     };
     std::vector<Candidate> shortlist;
-    for (const auto& [li, c] : counts) {
+    for (std::size_t li = 0; li < counts.size(); ++li) {
+        const auto c = counts[li];
+        if (c == 0)
+            continue;
         const auto& e = licenses[li];
         if (e.shingles == 0)
             continue;
         const double share = double(c) / double(e.shingles);
         if (c >= 4 && share >= 0.25)
-            shortlist.push_back({li, share});
+            shortlist.push_back({std::uint16_t(li), share});
     }
     std::sort(shortlist.begin(), shortlist.end(), [](const auto& a, const auto& b) { return a.share > b.share; });
-    if (shortlist.size() > 40)
-        shortlist.resize(40);
+    if (shortlist.size() > kShortlist)
+        shortlist.resize(kShortlist);
 
     // 2. For each candidate: the densest region of the file holding its trigrams, then Dice
     //    over word bigrams between that region and the license text.
