@@ -609,8 +609,76 @@ def gen_plain_code(C, R, proj):
     C.write('%s/src/util.cpp' % proj, lines)
 
 
+def gen_polyglot(C, R, proj):
+    # Typed declarations and other languages' assignment forms.
+    forms = [
+        ('src/lib.rs', lambda n, v: 'const %s: &str = "%s";' % (n.upper(), v), ['use std::env;', 'let token = env::var("TOKEN")?;']),
+        ('app/src/main/kotlin/Config.kt', lambda n, v: 'val %s: String = "%s"' % (camel(n), v), ['val password = System.getenv("PASSWORD")']),
+        ('ios/App/Config.swift', lambda n, v: 'let %s = "%s"' % (camel(n), v), ['let tokenKey = "auth.token"']),
+        ('web/src/env.ts', lambda n, v: "export const %s: string = '%s';" % (camel(n), v), ['export const tokenHeader: string = "X-Auth-Token";']),
+        ('native/include/config.h', lambda n, v: '#define %s "%s"' % (n.upper(), v), ['#define PASSWORD_MAX_LEN 128']),
+        ('tools/deploy.ps1', lambda n, v: '$%s = "%s"' % (''.join(p.title() for p in n.split('_')), v), ['$Password = Read-Host -AsSecureString']),
+        ('cmd/server/main.go', lambda n, v: 'var %s string = "%s"' % (camel(n), v), ['var tokenTTL = 3600']),
+        ('src/main/scala/Settings.scala', lambda n, v: 'val %s = "%s"' % (camel(n), v), ['val secretName = "prod/db"']),
+    ]
+    for path, fmt, decoys in R.r.sample(forms, 3):
+        b = Builder()
+        b.add('// %s' % proj)
+        for d in decoys:
+            b.add(d)
+        fam, val, name = pick_tokens(R, 1)[0]
+        b.add(fmt(name, val), True)
+        if R.random() < 0.5:
+            b.add(fmt('db_password', R.password()), True)
+        b.add('// end')
+        C.write('%s/%s' % (proj, path), b.lines, b.secret)
+
+
+def gen_infra(C, R, proj):
+    k = Builder()
+    k.extend(['apiVersion: v1', 'kind: Secret', 'metadata:', '  name: %s-db' % proj, 'type: Opaque', 'stringData:'])
+    k.add('  DB_PASSWORD: "%s"' % R.password(), True)
+    k.add('  API_TOKEN: %s' % R.s(ALNUM, 32), True)
+    k.extend(['---', 'apiVersion: apps/v1', 'kind: Deployment', 'spec:', '  template:', '    spec:', '      containers:',
+              '        - name: app', '          env:', '            - name: DB_PASSWORD', '              valueFrom:',
+              '                secretKeyRef:', '                  name: %s-db' % proj, '                  key: DB_PASSWORD'])
+    C.write('%s/k8s/secret.yaml' % proj, k.lines, k.secret)
+    a = Builder()
+    a.add('ansible_user: deploy')
+    a.add('ansible_become_password: "%s"' % R.password(), True)
+    a.add('db_password: "{{ vault_db_password }}"')
+    C.write('%s/ansible/group_vars/all.yml' % proj, a.lines, a.secret)
+    v = ['$ANSIBLE_VAULT;1.1;AES256'] + [R.s(HEX, 80) for _ in range(R.randint(4, 10))]
+    C.write('%s/ansible/group_vars/vault.yml' % proj, v)
+    g = Builder()
+    g.add('https://%s:%s@github.com' % (R.word(), 'ghp_' + R.s(ALNUM, 36)), True)
+    C.write('%s/.git-credentials' % proj, g.lines, g.secret)
+    pg = Builder()
+    pg.add('# hostname:port:database:username:password')
+    pg.add('db.%s.internal:5432:%s:app:%s' % (proj, proj, R.urlpassword()), True)
+    C.write('%s/.pgpass' % proj, pg.lines, pg.secret)
+    m = Builder()
+    m.extend(['<settings>', '  <servers>', '    <server>', '      <id>releases</id>', '      <username>deployer</username>'])
+    m.add('      <password>%s</password>' % R.password(), True)
+    m.extend(['    </server>', '  </servers>', '</settings>'])
+    C.write('%s/.m2/settings.xml' % proj, m.lines, m.secret)
+    q = Builder()
+    q.add('-- %s migration' % proj)
+    q.add("CREATE USER app_rw WITH PASSWORD '%s';" % R.password(), True)
+    q.add('GRANT SELECT ON ALL TABLES IN SCHEMA public TO app_rw;')
+    q.add("ALTER USER reporting IDENTIFIED BY '%s';" % R.urlpassword(), True)
+    q.add("CREATE USER readonly WITH PASSWORD :'readonly_password';")
+    C.write('%s/db/migrations/V2__users.sql' % proj, q.lines, q.secret)
+    nb = Builder()
+    nb.extend(['{', ' "cells": [', '  {', '   "cell_type": "code",', '   "source": ['])
+    nb.add('    "API_KEY = \\"%s\\"\\n",' % R.s(ALNUM, 32), True)
+    nb.add('    "client = Client(api_key=API_KEY)\\n"')
+    nb.extend(['   ]', '  }', ' ]', '}'])
+    C.write('%s/notebooks/explore.ipynb' % proj, nb.lines, nb.secret)
+
+
 GENERATORS = [gen_env, gen_yaml_config, gen_ci, gen_python, gen_js, gen_go, gen_java, gen_ruby_php_cs_shell, gen_keys,
-              gen_docker, gen_misc_config, gen_tests, gen_docs, gen_lockfiles, gen_plain_code]
+              gen_docker, gen_misc_config, gen_tests, gen_docs, gen_lockfiles, gen_plain_code, gen_polyglot, gen_infra]
 
 
 def main():

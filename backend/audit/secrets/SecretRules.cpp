@@ -111,7 +111,10 @@ Result<std::shared_ptr<const SecretRules>> SecretRules::fromJson(const QByteArra
             if (!r.paths.isValid())
                 return Error::validation(QStringLiteral("Secret %1 has an invalid paths pattern.").arg(where));
         }
-        r.confirm = QRegularExpression(r.regex);
+        // `confirm` (optional) is a stricter PCRE2 form of `regex` when the vectorscan pattern is
+        // loosened for speed (e.g. without a context that is common in some file types).
+        const QString confirm = qs(j, "confirm");
+        r.confirm = QRegularExpression(confirm.isEmpty() ? r.regex : confirm);
         if (!r.confirm.isValid())
             return Error::validation(
                 QStringLiteral("Secret %1 has an invalid regex: %2.").arg(where, r.confirm.errorString()));

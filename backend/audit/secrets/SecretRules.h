@@ -30,7 +30,7 @@ struct SecretRule
     bool generic = false; // value-level placeholder and reference checks apply
     bool url = false; // the secret is the password part of a URL
     QRegularExpression paths; // when valid and non-empty: only files whose path matches
-    QRegularExpression confirm; // `regex` compiled for PCRE2, used on the matched line only
+    QRegularExpression confirm; // `confirm` (or `regex`) for PCRE2, used on the matched line only
 };
 
 // The loaded, validated rule set. Immutable after load and shared by every scanner.

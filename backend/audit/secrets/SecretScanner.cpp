@@ -10,8 +10,8 @@
 #include <hs/hs.h>
 
 #include <algorithm>
-#include <cmath>
 #include <cctype>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <map>
@@ -294,9 +294,9 @@ bool SecretScanner::Impl::accept(
         return !sf::isDefaultUrlPassword(secret, user) && !sf::isPlaceholderHost(host);
     }
     // Short values cannot reach a high per-character entropy: generic rules scale the bar
-    // down for them (a random 12-character password has ~3.3 bits, some only ~2.9).
+    // down for them (a random 12-character password averages ~3.3 bits, some have only ~2.8).
     const double entropyMin = rule.generic
-        ? std::min(rule.entropyMin, 0.8 * std::log2(double(std::max<qsizetype>(secret.size(), 2))))
+        ? std::min(rule.entropyMin, 0.75 * std::log2(double(std::max<qsizetype>(secret.size(), 2))))
         : rule.entropyMin;
     if (entropyMin > 0 && sf::shannonEntropy(secret) < entropyMin)
         return false;
