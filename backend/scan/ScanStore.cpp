@@ -35,48 +35,57 @@ Json StoredItem::toJson() const
     return j;
 }
 
-// Where `context` occurs in `text` at or after `from`, ignoring whitespace and hyphens (sentences
-// are cleaned up: wrapped lines joined, "compli-\nance" mended). Offsets are UTF-16 code units.
-static std::optional<std::pair<qsizetype, qsizetype>> locate(
-    const QString& text, const QString& context, qsizetype from)
+// The text with whitespace and hyphens removed, and where each kept character came from: sentences
+// are cleaned up (wrapped lines joined, "compli-\nance" mended), so they are found in this form.
+struct Squeezed
 {
-    auto skip = [](QChar c) { return c.isSpace() || c == QLatin1Char('-') || c == QChar(0xAD); };
-    QString needle;
-    for (QChar c : context)
-        if (!skip(c))
-            needle += c;
-    if (needle.isEmpty())
-        return std::nullopt;
-    QString hay;
-    std::vector<qsizetype> map;
-    hay.reserve(text.size() - from);
-    for (qsizetype i = from; i < text.size(); ++i)
-        if (!skip(text.at(i))) {
-            hay += text.at(i);
-            map.push_back(i);
+    QString chars;
+    std::vector<qsizetype> origin;
+};
+
+static bool squeezedOut(QChar c)
+{
+    return c.isSpace() || c == QLatin1Char('-') || c == QChar(0xAD);
+}
+
+static Squeezed squeeze(const QString& text)
+{
+    Squeezed s;
+    s.chars.reserve(text.size());
+    s.origin.reserve(size_t(text.size()));
+    for (qsizetype i = 0; i < text.size(); ++i)
+        if (!squeezedOut(text.at(i))) {
+            s.chars += text.at(i);
+            s.origin.push_back(i);
         }
-    const qsizetype at = hay.indexOf(needle);
-    if (at < 0)
-        return std::nullopt;
-    return std::make_pair(map[size_t(at)], map[size_t(at + needle.size() - 1)] + 1);
+    return s;
 }
 
 Json StoredScan::toJson(bool withText) const
 {
     Json data = Json::array();
-    qsizetype cursor = 0;
+    const Squeezed hay = withText ? squeeze(text) : Squeezed();
+    qsizetype cursor = 0; // in hay.chars: items come in document order
     for (const auto& i : items) {
         Json item = i.toJson();
         if (withText) {
-            // Offsets of the sentence in `text`, for highlighting (null when the provider's context
-            // is not a verbatim sentence of the document).
-            auto span = locate(text, i.context, cursor);
-            if (!span)
-                span = locate(text, i.context, 0);
-            item["start"] = span ? Json(span->first) : Json(nullptr);
-            item["end"] = span ? Json(span->second) : Json(nullptr);
-            if (span)
-                cursor = span->first;
+            // UTF-16 offsets of the sentence in `text`, for highlighting (null when an LLM's
+            // context is not a verbatim sentence of the document).
+            QString needle;
+            for (QChar c : i.context)
+                if (!squeezedOut(c))
+                    needle += c;
+            qsizetype at = needle.isEmpty() ? -1 : hay.chars.indexOf(needle, cursor);
+            if (at < 0 && !needle.isEmpty())
+                at = hay.chars.indexOf(needle);
+            if (at >= 0) {
+                item["start"] = hay.origin[size_t(at)];
+                item["end"] = hay.origin[size_t(at + needle.size() - 1)] + 1;
+                cursor = at + needle.size();
+            } else {
+                item["start"] = nullptr;
+                item["end"] = nullptr;
+            }
         }
         data.push_back(std::move(item));
     }
