@@ -462,23 +462,15 @@ std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t) cons
     }
     // A named variant ("BSD-3-Clause-HP") must beat its base license ("BSD-3-Clause") by a margin:
     // variants differ in a few words, and near-ties are noise (holder names, reflow, markup).
-    // Likewise a license off the OSI list loses near-ties against an OSI-approved one covering the
-    // same text (Pixar's modified Apache-2.0, Entessa's Apache-1.1): the common license is the safer reading.
     auto rankOf = [&](const Scored& s) {
-        double penalty = 0;
-        if (!licenses[s.license].osiApproved)
-            for (const auto& o : scored)
-                if (&o != &s && licenses[o.license].osiApproved && o.begin < s.end && s.begin < o.end
-                    && s.dice < kExactVariant)
-                    penalty = kNonOsiMargin;
         const auto id = stem(licenses[s.license].id);
         for (const auto& o : scored) {
             const auto base = stem(licenses[o.license].id);
             if (&o != &s && id.size() > base.size() + 1 && id.compare(0, base.size(), base) == 0
                 && id[base.size()] == '-' && o.begin < s.end && s.begin < o.end && s.dice < kExactVariant)
-                return s.dice - std::max(penalty, kVariantMargin);
+                return s.dice - kVariantMargin;
         }
-        return s.dice - penalty;
+        return s.dice;
     };
     for (auto& s : scored)
         s.rank = rankOf(s);
@@ -650,7 +642,9 @@ QString familyOf(const QString& id)
 {
     static const QRegularExpression re(QStringLiteral("^([A-Za-z]+)-\\d"));
     const auto m = re.match(id);
-    return m.hasMatch() ? m.captured(1) : id;
+    const QString f = m.hasMatch() ? m.captured(1) : id;
+    // LGPL and AGPL notices cite "the GNU General Public License" in their boilerplate.
+    return f == QLatin1String("LGPL") || f == QLatin1String("AGPL") ? QStringLiteral("GPL") : f;
 }
 
 } // namespace

@@ -49,7 +49,6 @@ public:
     static constexpr double kVariantMargin = 0.08;
     static constexpr double kPartialCoverage = 0.60;
     static constexpr double kBeta = 1.0;
-    static constexpr double kNonOsiMargin = 0.04;
     static constexpr std::size_t kShortlist = 12; // candidates scored per region
     static constexpr double kExactVariant = 0.95; // a variant this close needs no margin
 
