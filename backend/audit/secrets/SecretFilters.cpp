@@ -81,6 +81,7 @@ bool looksLikeReference(QStringView v)
             "|^(?:https?|file|classpath|vault|arn|env|secret|ref|kms|ssm|awskms|gcpkms|azurekv|op|sm)://?"
             "|^(?:\\.{0,2}/|~/|[A-Za-z]:\\\\)"
             "|^ENC\\(|^encrypted:|^vault:|^arn:aws:"
+            "|^[0-9.,:;/_+\\-]+$"
             "|\\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|txt|ya?ml|env|cfg|conf|ini|properties|xml|gpg|asc|"
             "pub)$"
             "|^[a-z_]+(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[^\\]]*\\])+$)"),
