@@ -62,10 +62,11 @@ private slots:
                 "requirements-dev.txt", "dev-requirements.txt", "requirements/base.txt", "Pipfile.lock", "poetry.lock",
                 "uv.lock", "pyproject.toml", "go.mod", "go.sum", "Cargo.lock", "pom.xml", "gradle.lockfile",
                 "Gemfile.lock", "composer.lock", "packages.lock.json", "src/App/App.csproj", "vcpkg.json",
-                "conanfile.txt", "conan.lock", "Package.resolved", "pubspec.lock", "package.json"})
+                "conanfile.txt", "conan.lock", "Package.resolved", "pubspec.lock", "package.json", "Cargo.toml",
+                "Pipfile", "Gemfile", "build.gradle", "app/build.gradle.kts", "gradle/libs.versions.toml"})
             QVERIFY2(ManifestParser::isManifest(QString::fromLatin1(p)), p);
         for (const char* p :
-            {"README.md", "src/main.cpp", "node_modules/x/package.json", "requirements.md", "Cargo.toml"})
+            {"README.md", "src/main.cpp", "node_modules/x/package.json", "requirements.md", "settings.gradle"})
             QVERIFY2(!ManifestParser::isManifest(QString::fromLatin1(p)), p);
         QVERIFY(ManifestParser::isLockfile(QStringLiteral("yarn.lock")));
         QVERIFY(!ManifestParser::isLockfile(QStringLiteral("pom.xml")));
@@ -392,6 +393,81 @@ private slots:
         EXPECT_DEP(deps, "http", "1.1.0", "pkg:pub/http@1.1.0", "runtime", true);
         EXPECT_DEP(deps, "async", "2.11.0", "pkg:pub/async@2.11.0", "runtime", false);
         EXPECT_DEP(deps, "lints", "2.1.1", "pkg:pub/lints@2.1.1", "dev", true);
+    }
+
+    void cargoToml()
+    {
+        const auto deps = parse(QStringLiteral("rust-manifest/Cargo.toml"));
+        QCOMPARE(deps.size(), size_t(8)); // the path dependency is a crate of this repository
+        EXPECT_DEP(deps, "regex", "1.10.2", "pkg:cargo/regex@1.10.2", "runtime", true); // "=1.10.2" pins
+        EXPECT_DEP(deps, "clap", "4.4", "pkg:cargo/clap", "runtime", true); // a caret range
+        EXPECT_DEP(deps, "log", "0.4.20", "pkg:cargo/log", "runtime", true); // workspace = true
+        EXPECT_DEP(deps, "serde_json", "1.0.108", "pkg:cargo/serde_json", "optional", true); // renamed
+        EXPECT_DEP(deps, "libc", "0.2", "pkg:cargo/libc", "runtime", true); // target-specific
+        EXPECT_DEP(deps, "assert_cmd", "2", "pkg:cargo/assert_cmd", "dev", true);
+        EXPECT_DEP(deps, "cc", "1.0", "pkg:cargo/cc", "dev", true);
+        QVERIFY(!find(deps, QStringLiteral("fixture-core")));
+        QVERIFY(!find(deps, QStringLiteral("clap"))->versionExact);
+    }
+
+    void pipfile()
+    {
+        const auto deps = parse(QStringLiteral("python-pipenv/Pipfile"));
+        QCOMPARE(deps.size(), size_t(2));
+        const Dependency* flask = find(deps, QStringLiteral("flask"));
+        QVERIFY(flask && !flask->versionExact && flask->version.isEmpty()); // "*"
+        EXPECT_DEP(deps, "black", "23.1.0", "pkg:pypi/black@23.1.0", "dev", true);
+    }
+
+    void gemfile()
+    {
+        const auto deps = parse(QStringLiteral("ruby-gemfile/Gemfile"));
+        QCOMPARE(deps.size(), size_t(9)); // the path: gem is the project's own
+        EXPECT_DEP(deps, "pg", "1.5.4", "pkg:gem/pg@1.5.4", "runtime", true);
+        EXPECT_DEP(deps, "rails", "~> 7.0.8", "pkg:gem/rails", "runtime", true);
+        EXPECT_DEP(deps, "puma", ">= 5.0, < 7", "pkg:gem/puma", "runtime", true);
+        EXPECT_DEP(deps, "rspec-rails", "6.0.3", "pkg:gem/rspec-rails@6.0.3", "dev", true);
+        QCOMPARE(find(deps, QStringLiteral("debug"))->scope, QStringLiteral("dev"));
+        QCOMPARE(find(deps, QStringLiteral("lograge"))->scope, QStringLiteral("runtime")); // production group
+        QCOMPARE(find(deps, QStringLiteral("rubocop"))->scope, QStringLiteral("dev")); // group: option
+        QVERIFY(find(deps, QStringLiteral("sidekiq")) && find(deps, QStringLiteral("bootsnap")));
+        QVERIFY(!find(deps, QStringLiteral("internal_tools")));
+    }
+
+    void gradleBuildScripts()
+    {
+        const auto deps = parse(QStringLiteral("gradle-build/build.gradle"));
+        QCOMPARE(deps.size(), size_t(10)); // lombok twice: compileOnly and annotationProcessor
+        EXPECT_DEP(deps, "com.fasterxml.jackson.core:jackson-databind", "2.15.3",
+            "pkg:maven/com.fasterxml.jackson.core/jackson-databind@2.15.3", "runtime", true); // '…:' + var
+        EXPECT_DEP(deps, "com.fasterxml.jackson.core:jackson-core", "2.15.3",
+            "pkg:maven/com.fasterxml.jackson.core/jackson-core@2.15.3", "runtime", true); // ${var} from ext
+        EXPECT_DEP(deps, "org.slf4j:slf4j-api", "2.0.9", "pkg:maven/org.slf4j/slf4j-api@2.0.9", "runtime", true);
+        EXPECT_DEP(deps, "com.squareup.okhttp3:okhttp", "4.12.0", "pkg:maven/com.squareup.okhttp3/okhttp@4.12.0",
+            "runtime", true); // gradle.properties
+        EXPECT_DEP(deps, "org.apache.commons:commons-lang3", "3.13.0",
+            "pkg:maven/org.apache.commons/commons-lang3@3.13.0", "runtime", true); // map notation
+        EXPECT_DEP(deps, "org.projectlombok:lombok", "1.18.30", "pkg:maven/org.projectlombok/lombok@1.18.30",
+            "optional", true);
+        EXPECT_DEP(deps, "org.junit.jupiter:junit-jupiter", "5.10.0",
+            "pkg:maven/org.junit.jupiter/junit-jupiter@5.10.0", "dev", true);
+        const Dependency* pg = find(deps, QStringLiteral("org.postgresql:postgresql"));
+        QVERIFY(pg && !pg->versionExact); // 42.+ is dynamic
+
+        const auto kts = parse(QStringLiteral("gradle-kts/build.gradle.kts"));
+        QCOMPARE(kts.size(), size_t(2)); // platform BOMs and kotlin("test") are not coordinates
+        EXPECT_DEP(
+            kts, "io.ktor:ktor-server-core", "2.3.6", "pkg:maven/io.ktor/ktor-server-core@2.3.6", "runtime", true);
+        EXPECT_DEP(kts, "io.mockk:mockk", "1.13.8", "pkg:maven/io.mockk/mockk@1.13.8", "dev", true);
+
+        const auto catalog = parse(QStringLiteral("gradle-kts/gradle/libs.versions.toml"));
+        QCOMPARE(catalog.size(), size_t(3));
+        EXPECT_DEP(catalog, "org.jetbrains.kotlinx:kotlinx-coroutines-core", "1.7.3",
+            "pkg:maven/org.jetbrains.kotlinx/kotlinx-coroutines-core@1.7.3", "runtime", true); // version.ref
+        EXPECT_DEP(catalog, "ch.qos.logback:logback-classic", "1.4.11",
+            "pkg:maven/ch.qos.logback/logback-classic@1.4.11", "runtime", true);
+        EXPECT_DEP(catalog, "org.jetbrains.exposed:exposed-core", "0.44.1",
+            "pkg:maven/org.jetbrains.exposed/exposed-core@0.44.1", "runtime", true); // strictly
     }
 
     void damagedFilesNeverCrash()

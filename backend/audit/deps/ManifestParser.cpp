@@ -72,6 +72,13 @@ std::optional<Format> formatFor(const QString& path)
         {"conan.lock", parseConanLock, true},
         {"Package.resolved", parsePackageResolved, true},
         {"pubspec.lock", parsePubspecLock, true},
+        {"Cargo.toml", parseCargoToml, false},
+        {"Pipfile", parsePipfile, false},
+        {"Gemfile", parseGemfile, false},
+        {"gems.rb", parseGemfile, false},
+        {"build.gradle", parseGradleBuild, false},
+        {"build.gradle.kts", parseGradleBuild, false},
+        {"libs.versions.toml", parseGradleCatalog, false},
     };
     for (const auto& e : exact)
         if (name == QLatin1String(e.name))

@@ -95,6 +95,11 @@ void parseConanfileTxt(const Ctx& ctx, std::string_view content);
 void parseConanLock(const Ctx& ctx, std::string_view content);
 void parsePackageResolved(const Ctx& ctx, std::string_view content);
 void parsePubspecLock(const Ctx& ctx, std::string_view content);
+void parseCargoToml(const Ctx& ctx, std::string_view content);
+void parsePipfile(const Ctx& ctx, std::string_view content);
+void parseGemfile(const Ctx& ctx, std::string_view content);
+void parseGradleBuild(const Ctx& ctx, std::string_view content);
+void parseGradleCatalog(const Ctx& ctx, std::string_view content);
 
 // Thrown by a parser for a file that is not in the expected format; turned into an Error.
 struct ParseFailure
