@@ -351,6 +351,37 @@ std::vector<LicenseHit> LicenseMatcher::matchTags(std::string_view content) cons
     return hits;
 }
 
+namespace {
+
+// The BSD family differs by clauses, not by wording: an endorsement clause makes 3 clauses, an
+// advertising clause 4, and the UC variant names the University of California. Holder names and
+// rewordings of a clause move Dice between siblings more than a missing clause does, so the
+// clauses present in the matched region decide among the base ids.
+std::string bsdByClauses(const std::string& id, const TokenStream& t, std::size_t begin, std::size_t end)
+{
+    static const std::vector<std::string> family {"BSD-2-Clause", "BSD-3-Clause", "BSD-4-Clause", "BSD-4-Clause-UC"};
+    if (end <= begin)
+        return id;
+    const std::size_t from = t.offsets[begin];
+    const std::size_t to = end < t.size() ? t.offsets[end] : t.text.size();
+    const std::string_view region = std::string_view(t.text).substr(from, to - from);
+    // The zero-clause variants are their parents minus the notice-preservation condition.
+    if (id == "0BSD" && region.find("permission notice appear in all copies") != std::string_view::npos)
+        return "ISC";
+    if (id == "MIT-0" && region.find("permission notice shall be included") != std::string_view::npos)
+        return "MIT";
+    if (std::find(family.begin(), family.end(), id) == family.end())
+        return id;
+    const bool endorse = region.find("endorse or promote") != std::string_view::npos;
+    const bool advertising = region.find("advertising materials") != std::string_view::npos;
+    const bool california = region.find("university of california") != std::string_view::npos;
+    if (advertising)
+        return california ? "BSD-4-Clause-UC" : "BSD-4-Clause";
+    return endorse ? "BSD-3-Clause" : "BSD-2-Clause";
+}
+
+} // namespace
+
 std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t) const
 {
     std::vector<LicenseHit> out;
@@ -505,9 +536,10 @@ std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t) cons
         if (overlaps)
             continue;
         kept.push_back(s);
-        QString expr = SpdxExpression::normalizeId(QString::fromStdString(licenses[s.license].id));
+        const std::string id = bsdByClauses(licenses[s.license].id, t, s.begin, s.end);
+        QString expr = SpdxExpression::normalizeId(QString::fromStdString(id));
         if (expr.isEmpty())
-            expr = QString::fromStdString(licenses[s.license].id);
+            expr = QString::fromStdString(id);
         out.push_back(makeHit(expr, s.dice, t, s.begin, s.end, "text", !full));
     }
     return out;
