@@ -34,30 +34,41 @@ struct Candidate
     quint64 end;
 };
 
-// One pass over the file: ids below `ruleCount` are rule regexes, the others keyword literals.
-// A keyword switches its rules on for the file; candidates of rules whose keywords never occur
-// are dropped after the pass (the prefilter), so the order of keyword and match does not matter.
+constexpr size_t kMaxKeywordHits = 4u << 20; // beyond this, the whole file is scanned
+
+// Rule regex matches; `base` is the offset of the window being scanned.
 struct MatchState
 {
-    unsigned ruleCount = 0;
-    const std::vector<std::vector<int>>* keywordRules = nullptr;
-    std::vector<char>* enabled = nullptr;
     std::vector<quint64>* ends = nullptr; // (rule << 40) | end, packed for a cheap sort; null: count only
+    quint64 base = 0;
     size_t count = 0;
 };
 
-int onMatch(unsigned int id, unsigned long long, unsigned long long to, unsigned int, void* ctx)
+int onRuleMatch(unsigned int id, unsigned long long, unsigned long long to, unsigned int, void* ctx)
 {
     auto* st = static_cast<MatchState*>(ctx);
-    if (id >= st->ruleCount) {
-        for (int r : (*st->keywordRules)[id - st->ruleCount])
-            (*st->enabled)[size_t(r)] = 1;
-        return 0;
-    }
     ++st->count;
     if (st->ends)
-        st->ends->push_back((quint64(id) << 40) | quint64(to));
+        st->ends->push_back((quint64(id) << 40) | (st->base + quint64(to)));
     return st->count >= kMaxCandidates ? 1 : 0;
+}
+
+// Keyword occurrences (the prefilter): each switches its rules on for the file and marks its
+// line for the rule pass. Every rule's keywords occur on the line of its match.
+struct KeywordState
+{
+    const std::vector<std::vector<int>>* keywordRules = nullptr;
+    std::vector<char>* enabled = nullptr;
+    std::vector<quint64>* hits = nullptr;
+};
+
+int onKeyword(unsigned int id, unsigned long long, unsigned long long to, unsigned int, void* ctx)
+{
+    auto* st = static_cast<KeywordState*>(ctx);
+    for (int r : (*st->keywordRules)[id])
+        (*st->enabled)[size_t(r)] = 1;
+    st->hits->push_back(quint64(to));
+    return st->hits->size() >= kMaxKeywordHits ? 1 : 0;
 }
 
 // A keyword literal as a vectorscan pattern (every non-alphanumeric byte escaped).
@@ -108,7 +119,9 @@ qsizetype utf8Length(QStringView s)
 struct SecretScanner::Impl
 {
     std::shared_ptr<const SecretRules> rules;
-    hs_database_t* db = nullptr; // every rule regex and every keyword literal
+    hs_database_t* keywordDb = nullptr; // keyword literals of the rules without path restrictions
+    hs_database_t* ruleDb = nullptr; // their regexes, run on the lines holding a keyword
+    hs_database_t* pathDb = nullptr; // regexes of path-restricted rules, run on whole matching files
     std::vector<std::vector<int>> keywordRules; // keyword id -> rules
     std::vector<int> alwaysOn; // rules without keywords
     std::vector<int> pathRules; // rules restricted to some paths
@@ -128,8 +141,9 @@ struct SecretScanner::Impl
             hs_free_scratch(s);
         if (prototype)
             hs_free_scratch(prototype);
-        if (db)
-            hs_free_database(db);
+        for (auto* db : {keywordDb, ruleDb, pathDb})
+            if (db)
+                hs_free_database(db);
     }
 
     hs_scratch_t* acquire()
@@ -152,27 +166,77 @@ struct SecretScanner::Impl
         freeScratch.push_back(s);
     }
 
-    // The single pass: raw candidates of the rules whose keywords occur in the file and whose
-    // path restrictions hold (generic rules are off in lockfiles). Returns the raw match count.
+    // Raw candidates of the rules whose keywords occur in the file and whose path restrictions
+    // hold (generic rules are off in lockfiles): a keyword pass over the file, then the rule
+    // database over the lines that hold a keyword (merged into windows), then the path rules'
+    // database over files they apply to. Returns the raw match count.
     size_t match(std::string_view content, const QString* path, std::vector<quint64>* ends) const
     {
-        std::vector<char> enabled(rules->rules().size(), 0);
+        const auto& list = rules->rules();
+        std::vector<char> enabled(list.size(), 0);
         for (int r : alwaysOn)
             enabled[size_t(r)] = 1;
-        hs_scratch_t* scratch = const_cast<Impl*>(this)->acquire();
+        auto* self = const_cast<Impl*>(this);
+        hs_scratch_t* scratch = self->acquire();
         if (!scratch)
             return 0;
-        MatchState st {unsigned(rules->rules().size()), &keywordRules, &enabled, ends, 0};
-        hs_scan(db, content.data(), unsigned(content.size()), 0, scratch, onMatch, &st);
-        const_cast<Impl*>(this)->release(scratch);
-        if (path) {
-            for (int r : pathRules)
-                if (enabled[size_t(r)] && !rules->rules()[size_t(r)].paths.match(*path).hasMatch())
-                    enabled[size_t(r)] = 0;
-            if (sf::isLockfile(*path))
-                for (int r : genericRules)
-                    enabled[size_t(r)] = 0;
+        const char* data = content.data();
+        const size_t n = content.size();
+        MatchState st {ends, 0, 0};
+        bool whole = !alwaysOn.empty();
+        std::vector<quint64> hits;
+        if (!whole && keywordDb) {
+            KeywordState ks {&keywordRules, &enabled, &hits};
+            whole = hs_scan(keywordDb, data, unsigned(n), 0, scratch, onKeyword, &ks) == HS_SCAN_TERMINATED;
         }
+        if (whole) {
+            hs_scan(ruleDb, data, unsigned(n), 0, scratch, onRuleMatch, &st);
+        } else if (!hits.empty()) {
+            std::sort(hits.begin(), hits.end());
+            size_t winStart = 0, winEnd = 0;
+            bool open = false;
+            auto flush = [&] {
+                st.base = winStart;
+                hs_scan(ruleDb, data + winStart, unsigned(winEnd - winStart), 0, scratch, onRuleMatch, &st);
+            };
+            for (quint64 h : hits) {
+                const size_t at = h > 0 ? size_t(h - 1) : 0; // last byte of the keyword
+                if (open && at < winEnd)
+                    continue;
+                size_t ls = at;
+                while (ls > 0 && data[ls - 1] != '\n')
+                    --ls;
+                const void* nl = std::memchr(data + at, '\n', n - at);
+                const size_t le = nl ? size_t(static_cast<const char*>(nl) - data) : n;
+                if (open && ls <= winEnd + 1) {
+                    winEnd = le;
+                    continue;
+                }
+                if (open)
+                    flush();
+                winStart = ls;
+                winEnd = le;
+                open = true;
+            }
+            if (open)
+                flush();
+        }
+        if (path && pathDb) {
+            bool any = false;
+            for (int r : pathRules) {
+                const bool on = list[size_t(r)].paths.match(*path).hasMatch();
+                enabled[size_t(r)] = on ? 1 : 0;
+                any = any || on;
+            }
+            if (any) {
+                st.base = 0;
+                hs_scan(pathDb, data, unsigned(n), 0, scratch, onRuleMatch, &st);
+            }
+        }
+        self->release(scratch);
+        if (path && sf::isLockfile(*path))
+            for (int r : genericRules)
+                enabled[size_t(r)] = 0;
         if (ends)
             std::erase_if(*ends, [&](quint64 v) { return !enabled[size_t(v >> 40)]; });
         return st.count;
@@ -201,69 +265,90 @@ Result<std::shared_ptr<const SecretScanner>> SecretScanner::create(std::shared_p
     d.rules = rules;
     const auto& list = rules->rules();
 
-    // One vectorscan database: every rule's regex, then every keyword literal.
-    std::vector<std::string> patterns;
-    std::vector<unsigned> flags, ids;
     for (size_t i = 0; i < list.size(); ++i) {
-        patterns.push_back(forVectorscan(list[i].regex));
-        flags.push_back(HS_FLAG_MULTILINE);
-        ids.push_back(unsigned(i));
-        const auto& re = list[i].confirm;
-        const QStringList names = re.namedCaptureGroups();
+        const QStringList names = list[i].confirm.namedCaptureGroups();
         d.secretGroup.push_back(std::max<qsizetype>(0, names.indexOf(QStringLiteral("secret"))));
         d.keyGroup.push_back(int(names.indexOf(QStringLiteral("key"))));
         d.userGroup.push_back(int(names.indexOf(QStringLiteral("user"))));
         d.hostGroup.push_back(int(names.indexOf(QStringLiteral("host"))));
-        if (list[i].paths.isValid() && !list[i].paths.pattern().isEmpty())
-            d.pathRules.push_back(int(i));
         if (list[i].generic)
             d.genericRules.push_back(int(i));
     }
-    // Keyword literals: case-insensitive, reported once per file, ids after the rules.
-    std::map<std::string, int> keywordIds;
+
+    // Compiles one database; a rule vectorscan cannot compile exactly falls back to prefilter
+    // mode (a superset of its matches), which the PCRE2 confirmation makes exact again.
+    auto compile = [&](std::vector<std::string> patterns, std::vector<unsigned> flags, const std::vector<unsigned>& ids,
+                       bool rulePatterns, hs_database_t** db) -> Status {
+        for (int attempt = 0; attempt < 64; ++attempt) {
+            std::vector<const char*> ptrs;
+            for (const auto& p : patterns)
+                ptrs.push_back(p.c_str());
+            hs_compile_error_t* err = nullptr;
+            if (hs_compile_multi(
+                    ptrs.data(), flags.data(), ids.data(), unsigned(ptrs.size()), HS_MODE_BLOCK, nullptr, db, &err)
+                == HS_SUCCESS)
+                return {};
+            const int bad = err ? err->expression : -1;
+            const QString message
+                = err && err->message ? QString::fromUtf8(err->message) : QStringLiteral("unknown error");
+            hs_free_compile_error(err);
+            if (bad < 0 || !rulePatterns || (flags[size_t(bad)] & HS_FLAG_PREFILTER))
+                return Error::internal(
+                    QStringLiteral("The secret rules cannot be compiled (%1%2).")
+                        .arg(bad >= 0 && rulePatterns ? list[ids[size_t(bad)]].id + QStringLiteral(": ") : QString(),
+                            message));
+            flags[size_t(bad)] |= HS_FLAG_PREFILTER;
+        }
+        return Error::internal(QStringLiteral("The secret rules cannot be compiled."));
+    };
+
+    std::vector<std::string> rulePatterns, pathPatterns, keywordPatterns;
+    std::vector<unsigned> ruleIds, pathIds, keywordIds;
+    std::map<std::string, int> keywordIndex;
     for (size_t i = 0; i < list.size(); ++i) {
-        if (list[i].keywords.isEmpty()) {
-            d.alwaysOn.push_back(int(i));
+        const bool pathRule = list[i].paths.isValid() && !list[i].paths.pattern().isEmpty();
+        if (pathRule) {
+            d.pathRules.push_back(int(i));
+            pathPatterns.push_back(forVectorscan(list[i].regex));
+            pathIds.push_back(unsigned(i));
             continue;
         }
+        rulePatterns.push_back(forVectorscan(list[i].regex));
+        ruleIds.push_back(unsigned(i));
+        if (list[i].keywords.isEmpty())
+            d.alwaysOn.push_back(int(i));
         for (const auto& k : list[i].keywords) {
             const std::string lit = k.toStdString();
-            auto [it, inserted] = keywordIds.emplace(lit, int(d.keywordRules.size()));
+            auto [it, inserted] = keywordIndex.emplace(lit, int(d.keywordRules.size()));
             if (inserted) {
                 d.keywordRules.emplace_back();
-                patterns.push_back(literalPattern(lit));
-                flags.push_back(HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH);
-                ids.push_back(unsigned(list.size() + size_t(it->second)));
+                keywordPatterns.push_back(literalPattern(lit));
+                keywordIds.push_back(unsigned(it->second));
             }
             d.keywordRules[size_t(it->second)].push_back(int(i));
         }
     }
-    for (int attempt = 0; attempt < 32; ++attempt) {
-        std::vector<const char*> ptrs;
-        for (const auto& p : patterns)
-            ptrs.push_back(p.c_str());
-        hs_compile_error_t* err = nullptr;
-        const hs_error_t rc = hs_compile_multi(
-            ptrs.data(), flags.data(), ids.data(), unsigned(ptrs.size()), HS_MODE_BLOCK, nullptr, &d.db, &err);
-        if (rc == HS_SUCCESS)
-            break;
-        const int bad = err ? err->expression : -1;
-        const QString message = err && err->message ? QString::fromUtf8(err->message) : QStringLiteral("unknown error");
-        hs_free_compile_error(err);
-        if (bad < 0 || size_t(bad) >= list.size() || (flags[size_t(bad)] & HS_FLAG_PREFILTER))
-            return Error::internal(
-                QStringLiteral("The secret rules cannot be compiled (%1%2).")
-                    .arg(
-                        bad >= 0 && size_t(bad) < list.size() ? list[size_t(bad)].id + QStringLiteral(": ") : QString(),
-                        message));
-        // A rule vectorscan cannot compile exactly runs in prefilter mode (a superset of its
-        // matches); the PCRE2 confirmation makes it exact again.
-        flags[size_t(bad)] |= HS_FLAG_PREFILTER;
+    if (rulePatterns.empty())
+        return Error::validation(QStringLiteral("The secret rules need at least one rule without a path restriction."));
+    if (auto st = compile(
+            rulePatterns, std::vector<unsigned>(rulePatterns.size(), HS_FLAG_MULTILINE), ruleIds, true, &d.ruleDb);
+        !st)
+        return st.error();
+    if (!pathPatterns.empty()) {
+        if (auto st = compile(
+                pathPatterns, std::vector<unsigned>(pathPatterns.size(), HS_FLAG_MULTILINE), pathIds, true, &d.pathDb);
+            !st)
+            return st.error();
     }
-    if (!d.db)
-        return Error::internal(QStringLiteral("The secret rules cannot be compiled."));
-    if (hs_alloc_scratch(d.db, &d.prototype) != HS_SUCCESS)
-        return Error::internal(QStringLiteral("The secret scanner cannot allocate its scratch space."));
+    if (!keywordPatterns.empty()) {
+        if (auto st = compile(keywordPatterns, std::vector<unsigned>(keywordPatterns.size(), HS_FLAG_CASELESS),
+                keywordIds, false, &d.keywordDb);
+            !st)
+            return st.error();
+    }
+    for (auto* db : {d.ruleDb, d.pathDb, d.keywordDb})
+        if (db && hs_alloc_scratch(db, &d.prototype) != HS_SUCCESS)
+            return Error::internal(QStringLiteral("The secret scanner cannot allocate its scratch space."));
     return std::shared_ptr<const SecretScanner>(std::move(scanner));
 }
 
