@@ -383,6 +383,22 @@ private slots:
             {QStringLiteral("src/fetch.js"),
                 QStringLiteral("fetch(`https://api.acme.io/v2/items?limit=10&api_key=%1`);\n").arg(g.pick(kAlnum, 32)),
                 QStringLiteral("generic-secret-url-parameter"), 1},
+            {QStringLiteral("src/lib.rs"), QStringLiteral("use std::env;\nconst DB_PASSWORD: &str = \"%1\";\n").arg(v2),
+                QStringLiteral("generic-secret-assignment"), 2},
+            {QStringLiteral("web/env.ts"), QStringLiteral("export const authToken: string = '%1';\n").arg(v4),
+                QStringLiteral("generic-secret-assignment"), 1},
+            {QStringLiteral("native/config.h"), QStringLiteral("#pragma once\n#define API_SECRET \"%1\"\n").arg(v5),
+                QStringLiteral("generic-secret-c-define"), 2},
+            {QStringLiteral("notebooks/a.ipynb"),
+                QStringLiteral("  \"source\": [\n    \"API_KEY = \\\"%1\\\"\\n\",\n").arg(v5),
+                QStringLiteral("generic-secret-assignment"), 2},
+            {QStringLiteral("db/V2__users.sql"), QStringLiteral("CREATE USER app WITH PASSWORD '%1';\n").arg(v1),
+                QStringLiteral("sql-password"), 1},
+            {QStringLiteral("home/.pgpass"), QStringLiteral("db.internal:5432:app:app:%1\n").arg(g.urlPassword(16)),
+                QStringLiteral("pgpass-password"), 1},
+            {QStringLiteral("home/.netrc"),
+                QStringLiteral("machine api.corp.internal login deploy password %1\n").arg(v3),
+                QStringLiteral("netrc-password"), 1},
         };
         for (const auto& c : cases)
             expectHit(c.text, c.path, c.rule, c.line);
