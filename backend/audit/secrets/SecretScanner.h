@@ -26,10 +26,11 @@ struct SecretHit
     bool testContext = false;
 };
 
-// The matching engine: a literal keyword prefilter and every rule's regex compiled into one
-// vectorscan database, scanned in one pass; each candidate line is then confirmed with the
-// rule's PCRE2 regex (which extracts the `secret` group) and the value-level checks of
-// SecretFilters. Immutable after create(); scan() is thread-safe (scratch space is pooled).
+// The matching engine: a literal keyword prefilter (one vectorscan pass over the file) selects
+// the rules and the lines worth matching; every rule's regex is compiled into one vectorscan
+// database run over those lines; each candidate line is then confirmed with the rule's PCRE2
+// regex (which extracts the `secret` group) and the value-level checks of SecretFilters.
+// Immutable after create(); scan() is thread-safe (scratch space is pooled).
 class SecretScanner
 {
 public:
