@@ -61,6 +61,8 @@ int runAudit(const QStringList& arguments)
         {QStringLiteral("org-name"), QStringLiteral("Organisation copyright holder name."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("history"), QStringLiteral("Also scan git history for removed secrets.")});
+    parser.addOption({QStringLiteral("detectors"), QStringLiteral("Detectors to run (languages, licenses, secrets, dependencies)."),
+                      QStringLiteral("LIST")});
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return ExitUsage;
@@ -103,6 +105,18 @@ int runAudit(const QStringList& arguments)
     request.options.orgDomains = parser.values(QStringLiteral("org-domain"));
     request.options.orgNames = parser.values(QStringLiteral("org-name"));
     request.options.history = parser.isSet(QStringLiteral("history"));
+    if (parser.isSet(QStringLiteral("detectors"))) {
+        static const QStringList known {QStringLiteral("languages"), QStringLiteral("licenses"), QStringLiteral("secrets"),
+                                        QStringLiteral("dependencies")};
+        for (const auto& d : parser.value(QStringLiteral("detectors")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!known.contains(d.trimmed())) {
+                printError(QCoreApplication::translate("assay", "unknown detector '%1'; use %2.")
+                               .arg(d, known.join(QStringLiteral(", "))));
+                return ExitUsage;
+            }
+            request.detectors << d.trimmed();
+        }
+    }
 
     const bool tty = ::isatty(STDERR_FILENO);
     audit::AuditRunner runner(&(*services)->database());

@@ -38,7 +38,7 @@ QString usage()
         "  serve [--bind ADDR] [--port N] [--data-dir DIR]\n"
         "                      run the HTTP + WebSocket API headless (team server)\n"
         "  audit PATH|GIT_URL [--ref REF] [--format json|sarif|cyclonedx|spdx|html|pdf|csv|md]\n"
-        "                     [--output FILE] [--policy FILE] [--org-domain DOMAIN]...\n"
+        "                     [--output FILE] [--policy FILE] [--org-domain DOMAIN]... [--detectors LIST]\n"
         "                      audit a folder or repository and write audit.json or a report\n"
         "  scan [FILE|-] [--text TEXT] [--force-llm] [--format json|text]\n"
         "                      find project risks in a document\n"

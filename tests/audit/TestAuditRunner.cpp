@@ -24,7 +24,7 @@ class TestAuditRunner : public QObject
     QString m_outside;
 
     AuditReport run(
-        const QString& source, const QString& ref = {}, std::vector<DetectorFactory> detectors = {makeLanguageDetector})
+        const QString& source, const QString& ref = {}, std::vector<DetectorFactory> detectors = {{QStringLiteral("languages"), makeLanguageDetector}})
     {
         AuditRequest request;
         request.source = source;
@@ -202,7 +202,7 @@ private slots:
 
     void errorsAreClear()
     {
-        AuditRunner runner(nullptr, {makeLanguageDetector});
+        AuditRunner runner(nullptr, {{QStringLiteral("languages"), makeLanguageDetector}});
         std::atomic<bool> cancelled {false};
         AuditRequest missing;
         missing.source = m_dir.filePath(QStringLiteral("nope"));
@@ -258,7 +258,7 @@ private slots:
 
     void cancelStopsQuickly()
     {
-        AuditRunner runner(nullptr, {makeLanguageDetector});
+        AuditRunner runner(nullptr, {{QStringLiteral("languages"), makeLanguageDetector}});
         std::atomic<bool> cancelled {true};
         AuditRequest request;
         request.source = m_repo;

@@ -18,15 +18,15 @@ namespace assay::audit {
 std::vector<DetectorFactory> builtInDetectors()
 {
     std::vector<DetectorFactory> out;
-    out.emplace_back(makeLanguageDetector);
+    out.push_back({QStringLiteral("languages"), makeLanguageDetector});
 #ifdef ASSAY_HAVE_LICENSES
-    out.emplace_back([](const DetectorSetup& s) { return makeLicenseDetector(s); });
+    out.push_back({QStringLiteral("licenses"), [](const DetectorSetup& s) { return makeLicenseDetector(s); }});
 #endif
 #ifdef ASSAY_HAVE_SECRETS
-    out.emplace_back([](const DetectorSetup& s) { return makeSecretDetector(s); });
+    out.push_back({QStringLiteral("secrets"), [](const DetectorSetup& s) { return makeSecretDetector(s); }});
 #endif
 #ifdef ASSAY_HAVE_DEPS
-    out.emplace_back([](const DetectorSetup& s) { return makeDependencyDetector(s); });
+    out.push_back({QStringLiteral("dependencies"), [](const DetectorSetup& s) { return makeDependencyDetector(s); }});
 #endif
     return out;
 }

@@ -9,7 +9,12 @@
 
 namespace assay::audit {
 
-using DetectorFactory = std::function<std::unique_ptr<Detector>(const DetectorSetup&)>;
+// A detector's name (as Detector::name() returns it) and how to build it.
+struct DetectorFactory
+{
+    QString name;
+    std::function<std::unique_ptr<Detector>(const DetectorSetup&)> make;
+};
 
 // Every detector built into this Assay, in the order they run: languages first, then
 // licenses, secrets and dependencies when their modules are part of the build.

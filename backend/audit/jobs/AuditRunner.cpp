@@ -198,9 +198,11 @@ Result<AuditReport> AuditRunner::run(const AuditRequest& request,
     setup.options = request.options;
     setup.database = m_database;
     std::vector<std::unique_ptr<Detector>> detectors;
-    for (const auto& make : m_detectors)
-        if (auto d = make(setup))
-            detectors.push_back(std::move(d));
+    for (const auto& factory : m_detectors)
+        if (request.detectors.isEmpty() || request.detectors.contains(factory.name)
+            || factory.name == QLatin1String("languages"))
+            if (auto d = factory.make(setup))
+                detectors.push_back(std::move(d));
 
     std::vector<FileRecord> records(entries.size());
     std::vector<FileResult> results(entries.size());

@@ -28,6 +28,7 @@ struct AuditRequest
     QStringList allowedRoots; // when non-empty, local folders must be inside one of them
     qint64 historyMaxCommits = 20000;
     int workers = 0; // 0 = one per core
+    QStringList detectors; // names of the detectors to run (empty = all); "languages" always runs
     CredentialLookup gitCredentials;
 };
 
