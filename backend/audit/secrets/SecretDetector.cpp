@@ -5,6 +5,7 @@
 
 #include "core/Logging.h"
 
+#include <algorithm>
 #include <mutex>
 
 namespace assay::audit {
@@ -95,6 +96,10 @@ void SecretDetector::finish(AuditReport& report, const DetectorContext& context)
         return;
     HistoryScanOptions options;
     options.cancelled = context.cancelled;
+    // Settings overrides of the audit (SettingsStore key history_max_commits) bound the walk.
+    if (const auto it = context.options.settings.find("history_max_commits");
+        it != context.options.settings.end() && it->is_number_integer())
+        options.maxCommits = int(std::clamp<qint64>(it->get<qint64>(), 1, 10000000));
     auto removed = scanGitHistory(m_setup.root, *this, options);
     if (!removed) {
         qCWarning(lcAudit) << "secret history scan skipped:" << removed.error().message;
