@@ -57,9 +57,19 @@ def main(argv):
     cdx_purls = cdx_all - unresolved
     assay_all = [c for c in assay.get("components", [])]
     assay_purls = {normalize(c.get("purl")) for c in assay_all} - {None}
-    found = cdx_purls & assay_purls
+    # A manifest's requirement written like a version ("4.4" in Cargo.toml means ^4.4) is a range
+    # for Assay (unversioned purl, declared range kept) and a version for cdxgen: the same component
+    # identified with the same declaration counts as found.
+    assay_ranges = set()
+    for c in assay_all:
+        if not c.get("exact") and c.get("version") and c.get("purl"):
+            key = normalize(c["purl"].split("?", 1)[0] + "@" + c["version"])
+            if key:
+                assay_ranges.add(key)
+    found_as_range = (cdx_purls - assay_purls) & assay_ranges
+    found = (cdx_purls & assay_purls) | found_as_range
     extra = sorted(assay_purls - cdx_purls)
-    missing = sorted(cdx_purls - assay_purls)
+    missing = sorted(cdx_purls - found)
     text = manifest_text(root)
     invented = []
     for purl in extra:
@@ -75,6 +85,7 @@ def main(argv):
         "assay": len(assay_purls),
         "assay_unversioned": sum(1 for c in assay_all if not c.get("exact")),
         "found": len(found),
+        "found_as_declared_range": sorted(found_as_range),
         "recall": round(len(found) / len(cdx_purls), 4) if cdx_purls else None,
         "extra": extra,
         "missing": missing,
