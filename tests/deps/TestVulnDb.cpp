@@ -228,6 +228,35 @@ private slots:
         QCOMPARE(j["last_import"]["status"].get<std::string>(), std::string("completed"));
     }
 
+    void importsUploadedBytes()
+    {
+        VulnDb db(*m_db);
+        const auto docs = osvfixtures::all();
+        const QString zip = m_dir.filePath(QStringLiteral("upload.zip"));
+        writeZip(zip, docs);
+        QFile f(zip);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        auto fromZip = db.importData(f.readAll(), QStringLiteral("npm-all.zip"));
+        ASSAY_VERIFY_OK(fromZip);
+        QCOMPARE(fromZip->added, qint64(9));
+        QCOMPARE(fromZip->source, QStringLiteral("npm-all.zip"));
+
+        // One JSON array of records (no file name needed): the first two are already there.
+        json array = json::array({docs[0], docs[1],
+            osvfixtures::advisory("GHSA-test-upload-0001", "PyPI", "flask",
+                osvfixtures::ecosystemRange({{{"introduced", "0"}}, {{"fixed", "2.2.5"}}}))});
+        auto fromJson = db.importData(QByteArray::fromStdString(array.dump()), QString());
+        ASSAY_VERIFY_OK(fromJson);
+        QCOMPARE(fromJson->added, qint64(1));
+        QCOMPARE(fromJson->unchanged, qint64(2));
+        auto flask = db.vulnerabilitiesFor(dep("PyPI", "Flask", "2.2.2"));
+        ASSAY_VERIFY_OK(flask);
+        QCOMPARE(flask->size(), size_t(1));
+
+        QVERIFY(!db.importData(QByteArray(), QStringLiteral("empty.zip")));
+        QVERIFY(!db.importData(QByteArrayLiteral("PK\x03\x04 truncated"), QStringLiteral("bad.zip")));
+    }
+
     void rejectsMissingAndDamagedInput()
     {
         VulnDb db(*m_db);

@@ -182,18 +182,33 @@ public:
         if (archive_read_open_filename(a.get(), QFile::encodeName(path).constData(), 64 * 1024) != ARCHIVE_OK)
             return Error::validation(QStringLiteral("%1 is not a readable archive: %2")
                                          .arg(path, QString::fromUtf8(archive_error_string(a.get()))));
+        return readEntries(a.get(), QFileInfo(path).fileName());
+    }
+
+    Status readArchiveData(const QByteArray& data, const QString& label)
+    {
+        std::unique_ptr<archive, decltype(&archive_read_free)> a(archive_read_new(), archive_read_free);
+        archive_read_support_format_all(a.get());
+        archive_read_support_filter_all(a.get());
+        if (archive_read_open_memory(a.get(), data.constData(), size_t(data.size())) != ARCHIVE_OK)
+            return Error::validation(QStringLiteral("%1 is not a readable archive: %2")
+                                         .arg(label, QString::fromUtf8(archive_error_string(a.get()))));
+        return readEntries(a.get(), label);
+    }
+
+    Status readEntries(archive* a, const QString& label)
+    {
         archive_entry* entry = nullptr;
         int rc = ARCHIVE_OK;
-        while ((rc = archive_read_next_header(a.get(), &entry)) == ARCHIVE_OK) {
+        while ((rc = archive_read_next_header(a, &entry)) == ARCHIVE_OK) {
             if (cancelled())
                 return {};
-            const QString name
-                = QString::fromUtf8(archive_entry_pathname_utf8(entry) ? archive_entry_pathname_utf8(entry)
-                                                                       : archive_entry_pathname(entry));
+            const char* utf8 = archive_entry_pathname_utf8(entry);
+            const QString name = QString::fromUtf8(utf8 ? utf8 : archive_entry_pathname(entry));
             if (archive_entry_filetype(entry) != AE_IFREG
                 || !name.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
                 continue;
-            const QString origin = QFileInfo(path).fileName() + QLatin1Char(':') + name;
+            const QString origin = label + QLatin1Char(':') + name;
             if (archive_entry_size_is_set(entry) && archive_entry_size(entry) > kMaxDocumentBytes) {
                 error(origin, QStringLiteral("larger than 32 MiB"));
                 continue;
@@ -201,20 +216,20 @@ public:
             std::string text;
             char buf[64 * 1024];
             la_ssize_t n = 0;
-            while ((n = archive_read_data(a.get(), buf, sizeof buf)) > 0) {
+            while ((n = archive_read_data(a, buf, sizeof buf)) > 0) {
                 text.append(buf, size_t(n));
                 if (qint64(text.size()) > kMaxDocumentBytes)
                     break;
             }
             if (n < 0)
                 return Error::unprocessable(
-                    QStringLiteral("%1 is damaged: %2").arg(origin, QString::fromUtf8(archive_error_string(a.get()))));
+                    QStringLiteral("%1 is damaged: %2").arg(origin, QString::fromUtf8(archive_error_string(a))));
             if (Status s = add({origin, std::move(text)}); !s)
                 return s;
         }
         if (rc != ARCHIVE_EOF)
             return Error::unprocessable(
-                QStringLiteral("%1 is damaged: %2").arg(path, QString::fromUtf8(archive_error_string(a.get()))));
+                QStringLiteral("%1 is damaged: %2").arg(label, QString::fromUtf8(archive_error_string(a))));
         return {};
     }
 
@@ -290,47 +305,27 @@ VulnDb::VulnDb(Database& database)
     : m_db(database)
 { }
 
-Result<VulnDbImportSummary> VulnDb::importPath(
-    const QString& path, const std::function<bool()>& cancelled, const std::function<void(qint64)>& progress)
+namespace {
+
+// Records the import, runs `body` (which feeds documents to the Importer), writes what is left and
+// the outcome. Shared by importPath() and importData().
+Result<VulnDbImportSummary> runImport(Database& db, const QString& source, const std::function<bool()>& cancelled,
+    const std::function<void(qint64)>& progress, const std::function<Status(Importer&)>& body)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return Error::validation(QStringLiteral("%1 does not exist.").arg(path));
     VulnDbImportSummary summary;
     summary.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    summary.source = info.absoluteFilePath();
+    summary.source = source;
     summary.startedAt = QDateTime::currentDateTimeUtc();
     summary.status = QStringLiteral("running");
     {
-        auto r = execSql(m_db.connection(),
+        auto r = execSql(db.connection(),
             QStringLiteral("INSERT INTO vuln_imports (id, source, status, started_at) VALUES (?, ?, ?, ?)"),
             {summary.id, summary.source, summary.status, isoUtc(summary.startedAt)});
         if (!r)
             return r.error();
     }
-    Importer importer(m_db, summary, cancelled, progress);
-    Status result;
-    if (info.isDir()) {
-        QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-        QStringList files;
-        while (it.hasNext())
-            files << it.next();
-        files.sort(); // deterministic order: a later file's copy of an advisory wins
-        for (const QString& f : files) {
-            if (importer.cancelled())
-                break;
-            if (f.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-                result = importer.readFile(f);
-            else if (looksLikeArchive(f))
-                result = importer.readArchive(f);
-            if (!result)
-                break;
-        }
-    } else if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
-        result = importer.readFile(path);
-    } else {
-        result = importer.readArchive(path);
-    }
+    Importer importer(db, summary, cancelled, progress);
+    Status result = body(importer);
     if (result)
         result = importer.flush();
     summary.finishedAt = QDateTime::currentDateTimeUtc();
@@ -338,7 +333,7 @@ Result<VulnDbImportSummary> VulnDb::importPath(
                              : (importer.cancelled() ? QStringLiteral("cancelled") : QStringLiteral("completed"));
     if (!result && summary.errors.size() < kMaxErrors)
         summary.errors << result.error().message;
-    auto r = execSql(m_db.connection(),
+    auto r = execSql(db.connection(),
         QStringLiteral("UPDATE vuln_imports SET status = ?, finished_at = ?, files = ?, added = ?, updated = ?, "
                        "unchanged = ?, skipped = ?, message = ? WHERE id = ?"),
         {summary.status, isoUtc(summary.finishedAt), summary.files, summary.added, summary.updated, summary.unchanged,
@@ -350,6 +345,54 @@ Result<VulnDbImportSummary> VulnDb::importPath(
     qCInfo(lcAudit) << "vulnerability database import" << summary.status << "files" << summary.files << "added"
                     << summary.added << "updated" << summary.updated << "skipped" << summary.skipped;
     return summary;
+}
+
+} // namespace
+
+Result<VulnDbImportSummary> VulnDb::importPath(
+    const QString& path, const std::function<bool()>& cancelled, const std::function<void(qint64)>& progress)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error::validation(QStringLiteral("%1 does not exist.").arg(path));
+    return runImport(m_db, info.absoluteFilePath(), cancelled, progress, [&](Importer& importer) -> Status {
+        if (info.isDir()) {
+            QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            QStringList files;
+            while (it.hasNext())
+                files << it.next();
+            files.sort(); // deterministic order: a later file's copy of an advisory wins
+            for (const QString& f : files) {
+                if (importer.cancelled())
+                    break;
+                Status s;
+                if (f.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+                    s = importer.readFile(f);
+                else if (looksLikeArchive(f))
+                    s = importer.readArchive(f);
+                if (!s)
+                    return s;
+            }
+            return {};
+        }
+        if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+            return importer.readFile(path);
+        return importer.readArchive(path);
+    });
+}
+
+Result<VulnDbImportSummary> VulnDb::importData(const QByteArray& data, const QString& name,
+    const std::function<bool()>& cancelled, const std::function<void(qint64)>& progress)
+{
+    if (data.isEmpty())
+        return Error::validation(QStringLiteral("The vulnerability database upload is empty."));
+    const QString label = name.isEmpty() ? QStringLiteral("upload") : name;
+    return runImport(m_db, label, cancelled, progress, [&](Importer& importer) -> Status {
+        const QByteArray head = data.left(64).trimmed();
+        if (name.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) || head.startsWith('{') || head.startsWith('['))
+            return importer.add({label, std::string(data.constData(), size_t(data.size()))});
+        return importer.readArchiveData(data, label);
+    });
 }
 
 Result<VulnDbStatus> VulnDb::status() const

@@ -4,6 +4,7 @@
 #include "audit/model/AuditModel.h"
 #include "core/Result.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -61,6 +62,10 @@ public:
     // batches (what was committed stays).
     Result<VulnDbImportSummary> importPath(const QString& path, const std::function<bool()>& cancelled = {},
         const std::function<void(qint64)>& progress = {});
+    // The same from bytes in memory (an HTTP upload): a zip / tar(.gz) export, or one JSON document
+    // (a record or an array of records). `name` is the upload's file name, kept as the source.
+    Result<VulnDbImportSummary> importData(const QByteArray& data, const QString& name,
+        const std::function<bool()>& cancelled = {}, const std::function<void(qint64)>& progress = {});
     Result<VulnDbStatus> status() const;
 
     // Every stored OSV record that names (ecosystem, package) in `affected`.
