@@ -38,7 +38,9 @@ int main(int argc, char** argv)
     setup.root = root;
     QElapsedTimer init;
     init.start();
-    auto detector = audit::makeLicenseDetector(setup);
+    std::unique_ptr<audit::Detector> detector;
+    if (!baseline)
+        detector = audit::makeLicenseDetector(setup); // builds the SPDX index (once per process)
     const qint64 initMs = init.elapsed();
     QElapsedTimer timer;
     timer.start();

@@ -166,6 +166,7 @@ void LicenseData::buildIndex()
                 e.indexed = false;
         }
     }
+    std::vector<std::pair<std::uint64_t, std::uint16_t>> pairs;
     for (std::size_t li = 0; li < m_licenses.size(); ++li) {
         auto& e = m_licenses[li];
         if (!e.indexed)
@@ -175,32 +176,60 @@ void LicenseData::buildIndex()
             e.bigrams.push_back(bigram(ids[i], ids[i + 1]));
         std::sort(e.bigrams.begin(), e.bigrams.end());
         e.bigrams.erase(std::unique(e.bigrams.begin(), e.bigrams.end()), e.bigrams.end());
-        std::unordered_set<std::uint64_t> seen;
-        for (std::size_t i = 0; i + 2 < ids.size(); ++i) {
-            const auto t = trigram(ids[i], ids[i + 1], ids[i + 2]);
-            if (seen.insert(t).second)
-                m_index[t].push_back(std::uint16_t(li));
-        }
+        const std::size_t first = pairs.size();
+        for (std::size_t i = 0; i + 2 < ids.size(); ++i)
+            pairs.emplace_back(trigram(ids[i], ids[i + 1], ids[i + 2]) | 1u, std::uint16_t(li));
+        std::sort(pairs.begin() + std::ptrdiff_t(first), pairs.end());
+        pairs.erase(std::unique(pairs.begin() + std::ptrdiff_t(first), pairs.end()), pairs.end());
     }
-    for (auto& e : m_licenses) {
-        if (!e.indexed)
-            continue;
-        std::unordered_set<std::uint64_t> seen;
-        const auto& ids = e.words.ids;
-        for (std::size_t i = 0; i + 2 < ids.size(); ++i) {
-            const auto t = trigram(ids[i], ids[i + 1], ids[i + 2]);
-            if (seen.insert(t).second && m_index[t].size() <= kStopPostings)
-                ++e.shingles;
+    std::sort(pairs.begin(), pairs.end());
+    std::size_t distinct = 0;
+    for (std::size_t i = 0; i < pairs.size(); ++i)
+        if (i == 0 || pairs[i].first != pairs[i - 1].first)
+            ++distinct;
+    std::size_t capacity = 1024;
+    while (capacity < distinct * 2)
+        capacity <<= 1;
+    m_slotKeys.assign(capacity, 0);
+    m_slotStart.assign(capacity, 0);
+    m_slotCount.assign(capacity, 0);
+    m_postings.reserve(pairs.size());
+    for (std::size_t i = 0; i < pairs.size();) {
+        std::size_t j = i;
+        while (j < pairs.size() && pairs[j].first == pairs[i].first)
+            ++j;
+        const std::uint64_t key = pairs[i].first;
+        std::size_t slot = std::size_t(key * 0x9E3779B97F4A7C15ull >> 20) & (capacity - 1);
+        while (m_slotKeys[slot] != 0)
+            slot = (slot + 1) & (capacity - 1);
+        m_slotKeys[slot] = key;
+        m_slotStart[slot] = std::uint32_t(m_postings.size());
+        m_slotCount[slot] = std::uint16_t(std::min<std::size_t>(j - i, 0xFFFF));
+        for (std::size_t k = i; k < j; ++k) {
+            m_postings.push_back(pairs[k].second);
+            if (j - i <= kStopPostings)
+                ++m_licenses[pairs[k].second].shingles;
         }
+        i = j;
     }
 }
 
-const std::vector<std::uint16_t>* LicenseData::postings(std::uint64_t t) const
+std::span<const std::uint16_t> LicenseData::postings(std::uint64_t t) const
 {
-    auto it = m_index.find(t);
-    if (it == m_index.end() || it->second.size() > kStopPostings)
-        return nullptr;
-    return &it->second;
+    if (m_slotKeys.empty())
+        return {};
+    const std::uint64_t key = t | 1u;
+    const std::size_t mask = m_slotKeys.size() - 1;
+    std::size_t slot = std::size_t(key * 0x9E3779B97F4A7C15ull >> 20) & mask;
+    while (m_slotKeys[slot] != 0) {
+        if (m_slotKeys[slot] == key) {
+            if (m_slotCount[slot] > kStopPostings)
+                return {};
+            return {m_postings.data() + m_slotStart[slot], m_slotCount[slot]};
+        }
+        slot = (slot + 1) & mask;
+    }
+    return {};
 }
 
 std::string LicenseData::canonicalLicense(std::string_view id) const

@@ -4,6 +4,7 @@
 #include "TextNormalizer.h"
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -45,8 +46,8 @@ public:
     // SPDX id whose full name normalises to `normalizedName` ("apache license 2 0"); empty if none.
     std::string idForName(std::string_view normalizedName) const;
 
-    // Licenses containing the token trigram; nullptr when none or when it is too common to be informative.
-    const std::vector<std::uint16_t>* postings(std::uint64_t trigram) const;
+    // Licenses containing the token trigram; empty when none or when it is too common to be informative.
+    std::span<const std::uint16_t> postings(std::uint64_t trigram) const;
 
     static std::uint64_t trigram(std::uint32_t a, std::uint32_t b, std::uint32_t c);
     static std::uint64_t bigram(std::uint32_t a, std::uint32_t b) { return (std::uint64_t(a) << 32) | b; }
@@ -70,7 +71,12 @@ private:
     std::unordered_map<std::string, std::string> m_exceptions; // lower-case → canonical
     std::unordered_map<std::string, std::size_t> m_byId;
     std::unordered_map<std::string, std::string> m_names; // normalised name → id
-    std::unordered_map<std::uint64_t, std::vector<std::uint16_t>> m_index;
+    // Trigram index: open addressing over the distinct trigrams, each slot pointing into one flat
+    // array of license numbers (built in one sort, looked up without allocation).
+    std::vector<std::uint64_t> m_slotKeys; // 0 = empty
+    std::vector<std::uint32_t> m_slotStart;
+    std::vector<std::uint16_t> m_slotCount;
+    std::vector<std::uint16_t> m_postings;
     std::unordered_map<std::uint64_t, std::vector<NameEntry>> m_nameIndex;
 };
 

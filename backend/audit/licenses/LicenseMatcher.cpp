@@ -18,8 +18,10 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <map>
+#include <mutex>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -396,16 +398,16 @@ std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t) cons
     for (std::size_t i = 0; i + 2 < n; ++i)
         grams[i] = LicenseData::trigram(t.ids[i], t.ids[i + 1], t.ids[i + 2]);
     // One index lookup per position, reused below to locate each candidate.
-    std::vector<const std::vector<std::uint16_t>*> post(grams.size());
+    std::vector<std::span<const std::uint16_t>> post(grams.size());
     std::vector<std::uint32_t> counts(licenses.size(), 0);
     {
         std::unordered_set<std::uint64_t> seen;
         seen.reserve(grams.size());
         for (std::size_t i = 0; i < grams.size(); ++i) {
             post[i] = data.postings(grams[i]);
-            if (!post[i] || !seen.insert(grams[i]).second)
+            if (post[i].empty() || !seen.insert(grams[i]).second)
                 continue;
-            for (auto li : *post[i])
+            for (auto li : post[i])
                 ++counts[li];
         }
     }
@@ -444,8 +446,8 @@ std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t) cons
     for (const auto& cand : shortlist)
         positionsOf[cand.license];
     for (std::size_t i = 0; i < grams.size(); ++i)
-        if (post[i])
-            for (auto li : *post[i])
+        if (!post[i].empty())
+            for (auto li : post[i])
                 if (auto it = positionsOf.find(li); it != positionsOf.end())
                     it->second.push_back(i);
     for (const auto& cand : shortlist) {
@@ -852,6 +854,68 @@ std::vector<LicenseHit> LicenseMatcher::matchUrls(std::string_view content) cons
     return out;
 }
 
+namespace {
+
+// Process-wide cache of region analyses (full texts and notices, region-relative lines), keyed by
+// the region's words and line layout. Results depend only on the text and the embedded data.
+class RegionCache
+{
+public:
+    bool find(const TokenStream& t, std::vector<LicenseHit>& texts, std::vector<LicenseHit>& notices)
+    {
+        const auto key = keyOf(t);
+        auto& shard = m_shards[key % kShards];
+        std::lock_guard lock(shard.mutex);
+        auto it = shard.entries.find(key);
+        if (it == shard.entries.end() || it->second.words != t.text)
+            return false;
+        texts = it->second.texts;
+        notices = it->second.notices;
+        return true;
+    }
+    void store(const TokenStream& t, const std::vector<LicenseHit>& texts, const std::vector<LicenseHit>& notices)
+    {
+        if (t.text.size() > 64 * 1024)
+            return; // whole license files: rarely repeated, large to keep
+        const auto key = keyOf(t);
+        auto& shard = m_shards[key % kShards];
+        std::lock_guard lock(shard.mutex);
+        if (shard.entries.size() >= kPerShard)
+            shard.entries.clear();
+        shard.entries[key] = Entry {t.text, texts, notices};
+    }
+
+private:
+    static std::uint64_t keyOf(const TokenStream& t)
+    {
+        std::uint64_t h = std::hash<std::string_view> {}(t.text);
+        for (int l : t.lines)
+            h = (h ^ std::uint64_t(l)) * 1099511628211ull;
+        return h;
+    }
+    struct Entry
+    {
+        std::string words;
+        std::vector<LicenseHit> texts, notices;
+    };
+    struct Shard
+    {
+        std::mutex mutex;
+        std::unordered_map<std::uint64_t, Entry> entries;
+    };
+    static constexpr std::size_t kShards = 16;
+    static constexpr std::size_t kPerShard = 2048;
+    std::array<Shard, kShards> m_shards;
+};
+
+RegionCache& regionCache()
+{
+    static RegionCache cache;
+    return cache;
+}
+
+} // namespace
+
 std::vector<LicenseMatcher::Region> LicenseMatcher::regionsOf(
     std::string_view content, const std::vector<std::size_t>& marks, bool wholeFile)
 {
@@ -935,8 +999,14 @@ FileMatch LicenseMatcher::match(std::string_view content, const QString& path) c
             result.hits.push_back(std::move(h));
         }
         const TokenStream tokens = normalize(part);
-        auto texts = matchFullText(tokens);
-        auto notices = matchNotices(tokens);
+        std::vector<LicenseHit> texts, notices;
+        // Projects repeat the same header in every file: the analysis of a region is cached by
+        // its words and their line layout (copyright lines are not part of the words).
+        if (!regionCache().find(tokens, texts, notices)) {
+            texts = matchFullText(tokens);
+            notices = matchNotices(tokens);
+            regionCache().store(tokens, texts, notices);
+        }
         for (auto& u : matchUrls(part))
             notices.push_back(std::move(u));
         // A notice inside a matched full text is part of that text (the GPL's "How to apply" appendix).

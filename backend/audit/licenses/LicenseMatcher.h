@@ -63,8 +63,8 @@ public:
     static std::vector<Region> regionsOf(
         std::string_view content, const std::vector<std::size_t>& marks, bool wholeFile);
     static constexpr std::size_t kWholeFileBytes = 2 * 1024;
-    static constexpr int kLinesBefore = 12;
-    static constexpr int kLinesAfter = 30;
+    static constexpr int kLinesBefore = 6;
+    static constexpr int kLinesAfter = 8;
 
 private:
     struct NoticeRule
