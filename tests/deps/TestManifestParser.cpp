@@ -470,6 +470,32 @@ private slots:
             "pkg:maven/org.jetbrains.exposed/exposed-core@0.44.1", "runtime", true); // strictly
     }
 
+    void credentialsInUrlsAreNeverKept()
+    {
+        const std::string resolved
+            = "{\"pins\":[{\"identity\":\"private\",\"kind\":\"remoteSourceControl\","
+              "\"location\":\"https://builder:ghp_SecretToken123@github.com/acme/private-kit.git\","
+              "\"state\":{\"revision\":\"0123456789abcdef0123456789abcdef01234567\",\"version\":\"1.4.0\"}}],"
+              "\"version\":2}";
+        auto swift = ManifestParser::parse(QStringLiteral("Package.resolved"), resolved);
+        ASSAY_VERIFY_OK(swift);
+        QCOMPARE(swift->dependencies.front().name, QStringLiteral("github.com/acme/private-kit"));
+        QCOMPARE(swift->dependencies.front().purl, QStringLiteral("pkg:swift/github.com/acme/private-kit@1.4.0"));
+
+        const std::string reqs = "--index-url https://ci:s3cr3tpass@pypi.example.invalid/simple\n"
+                                 "private-lib @ https://ci:s3cr3tpass@files.example.invalid/private_lib-1.0.whl\n"
+                                 "??? https://ci:s3cr3tpass@broken.example.invalid\n";
+        auto py = ManifestParser::parse(QStringLiteral("requirements.txt"), reqs);
+        ASSAY_VERIFY_OK(py);
+        QCOMPARE(py->dependencies.size(), size_t(1));
+        QVERIFY(py->dependencies.front().version.isEmpty());
+        QVERIFY(!py->warnings.isEmpty());
+        for (const auto& w : py->warnings)
+            QVERIFY2(!w.contains(QLatin1String("s3cr3t")), qPrintable(w));
+        for (const auto& d : py->dependencies)
+            QVERIFY(!d.name.contains(QLatin1String("s3cr3t")) && !d.version.contains(QLatin1String("s3cr3t")));
+    }
+
     void damagedFilesNeverCrash()
     {
         // Every fixture cut short at many points and with bytes flipped: each parse returns a

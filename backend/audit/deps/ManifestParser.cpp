@@ -120,16 +120,20 @@ Result<ParsedManifest> ManifestParser::parse(
     try {
         format->parse(ctx, content);
     } catch (const ParseFailure& e) {
-        return Error::unprocessable(QStringLiteral("%1 could not be parsed: %2").arg(path, q(e.message)));
+        return Error::unprocessable(
+            QStringLiteral("%1 could not be parsed: %2").arg(path, q(withoutCredentials(e.message))));
     } catch (const nlohmann::json::exception& e) {
-        return Error::unprocessable(QStringLiteral("%1 is not valid JSON: %2").arg(path, q(e.what())));
+        return Error::unprocessable(
+            QStringLiteral("%1 is not valid JSON: %2").arg(path, q(withoutCredentials(e.what()))));
     } catch (const toml::parse_error& e) {
         return Error::unprocessable(
-            QStringLiteral("%1 is not valid TOML: %2").arg(path, q(std::string(e.description()))));
+            QStringLiteral("%1 is not valid TOML: %2").arg(path, q(withoutCredentials(std::string(e.description())))));
     } catch (const YAML::Exception& e) {
-        return Error::unprocessable(QStringLiteral("%1 is not valid YAML: %2").arg(path, q(e.what())));
+        return Error::unprocessable(
+            QStringLiteral("%1 is not valid YAML: %2").arg(path, q(withoutCredentials(e.what()))));
     } catch (const std::exception& e) {
-        return Error::unprocessable(QStringLiteral("%1 could not be parsed: %2").arg(path, q(e.what())));
+        return Error::unprocessable(
+            QStringLiteral("%1 could not be parsed: %2").arg(path, q(withoutCredentials(e.what()))));
     }
     return out;
 }
@@ -179,10 +183,25 @@ std::string purlFor(const DepSpec& spec)
     return p.toString();
 }
 
+std::string withoutCredentials(std::string s)
+{
+    // scheme://user:secret@host → scheme://host, wherever a URL appears in the text.
+    size_t pos = 0;
+    while ((pos = s.find("://", pos)) != std::string::npos) {
+        const size_t hostStart = pos + 3;
+        const size_t end = s.find_first_of("/ \t\"'", hostStart);
+        const size_t at = s.rfind('@', end == std::string::npos ? s.size() : end);
+        if (at != std::string::npos && at >= hostStart)
+            s.erase(hostStart, at + 1 - hostStart);
+        pos = hostStart;
+    }
+    return s;
+}
+
 void add(const Ctx& ctx, DepSpec spec)
 {
-    spec.name = trim(spec.name);
-    spec.version = trim(spec.version);
+    spec.name = withoutCredentials(trim(spec.name));
+    spec.version = withoutCredentials(trim(spec.version));
     if (spec.name.empty())
         return;
     if (spec.version.empty())

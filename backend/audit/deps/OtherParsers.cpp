@@ -434,7 +434,8 @@ void parsePackageResolved(const Ctx& ctx, std::string_view content)
         std::string name = url;
         if (const auto scheme = name.find("://"); scheme != std::string::npos)
             name = name.substr(scheme + 3);
-        else if (const auto at = name.find('@'); at != std::string::npos) // git@github.com:owner/repo
+        // user[:token]@host/… (and git@github.com:owner/repo): credentials never become part of a name.
+        if (const auto at = name.find('@'); at != std::string::npos && at < name.find('/'))
             name = name.substr(at + 1);
         std::replace(name.begin(), name.end(), ':', '/');
         if (endsWith(name, ".git"))

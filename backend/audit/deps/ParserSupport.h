@@ -12,6 +12,8 @@
 // Helpers shared by the per-ecosystem parser files (not part of the module's public API).
 namespace assay::audit::deps::detail {
 
+std::string withoutCredentials(std::string s);
+
 struct Ctx
 {
     QString manifest;
@@ -19,7 +21,11 @@ struct Ctx
     ParsedManifest* out = nullptr;
 
     std::optional<std::string> read(const QString& rel) const { return sibling ? sibling(rel) : std::nullopt; }
-    void warn(const QString& message) const { out->warnings << message; }
+    // Warnings quote manifest lines: URLs lose any user:secret@ part first.
+    void warn(const QString& message) const
+    {
+        out->warnings << QString::fromStdString(withoutCredentials(message.toStdString()));
+    }
 };
 
 struct DepSpec
