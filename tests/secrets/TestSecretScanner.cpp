@@ -383,6 +383,8 @@ private slots:
             {QStringLiteral("src/fetch.js"),
                 QStringLiteral("fetch(`https://api.acme.io/v2/items?limit=10&api_key=%1`);\n").arg(g.pick(kAlnum, 32)),
                 QStringLiteral("generic-secret-url-parameter"), 1},
+            {QStringLiteral("app/settings.py"), QStringLiteral("SECRET = os.getenv(\"APP_SECRET\", \"%1\")\n").arg(v2),
+                QStringLiteral("generic-secret-argument"), 1},
             {QStringLiteral("src/lib.rs"), QStringLiteral("use std::env;\nconst DB_PASSWORD: &str = \"%1\";\n").arg(v2),
                 QStringLiteral("generic-secret-assignment"), 2},
             {QStringLiteral("web/env.ts"), QStringLiteral("export const authToken: string = '%1';\n").arg(v4),

@@ -35,6 +35,9 @@ struct Candidate
 };
 
 constexpr size_t kMaxKeywordHits = 4u << 20; // beyond this, the whole file is scanned
+// Keyword lines closer than this are scanned as one window: a vectorscan call costs about as
+// much as scanning a couple of KiB, so small gaps are cheaper to scan than to skip.
+constexpr size_t kMergeGap = 2048;
 
 // Rule regex matches; `base` is the offset of the window being scanned.
 struct MatchState
@@ -208,7 +211,7 @@ struct SecretScanner::Impl
                     --ls;
                 const void* nl = std::memchr(data + at, '\n', n - at);
                 const size_t le = nl ? size_t(static_cast<const char*>(nl) - data) : n;
-                if (open && ls <= winEnd + 1) {
+                if (open && ls <= winEnd + kMergeGap) {
                     winEnd = le;
                     continue;
                 }
