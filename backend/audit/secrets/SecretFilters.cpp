@@ -126,16 +126,16 @@ bool looksTrivial(QStringView v)
 bool isNonSecretKey(QStringView key)
 {
     static const QRegularExpression re(
-        QStringLiteral(
-            "public|publishable|bypass|compass|passport|passenger|passage|passive|passthrough|tokenizer|max_"
-            "?tokens|num_?tokens|tokens?_?(?:count|limit|usage|type)"
-            "|csrf|xsrf|nonce|(?:file|path|url|uri|endpoint|name|type|id|ids|field|label|length|len|size"
-            "|header|prompt|env|var|variable|ref|regex|pattern|format|policy|ttl|timeout|expiry|expires?"
-            "|expiration|count|dir|mode|hash|hashed|algorithm|alg|method|provider|location|source|param"
-            "|placeholder|hint|message|msg|text|title|description|example|sample|prefix|suffix|column"
-            "|validator|validation|strength|reset|confirm|confirmation|required|enabled|store|primitive|cipher|scheme"
-            "|version|bytes|kind|flag)s?$"
-            "|^(?:is|has|use|enable|show|require|allow|min|max)_?"),
+        QStringLiteral("public|publishable|bypass|compass|passport|passenger|passage|passive|passthrough|tokenizer|max_"
+                       "?tokens|num_?tokens|tokens?_?(?:count|limit|usage|type)"
+                       "|csrf|xsrf|nonce|(?:file|path|url|uri|endpoint|name|type|id|ids|field|label|length|len|size"
+                       "|header|prompt|env|var|variable|ref|regex|pattern|format|policy|ttl|timeout|expiry|expires?"
+                       "|expiration|count|dir|mode|hash|hashed|algorithm|alg|method|provider|location|source|param"
+                       "|placeholder|hint|message|msg|text|title|description|example|sample|prefix|suffix|column"
+                       "|validator|validation|strength|reset|confirm|confirmation|required|enabled|store|primitive|"
+                       "cipher|scheme|encryption"
+                       "|version|bytes|kind|flag)s?$"
+                       "|^(?:is|has|use|enable|show|require|allow|min|max)_?"),
         QRegularExpression::CaseInsensitiveOption);
     return re.match(key).hasMatch();
 }
