@@ -274,6 +274,70 @@ private slots:
             QStringLiteral("notify.py"), QStringLiteral("twilio-api-key"), 1);
     }
 
+    void moreProviderTokenShapes()
+    {
+        // One generated token per provider rule, each in five file contexts, under a neutral
+        // name so that only the provider rule can report it.
+        Gen g(m_seed + 20);
+        const QString hexUpper = kUpper + kDigits;
+        const QString bech32 = QStringLiteral("qpzry9x8gf2tvdw0s3jn54khce6mua7l").toUpper();
+        const std::vector<std::pair<const char*, QString>> cases {
+            {"digitalocean-oauth-token", QStringLiteral("doo") + QStringLiteral("_v1_") + g.pick(kHex, 64)},
+            {"gitlab-deploy-token", QStringLiteral("gl") + QStringLiteral("dt-") + g.pick(kUrlSafe, 20)},
+            {"gitlab-runner-auth-token", QStringLiteral("gl") + QStringLiteral("rt-") + g.pick(kUrlSafe, 20)},
+            {"gitlab-pipeline-trigger-token", QStringLiteral("gl") + QStringLiteral("ptt-") + g.pick(kHex, 40)},
+            {"bitbucket-app-password", QStringLiteral("AT") + QStringLiteral("BB") + g.pick(kAlnum, 32)},
+            {"slack-app-token",
+                QStringLiteral("xa") + QStringLiteral("pp-1-") + g.pick(hexUpper, 10) + u'-' + g.pick(kDigits, 13)
+                    + u'-' + g.pick(kHex, 64)},
+            {"stripe-webhook-secret", QStringLiteral("wh") + QStringLiteral("sec_") + g.pick(kAlnum, 32)},
+            {"square-oauth-secret", QStringLiteral("sq0") + QStringLiteral("csp-") + g.pick(kUrlSafe, 43)},
+            {"razorpay-key", QStringLiteral("rzp") + QStringLiteral("_live_") + g.pick(kAlnum, 14)},
+            {"huggingface-org-token", QStringLiteral("api") + QStringLiteral("_org_") + g.pick(kAlnum, 34)},
+            {"replicate-api-token", QStringLiteral("r8") + u'_' + g.pick(kAlnum, 37)},
+            {"perplexity-api-key", QStringLiteral("pp") + QStringLiteral("lx-") + g.pick(kAlnum, 48)},
+            {"xai-api-key", QStringLiteral("xa") + QStringLiteral("i-") + g.pick(kAlnum, 80)},
+            {"openrouter-api-key", QStringLiteral("sk-") + QStringLiteral("or-v1-") + g.pick(kHex, 64)},
+            {"langsmith-api-key",
+                QStringLiteral("lsv2") + QStringLiteral("_pt_") + g.pick(kHex, 32) + u'_' + g.pick(kHex, 10)},
+            {"dockerhub-pat", QStringLiteral("dckr") + QStringLiteral("_pat_") + g.pick(kUrlSafe, 27)},
+            {"postman-api-key",
+                QStringLiteral("PM") + QStringLiteral("AK-") + g.pick(kHex, 24) + u'-' + g.pick(kHex, 34)},
+            {"linear-api-key", QStringLiteral("lin") + QStringLiteral("_api_") + g.pick(kAlnum, 40)},
+            {"figma-token", QStringLiteral("fi") + QStringLiteral("gd_") + g.pick(kUrlSafe, 40)},
+            {"grafana-service-account-token",
+                QStringLiteral("gl") + QStringLiteral("sa_") + g.pick(kAlnum, 32) + u'_' + g.pick(kHex, 8)},
+            {"newrelic-user-api-key", QStringLiteral("NR") + QStringLiteral("AK-") + g.pick(hexUpper, 27)},
+            {"sentry-user-token", QStringLiteral("sntr") + QStringLiteral("yu_") + g.pick(kHex, 64)},
+            {"doppler-token", QStringLiteral("dp.") + QStringLiteral("pt.") + g.pick(kAlnum, 43)},
+            {"pulumi-access-token", QStringLiteral("pu") + QStringLiteral("l-") + g.pick(kHex, 40)},
+            {"databricks-token", QStringLiteral("da") + QStringLiteral("pi") + g.pick(kHex, 32)},
+            {"age-secret-key", QStringLiteral("AGE-SECRET") + QStringLiteral("-KEY-1") + g.pick(bech32, 58)},
+            {"tailscale-key",
+                QStringLiteral("tskey") + QStringLiteral("-auth-") + g.pick(kAlnum, 12) + u'-' + g.pick(kAlnum, 30)},
+            {"shopify-shared-secret", QStringLiteral("shp") + QStringLiteral("ss_") + g.pick(kHex, 32)},
+            {"brevo-api-key",
+                QStringLiteral("xkey") + QStringLiteral("sib-") + g.pick(kHex, 64) + u'-' + g.pick(kAlnum, 16)},
+            {"planetscale-token", QStringLiteral("pscale") + QStringLiteral("_tkn_") + g.pick(kUrlSafe, 43)},
+            {"supabase-access-token", QStringLiteral("sb") + QStringLiteral("p_") + g.pick(kHex, 40)},
+            {"dynatrace-token", QStringLiteral("dt0c01") + u'.' + g.pick(hexUpper, 24) + u'.' + g.pick(hexUpper, 64)},
+            {"mapbox-secret-token",
+                QStringLiteral("sk.") + QStringLiteral("eyJ") + g.pick(kUrlSafe, 60) + u'.' + g.pick(kUrlSafe, 22)},
+            {"circleci-token",
+                QStringLiteral("CCI") + QStringLiteral("PAT_") + g.pick(kAlnum, 22) + u'_' + g.pick(kHex, 40)},
+            {"sonarqube-token", QStringLiteral("sq") + QStringLiteral("p_") + g.pick(kHex, 40)},
+            {"contentful-token", QStringLiteral("CF") + QStringLiteral("PAT-") + g.pick(kUrlSafe, 43)},
+            {"gcp-oauth-client-secret", QStringLiteral("GOC") + QStringLiteral("SPX-") + g.pick(kUrlSafe, 28)},
+            {"alibaba-access-key-id", QStringLiteral("LT") + QStringLiteral("AI") + g.pick(kAlnum, 20)},
+            {"prefect-api-key", QStringLiteral("pn") + QStringLiteral("u_") + g.pick(kAlnum, 36)},
+            {"render-api-key", QStringLiteral("rn") + QStringLiteral("d_") + g.pick(kAlnum, 32)},
+            {"jfrog-api-key", QStringLiteral("AK") + QStringLiteral("Cp") + g.pick(kAlnum, 69)},
+            {"sendgrid-api-key", QStringLiteral("SG") + u'.' + g.pick(kUrlSafe, 22) + u'.' + g.pick(kUrlSafe, 43)},
+        };
+        for (const auto& [rule, value] : cases)
+            expectInContexts({QString::fromLatin1(rule), value, QStringLiteral("cfg_item")});
+    }
+
     void privateKeys()
     {
         Gen g(m_seed + 7);
