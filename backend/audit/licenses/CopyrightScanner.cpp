@@ -39,15 +39,38 @@ QString cleanHolder(QString h)
 
 } // namespace
 
+namespace {
+
+bool startsWithCi(std::string_view s, std::size_t at, std::string_view word)
+{
+    if (at + word.size() > s.size())
+        return false;
+    for (std::size_t i = 0; i < word.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(s[at + i])) != static_cast<unsigned char>(word[i]))
+            return false;
+    return true;
+}
+
+// Length of a copyright marker at `at` ("copyright", "(c)", "©", "&copy;"), or 0.
+std::size_t markerAt(std::string_view s, std::size_t at)
+{
+    for (std::string_view m : {std::string_view("copyright"), std::string_view("(c)"), std::string_view("&copy;"),
+             std::string_view("\xC2\xA9")})
+        if (startsWithCi(s, at, m))
+            return m.size();
+    return 0;
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+} // namespace
+
 std::vector<audit::CopyrightHit> CopyrightScanner::scan(std::string_view content)
 {
     std::vector<audit::CopyrightHit> out;
-    static const QRegularExpression statement(
-        QStringLiteral("(?:\\bcopyright\\b\\s*(?:\\(c\\)|©|&copy;)?|\\(c\\)|©|&copy;)\\s*(?:by\\s+)?"
-                       "((?:(?:19|20)\\d\\d(?:\\s*[-–,/]\\s*(?:(?:19|20)\\d\\d|\\d\\d|present))*[,\\s]*)*)(.*)$"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression symbol(
-        QStringLiteral("(?:\\(c\\)|©|&copy;)"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression splitHolders(QStringLiteral("\\s*(?:,\\s*and\\s+|\\band\\b|;)\\s*"));
     int line = 0;
     std::size_t pos = 0;
@@ -60,40 +83,81 @@ std::vector<audit::CopyrightHit> CopyrightScanner::scan(std::string_view content
         pos = eol + 1;
         if (raw.size() > 400)
             continue;
-        bool candidate = false;
-        for (std::size_t i = 0; i + 2 < raw.size() + 1 && !candidate; ++i) {
+        // The first marker of the line.
+        std::size_t start = std::string_view::npos;
+        for (std::size_t i = 0; i < raw.size(); ++i) {
             const char c = raw[i];
-            if ((c == 'c' || c == 'C') && i + 9 <= raw.size()) {
-                std::string w(raw.substr(i, 9));
-                for (char& ch : w)
-                    ch = char(std::tolower(static_cast<unsigned char>(ch)));
-                candidate = w == "copyright";
-            } else if (c == '(' && i + 2 < raw.size() && (raw[i + 1] == 'c' || raw[i + 1] == 'C')
-                && raw[i + 2] == ')') {
-                candidate = true;
-            } else if (static_cast<unsigned char>(c) == 0xC2 && i + 1 < raw.size()
-                && static_cast<unsigned char>(raw[i + 1]) == 0xA9) {
-                candidate = true;
+            if ((c == 'c' || c == 'C' || c == '(' || c == '&' || static_cast<unsigned char>(c) == 0xC2)
+                && markerAt(raw, i)) {
+                start = i;
+                break;
             }
         }
-        if (!candidate)
+        if (start == std::string_view::npos)
             continue;
-        const QString text = QString::fromUtf8(raw.data(), qsizetype(raw.size()));
-        const auto m = statement.match(text);
-        if (!m.hasMatch())
-            continue;
-        const QString years = m.captured(1).trimmed().remove(QRegularExpression(QStringLiteral("[,\\s]+$")));
-        const QString holderText = cleanHolder(m.captured(2));
-        const bool hasSymbol = symbol.match(m.captured(0)).hasMatch();
-        if (years.isEmpty() && (!hasSymbol || holderText.isEmpty()))
-            continue;
-        if (holderText.isEmpty() && years.isEmpty())
+        // Markers, then "by", then years, then the holder: a hand-written scanner, no backtracking.
+        std::size_t i = start;
+        bool symbol = false;
+        while (i < raw.size()) {
+            if (const auto m = markerAt(raw, i)) {
+                symbol = symbol || (raw[i] != 'c' && raw[i] != 'C');
+                i += m;
+            } else if (raw[i] == ' ' || raw[i] == '\t' || raw[i] == ':') {
+                ++i;
+            } else {
+                break;
+            }
+        }
+        if (startsWithCi(raw, i, "by "))
+            i += 3;
+        const std::size_t yearsStart = i;
+        std::size_t yearsEnd = i;
+        while (i < raw.size()) {
+            std::size_t j = i;
+            while (j < raw.size() && (raw[j] == ' ' || raw[j] == ','))
+                ++j;
+            if (j + 4 <= raw.size() && isDigit(raw[j]) && isDigit(raw[j + 1]) && isDigit(raw[j + 2])
+                && isDigit(raw[j + 3]) && (raw[j] == '1' || raw[j] == '2')
+                && (j + 4 == raw.size() || !isDigit(raw[j + 4]))) {
+                j += 4;
+                // A range: 2019-2021, 2019 - 21, 2019/2020, 2019–present
+                std::size_t k = j;
+                while (k < raw.size() && raw[k] == ' ')
+                    ++k;
+                std::size_t dash = 0;
+                if (k < raw.size() && (raw[k] == '-' || raw[k] == '/'))
+                    dash = 1;
+                else if (startsWithCi(raw, k, "\xE2\x80\x93"))
+                    dash = 3;
+                if (dash) {
+                    k += dash;
+                    while (k < raw.size() && raw[k] == ' ')
+                        ++k;
+                    std::size_t d = k;
+                    while (d < raw.size() && isDigit(raw[d]))
+                        ++d;
+                    if (d - k == 2 || d - k == 4)
+                        j = d;
+                    else if (startsWithCi(raw, k, "present"))
+                        j = k + 7;
+                }
+                i = j;
+                yearsEnd = j;
+                continue;
+            }
+            break;
+        }
+        const QString years = QString::fromUtf8(raw.substr(yearsStart, yearsEnd - yearsStart)).trimmed();
+        const QString holderText = cleanHolder(QString::fromUtf8(raw.substr(yearsEnd)));
+        if (years.isEmpty() && (!symbol || holderText.isEmpty()))
             continue;
         if (!holderText.isEmpty() && isProse(holderText) && years.isEmpty())
             continue;
         audit::CopyrightHit hit;
-        hit.statement = text.mid(m.capturedStart()).simplified();
-        hit.statement.remove(QRegularExpression(QStringLiteral("\\s*(?:\\*/|-->).*$")));
+        hit.statement = QString::fromUtf8(raw.substr(start)).simplified();
+        for (const auto& closer : {QStringLiteral("*/"), QStringLiteral("-->")})
+            if (const auto at = hit.statement.indexOf(closer); at >= 0)
+                hit.statement = hit.statement.left(at).trimmed();
         hit.years = years;
         hit.line = line;
         if (!holderText.isEmpty() && !isProse(holderText)) {

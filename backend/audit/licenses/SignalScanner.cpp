@@ -13,10 +13,14 @@ namespace assay::licenses {
 namespace {
 
 // Words that occur in license notices, texts, references and copyright statements.
+// Plain literals only (caseless), so vectorscan runs its fast literal matchers.
 constexpr const char* kPatterns[] = {
-    "licen[cs]",
+    "licen",
     "copyright",
-    "\\(c\\) ?(?:19|20)\\d\\d",
+    "\\(c\\) 19",
+    "\\(c\\) 20",
+    "\\(c\\)19",
+    "\\(c\\)20",
     "\\xC2\\xA9",
     "&copy;",
     "spdx",
@@ -27,8 +31,9 @@ constexpr const char* kPatterns[] = {
     "public domain",
     "free software",
     "apache",
-    "\\bbsd",
-    "\\bmit\\b",
+    "bsd ",
+    "bsd-",
+    "mit license",
     "all rights reserved",
     "terms and conditions",
     "public license",
