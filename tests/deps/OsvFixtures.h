@@ -44,6 +44,11 @@ inline std::vector<json> all()
     out.push_back(advisory("PYSEC-test-django-0001", "PyPI", "django",
         ecosystemRange({{{"introduced", "4.0"}}, {{"fixed", "4.0.2"}}, {{"introduced", "3.2"}}, {{"fixed", "3.2.5"}}}),
         {{"aliases", {"CVE-2021-35042"}}, {"database_specific", {{"severity", "HIGH"}}}}));
+    // The same Django issue as published by GitHub: it names the PYSEC record and the CVE.
+    out.push_back(advisory("GHSA-test-django-0001", "PyPI", "Django",
+        ecosystemRange({{{"introduced", "3.2"}}, {{"fixed", "3.2.5"}}}),
+        {{"aliases", {"CVE-2021-35042", "PYSEC-test-django-0001"}},
+            {"severity", {{{"type", "CVSS_V3"}, {"score", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"}}}}}));
     out.push_back(advisory("GO-test-text-0001", "Go", "golang.org/x/text",
         json::array({{{"type", "SEMVER"}, {"events", {{{"introduced", "0"}}, {{"fixed", "0.3.8"}}}}}})));
     json log4j = advisory("GHSA-test-log4j-0001", "Maven", "org.apache.logging.log4j:log4j-core",

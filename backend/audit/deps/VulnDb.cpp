@@ -3,6 +3,7 @@
 
 #include "Ecosystem.h"
 #include "OsvMatcher.h"
+#include "VersionOrder.h"
 #include "core/Json.h"
 #include "core/Logging.h"
 #include "storage/Database.h"
@@ -10,6 +11,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -448,9 +450,60 @@ Result<std::vector<Vulnerability>> VulnDb::vulnerabilitiesFor(const Dependency& 
     auto docs = advisoriesFor(dep.ecosystem, dep.name);
     if (!docs)
         return docs.error();
+    std::vector<Vulnerability> matched;
     for (const auto& doc : *docs)
         if (const auto m = OsvMatcher::match(doc, str(dep.ecosystem), str(dep.name), str(dep.version)))
-            out.push_back(OsvMatcher::toVulnerability(doc, dep, *m));
+            matched.push_back(OsvMatcher::toVulnerability(doc, dep, *m));
+    return mergeAliases(std::move(matched), dep.ecosystem);
+}
+
+std::vector<Vulnerability> VulnDb::mergeAliases(std::vector<Vulnerability> vulns, const QString& ecosystem)
+{
+    // One issue is often published twice (PYSEC-… and GHSA-… for one CVE, each naming the other):
+    // records whose ids or aliases meet are one vulnerability, reported once with every id.
+    static const QStringList rank {QStringLiteral("unknown"), QStringLiteral("low"), QStringLiteral("medium"),
+        QStringLiteral("high"), QStringLiteral("critical")};
+    std::sort(vulns.begin(), vulns.end(), [](const Vulnerability& a, const Vulnerability& b) {
+        if (a.cvss.has_value() != b.cvss.has_value())
+            return a.cvss.has_value(); // a record with a CVSS vector represents the group
+        if (a.id.startsWith(QLatin1String("GHSA-")) != b.id.startsWith(QLatin1String("GHSA-")))
+            return a.id.startsWith(QLatin1String("GHSA-"));
+        return a.id < b.id;
+    });
+    std::vector<Vulnerability> out;
+    std::vector<QSet<QString>> keys;
+    for (auto& v : vulns) {
+        QSet<QString> k(v.aliases.begin(), v.aliases.end());
+        k.insert(v.id);
+        size_t group = out.size();
+        for (size_t i = 0; i < out.size(); ++i)
+            if (keys[i].intersects(k)) {
+                group = i;
+                break;
+            }
+        if (group == out.size()) {
+            out.push_back(std::move(v));
+            keys.push_back(k);
+            continue;
+        }
+        Vulnerability& kept = out[group];
+        keys[group].unite(k);
+        for (const QString& id : std::as_const(k))
+            if (id != kept.id && !kept.aliases.contains(id))
+                kept.aliases << id;
+        if (rank.indexOf(v.severity) > rank.indexOf(kept.severity))
+            kept.severity = v.severity;
+        if (v.cvss && (!kept.cvss || *v.cvss > *kept.cvss))
+            kept.cvss = v.cvss;
+        if (!v.fixedVersion.isEmpty()
+            && (kept.fixedVersion.isEmpty()
+                || VersionOrder::compare(str(ecosystem), str(v.fixedVersion), str(kept.fixedVersion)) < 0))
+            kept.fixedVersion = v.fixedVersion;
+        if (kept.summary.isEmpty())
+            kept.summary = v.summary;
+    }
+    for (auto& v : out)
+        v.aliases.sort();
     return out;
 }
 

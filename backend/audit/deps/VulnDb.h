@@ -71,7 +71,9 @@ public:
     // Every stored OSV record that names (ecosystem, package) in `affected`.
     Result<std::vector<nlohmann::json>> advisoriesFor(const QString& ecosystem, const QString& package) const;
     // The advisories affecting an exactly known version of `dep`; empty for an unpinned dependency.
+    // Records that name each other (ids and aliases meet) are merged into one entry.
     Result<std::vector<Vulnerability>> vulnerabilitiesFor(const Dependency& dep) const;
+    static std::vector<Vulnerability> mergeAliases(std::vector<Vulnerability> vulns, const QString& ecosystem);
 
 private:
     Database& m_db;
