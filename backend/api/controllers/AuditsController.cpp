@@ -106,6 +106,7 @@ void AuditsController::registerRoutes(Router& router, Services& services)
                             Error::internal(QStringLiteral("Cannot store the upload (disk full?).")), req.requestId);
                     upload->close();
                     submission.archivePath = upload->fileName();
+                submission.archiveIsTemporary = true;
                     submission.archiveName
                         = archive->fileName.isEmpty() ? QStringLiteral("upload.zip") : archive->fileName;
                 } else {

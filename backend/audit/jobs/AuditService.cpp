@@ -412,7 +412,8 @@ Result<Json> AuditService::submit(const Actor& actor, const AuditSubmission& s)
             ? QStringLiteral(".zip")
             : QStringLiteral(".tar");
         const QString kept = QDir(dir).filePath(QStringLiteral("upload") + suffix);
-        if (!QFile::rename(s.archivePath, kept) && !QFile::copy(s.archivePath, kept))
+        const bool moved = s.archiveIsTemporary && QFile::rename(s.archivePath, kept);
+        if (!moved && !QFile::copy(s.archivePath, kept))
             return Error::internal(QStringLiteral("Cannot keep the uploaded archive."));
         job.archivePath = kept;
         job.archiveName = s.archiveName.isEmpty() ? QStringLiteral("upload") : QFileInfo(s.archiveName).fileName();

@@ -29,6 +29,7 @@ struct AuditSubmission
     QString ref;
     QString archivePath; // an uploaded archive saved by the caller (moved into the audit's artefacts)
     QString archiveName;
+    bool archiveIsTemporary = false; // the service may move it (API uploads); otherwise it is copied
     Json options = Json::object(); // org_domains, org_names, history, policy…
     bool interactive = false; // GUI audits run before queued API audits
     bool restrictToAllowedRoots = false; // true when the request came over the LAN

@@ -411,8 +411,36 @@ Result<std::pair<Json, qint64>> AuditStore::list(
     if (!q)
         return q.error();
     Json data = Json::array();
-    while (q->next())
+    QStringList ids;
+    while (q->next()) {
         data.push_back(auditRow(*q));
+        ids << q->value(0).toString();
+    }
+    // Open findings by severity for the rows of this page, in one query.
+    if (!ids.isEmpty()) {
+        QString marks;
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            marks += i ? QStringLiteral(",?") : QStringLiteral("?");
+        QVariantList idValues;
+        for (const auto& id : ids)
+            idValues << id;
+        auto counts = execSql(m_db.connection(),
+                              QStringLiteral("SELECT audit_id, severity, COUNT(*) FROM findings WHERE status = 'open' AND "
+                                             "audit_id IN (%1) GROUP BY audit_id, severity").arg(marks),
+                              idValues);
+        if (!counts)
+            return counts.error();
+        std::map<QString, Json> bySeverity;
+        while (counts->next())
+            bySeverity[counts->value(0).toString()][str(counts->value(1).toString())] = counts->value(2).toLongLong();
+        for (auto& row : data) {
+            Json c = {{"critical", 0}, {"high", 0}, {"medium", 0}, {"low", 0}, {"info", 0}};
+            if (auto it = bySeverity.find(qstr(row["id"].get<std::string>())); it != bySeverity.end())
+                for (const auto& [k, v] : it->second.items())
+                    c[k] = v;
+            row["open_findings"] = c;
+        }
+    }
     return std::make_pair(std::move(data), *total);
 }
 
