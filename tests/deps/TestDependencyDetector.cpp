@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -188,6 +189,20 @@ private slots:
         QCOMPARE(report.dependencies.size(), size_t(2));
         QVERIFY(report.vulnerabilities.empty());
         QVERIFY(report.findings.empty());
+    }
+
+    void readsManifestsOverTheTextCapFromDisk()
+    {
+        // The runner hands no bytes for files over the text-size cap; big lockfiles are read anyway.
+        auto detector = makeDependencyDetector(DetectorSetup {repo(), {}, nullptr});
+        FileView v;
+        v.path = QStringLiteral("package-lock.json");
+        v.absolutePath = repo() + QStringLiteral("/package-lock.json");
+        v.size = QFileInfo(v.absolutePath).size();
+        FileResult r;
+        QVERIFY(detector->wants(v));
+        detector->scan(v, r);
+        QCOMPARE(r.dependencies.size(), size_t(2));
     }
 
     void reportsUnparseableManifest()
