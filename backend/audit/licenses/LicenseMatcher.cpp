@@ -516,6 +516,9 @@ std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t) cons
     std::sort(scored.begin(), scored.end(), [&](const Scored& a, const Scored& b) {
         if (a.rank != b.rank)
             return a.rank > b.rank;
+        // Identical texts under several ids (GFDL-1.2-only / -invariants-only): the plain id.
+        if (licenses[a.license].id.size() != licenses[b.license].id.size())
+            return licenses[a.license].id.size() < licenses[b.license].id.size();
         return licenses[a.license].words.size() > licenses[b.license].words.size();
     });
 
@@ -957,7 +960,13 @@ std::vector<LicenseMatcher::Region> LicenseMatcher::regionsOf(
         }
         const std::size_t b = back(sig, kLinesBefore);
         const std::size_t e = forward(sig, kLinesAfter);
-        if (!out.empty() && b <= out.back().end) {
+        // Windows a few lines apart belong to one text (a long license with a quiet paragraph).
+        if (!out.empty()
+            && (b <= out.back().end
+                || (b - out.back().end < std::size_t(kMergeGapLines) * 160
+                    && std::count(
+                           content.begin() + std::ptrdiff_t(out.back().end), content.begin() + std::ptrdiff_t(b), '\n')
+                        <= kMergeGapLines))) {
             out.back().end = std::max(out.back().end, e);
             continue;
         }

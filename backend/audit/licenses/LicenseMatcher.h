@@ -65,6 +65,7 @@ public:
     static constexpr std::size_t kWholeFileBytes = 2 * 1024;
     static constexpr int kLinesBefore = 6;
     static constexpr int kLinesAfter = 8;
+    static constexpr int kMergeGapLines = 20;
 
 private:
     struct NoticeRule
