@@ -118,6 +118,25 @@ std::size_t markupLength(std::string_view s, std::size_t i)
     return 0;
 }
 
+// After a line-initial "Copyright": a statement ("(c)", "©", a year, a colon and a year) rather
+// than prose that happens to start a reflowed line ("copyright notice and this permission …").
+bool statementFollows(std::string_view s, std::size_t i)
+{
+    const std::size_t end = std::min(s.size(), i + 16);
+    while (i < end && (s[i] == ' ' || s[i] == '\t' || s[i] == ':' || s[i] == ','))
+        ++i;
+    if (i >= end)
+        return true; // "Copyright" alone on its line: a heading
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= '0' && c <= '9')
+        return true;
+    if (c == 0xC2 || c == '&')
+        return true; // © or &copy;
+    if (c == '(' && i + 2 < s.size() && (s[i + 1] == 'c' || s[i + 1] == 'C') && s[i + 2] == ')')
+        return true;
+    return false;
+}
+
 } // namespace
 
 std::uint32_t wordHash(std::string_view word)
@@ -218,7 +237,7 @@ TokenStream normalize(std::string_view s, const NormalizeOptions& options)
         }
         if (wordsOnLine == 0 && options.dropCopyrightLines) {
             const bool parenC = word == "c" && prev == '(' && next == ')';
-            if (word == "copyright" || parenC || copyrightSign) {
+            if ((word == "copyright" && statementFollows(s, i)) || parenC || copyrightSign) {
                 skipping = 40; // a long reflowed paragraph may follow the holder on the same line
                 copyrightSign = false;
                 continue;
