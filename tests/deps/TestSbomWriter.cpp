@@ -132,6 +132,19 @@ private slots:
         QCOMPARE(vulns[1]["ratings"][0]["severity"].get<std::string>(), std::string("unknown"));
     }
 
+    void rangesStayRangesWhenExactnessIsLost()
+    {
+        // As read back from storage: versionExact defaulted to true, but the purl has no version.
+        AuditReport r;
+        r.dependencies.push_back(dep("npm", "lodash", "^4.17.0", "pkg:npm/lodash", "runtime", true));
+        const json bom = SbomWriter::cycloneDx(r);
+        QVERIFY(!bom["components"][0].contains("version"));
+        QCOMPARE(bom["components"][0]["properties"][3]["value"].get<std::string>(), std::string("^4.17.0"));
+        const json doc = SbomWriter::spdx(r);
+        QVERIFY(
+            QString::fromStdString(doc["packages"][1]["comment"].get<std::string>()).contains(QLatin1String("range")));
+    }
+
     void cycloneDxIsSchemaValid()
     {
         if (!QFile::exists(schema("bom-1.5.schema.json")))

@@ -89,6 +89,19 @@ QString advisoryUrl(const QString& id)
     return QStringLiteral("https://osv.dev/vulnerability/%1").arg(id);
 }
 
+// Whether the dependency's version is an exact one. The purl is the reference: it carries a
+// version only when the parser saw an exact one (an audit read back from storage may not keep
+// Dependency::versionExact).
+bool isExact(const Dependency& d)
+{
+    if (!d.versionExact || d.version.isEmpty())
+        return false;
+    if (d.purl.isEmpty())
+        return true;
+    const auto p = Purl::parse(d.purl.toStdString());
+    return p && !p->version.empty();
+}
+
 } // namespace
 
 bool SbomWriter::isSpdxExpression(const QString& expression)
@@ -154,7 +167,7 @@ json SbomWriter::cycloneDx(const AuditReport& report)
         } else {
             c["name"] = str(d.name);
         }
-        if (d.versionExact && !d.version.isEmpty())
+        if (isExact(d))
             c["version"] = str(d.version);
         if (!d.purl.isEmpty())
             c["purl"] = str(d.purl);
@@ -169,7 +182,7 @@ json SbomWriter::cycloneDx(const AuditReport& report)
         json props = json::array({{{"name", "assay:ecosystem"}, {"value", str(d.ecosystem)}},
             {{"name", "assay:manifest"}, {"value", str(d.manifest)}},
             {{"name", "assay:direct"}, {"value", d.direct ? "true" : "false"}}});
-        if (!d.versionExact && !d.version.isEmpty())
+        if (!isExact(d) && !d.version.isEmpty())
             props.push_back({{"name", "assay:version_range"}, {"value", str(d.version)}});
         c["properties"] = props;
         components.push_back(c);
@@ -259,8 +272,8 @@ json SbomWriter::spdx(const AuditReport& report)
         {"relatedSpdxElement", str(rootId)}}});
     std::set<QString> ids {rootId};
     for (const auto& d : report.dependencies) {
-        QString id = spdxId(
-            QStringLiteral("Package-%1-%2-%3").arg(d.ecosystem, d.name, d.versionExact ? d.version : QString()));
+        QString id
+            = spdxId(QStringLiteral("Package-%1-%2-%3").arg(d.ecosystem, d.name, isExact(d) ? d.version : QString()));
         while (id.endsWith(QLatin1Char('-')))
             id.chop(1);
         const QString base = id;
@@ -289,7 +302,7 @@ json SbomWriter::spdx(const AuditReport& report)
         QStringList comment;
         comment << QStringLiteral("ecosystem: %1").arg(d.ecosystem) << QStringLiteral("manifest: %1").arg(d.manifest)
                 << (d.direct ? QStringLiteral("direct dependency") : QStringLiteral("transitive dependency"));
-        if (!d.versionExact && !d.version.isEmpty())
+        if (!isExact(d) && !d.version.isEmpty())
             comment << QStringLiteral("version range: %1").arg(d.version);
         p["comment"] = str(comment.join(QStringLiteral("; ")));
         packages.push_back(p);
