@@ -384,7 +384,7 @@ std::string bsdByClauses(const std::string& id, const TokenStream& t, std::size_
 
 } // namespace
 
-std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t) const
+std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t, std::vector<TextSpan>* spans) const
 {
     std::vector<LicenseHit> out;
     const auto& data = LicenseData::instance();
@@ -546,11 +546,13 @@ std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t) cons
         if (expr.isEmpty())
             expr = QString::fromStdString(id);
         out.push_back(makeHit(expr, s.dice, t, s.begin, s.end, "text", !full));
+        if (spans && full)
+            spans->push_back({s.begin, s.end, s.license});
     }
     return out;
 }
 
-std::vector<LicenseHit> LicenseMatcher::matchNotices(const TokenStream& t) const
+std::vector<LicenseHit> LicenseMatcher::matchNotices(const TokenStream& t, const std::vector<TextSpan>& within) const
 {
     std::vector<LicenseHit> out;
     if (t.size() == 0 || m_rules.empty())
@@ -642,8 +644,23 @@ std::vector<LicenseHit> LicenseMatcher::matchNotices(const TokenStream& t) const
             return a.end - a.begin > b.end - b.begin;
         return a.rule < b.rule;
     });
+    const auto& licenseList = LicenseData::instance().licenses();
+    auto partOfText = [&](const Raw& r) {
+        for (const auto& sp : within) {
+            if (r.begin < sp.begin || r.end > sp.end)
+                continue;
+            const std::size_t from = t.offsets[r.begin];
+            const std::size_t to = r.end < t.size() ? t.offsets[r.end] - 1 : t.text.size();
+            const std::string_view words = std::string_view(t.text).substr(from, to - from);
+            if (licenseList[sp.license].words.text.find(words) != std::string::npos)
+                return true;
+        }
+        return false;
+    };
     std::vector<Raw> kept;
     for (auto& r : raw) {
+        if (partOfText(r))
+            continue;
         bool overlaps = false;
         for (const auto& k : kept)
             if (r.begin < k.end && k.begin < r.end) {
@@ -1012,22 +1029,23 @@ FileMatch LicenseMatcher::match(std::string_view content, const QString& path) c
         // Projects repeat the same header in every file: the analysis of a region is cached by
         // its words and their line layout (copyright lines are not part of the words).
         if (!regionCache().find(tokens, texts, notices)) {
-            texts = matchFullText(tokens);
-            notices = matchNotices(tokens);
+            std::vector<TextSpan> spans;
+            texts = matchFullText(tokens, &spans);
+            notices = matchNotices(tokens, spans);
             regionCache().store(tokens, texts, notices);
         }
-        for (auto& u : matchUrls(part))
-            notices.push_back(std::move(u));
-        // A notice inside a matched full text is part of that text (the GPL's "How to apply" appendix).
-        for (auto& nh : notices) {
+        // URLs inside a matched full text are the license's own references.
+        for (auto& u : matchUrls(part)) {
             bool inside = false;
             for (const auto& th : texts)
-                if (!th.partial && nh.startLine >= th.startLine && nh.endLine <= th.endLine)
+                if (!th.partial && u.startLine >= th.startLine && u.endLine <= th.endLine)
                     inside = true;
-            if (!inside) {
-                shift(nh);
-                result.hits.push_back(std::move(nh));
-            }
+            if (!inside)
+                notices.push_back(std::move(u));
+        }
+        for (auto& nh : notices) {
+            shift(nh);
+            result.hits.push_back(std::move(nh));
         }
         for (auto& th : texts) {
             if (licenseFile)
