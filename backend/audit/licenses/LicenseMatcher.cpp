@@ -359,6 +359,18 @@ namespace {
 // advertising clause 4, and the UC variant names the University of California. Holder names and
 // rewordings of a clause move Dice between siblings more than a missing clause does, so the
 // clauses present in the matched region decide among the base ids.
+bool hasBsdConditions(const std::string& id, const TokenStream& t, std::size_t begin, std::size_t end)
+{
+    if ((id != "BSD-2-Clause" && id != "BSD-3-Clause" && id != "BSD-4-Clause" && id != "BSD-4-Clause-UC")
+        || end <= begin)
+        return false;
+    const std::size_t from = t.offsets[begin];
+    const std::size_t to = end < t.size() ? t.offsets[end] : t.text.size();
+    const std::string_view region = std::string_view(t.text).substr(from, to - from);
+    return region.find("redistributions of source code must retain") != std::string_view::npos
+        && region.find("redistributions in binary form must reproduce") != std::string_view::npos;
+}
+
 std::string bsdByClauses(const std::string& id, const TokenStream& t, std::size_t begin, std::size_t end)
 {
     static const std::vector<std::string> family {"BSD-2-Clause", "BSD-3-Clause", "BSD-4-Clause", "BSD-4-Clause-UC"};
@@ -526,7 +538,10 @@ std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t, std:
     //    variant and loses.
     std::vector<Scored> kept;
     for (const auto& s : scored) {
-        const bool full = s.dice >= kFullThreshold;
+        // A BSD text is its conditions: both redistribution clauses present make it a match even
+        // when the boilerplate disclaimer is cut off or reworded.
+        const bool full = s.dice >= kFullThreshold
+            || (s.dice >= kPartialThreshold && hasBsdConditions(licenses[s.license].id, t, s.begin, s.end));
         const bool partial = !full && s.dice >= kPartialThreshold && s.coverage >= kPartialCoverage;
         if (!full && !partial)
             continue;
