@@ -166,6 +166,38 @@ const SettingsSchema& SettingsSchema::standard()
             number(0, 100000)});
         s.add({QStringLiteral("rewrite_hours_per_day"), 8.0, QStringLiteral("Rewrite effort: working hours per day"),
             number(1, 24)});
+        // Metrics (SPEC §9, docs/METRICS.md).
+        s.add({QStringLiteral("metrics_model_policy"), Json::array(),
+            QStringLiteral("Models developers should use; empty = model_selection_accuracy is not computed"),
+            stringList()});
+        auto numberMap = [](const QString& what) {
+            return [what](const Json& v) {
+                if (!v.is_object())
+                    return QStringLiteral("must be an object of %1").arg(what);
+                for (const auto& [k, x] : v.items())
+                    if (!x.is_number() || x.get<double>() < 0)
+                        return QStringLiteral("%1 must be a non-negative number").arg(json::qstr(k));
+                return QString();
+            };
+        };
+        s.add({QStringLiteral("metrics_thresholds"), Json::object(),
+            QStringLiteral("KPI thresholds by KPI name (e.g. {\"error_rate\": 5}); unset ones keep their default"),
+            numberMap(QStringLiteral("KPI thresholds"))});
+        s.add({QStringLiteral("metrics_model_prices"), Json::object(),
+            QStringLiteral("Prices per million tokens by model: {\"model\": {\"input\": 2.5, \"output\": 10}}"),
+            [](const Json& v) {
+                if (!v.is_object())
+                    return QStringLiteral("must be an object of model prices");
+                for (const auto& [model, p] : v.items()) {
+                    if (!p.is_object())
+                        return QStringLiteral("%1 must be {input, output}").arg(json::qstr(model));
+                    for (const char* k : {"input", "output"})
+                        if (p.contains(k) && (!p[k].is_number() || p[k].get<double>() < 0))
+                            return QStringLiteral("%1.%2 must be a non-negative number")
+                                .arg(json::qstr(model), QLatin1String(k));
+                }
+                return QString();
+            }});
         return s;
     }();
     return schema;
