@@ -356,6 +356,16 @@ private slots:
                                  "KEY-----\\n%1-----END PRIVATE KEY-----\\n\",\n}\n")
                       .arg(body),
             QStringLiteral("gcp/sa.json"), QStringLiteral("gcp-service-account-private-key"), 3);
+        // A kubeconfig keeps the key base64-encoded once more.
+        const QString kubeKey = QString::fromLatin1(g.pem(QStringLiteral("RSA PRIVATE KEY")).toLatin1().toBase64());
+        expectHit(QStringLiteral("users:\n- name: admin\n  user:\n    client-key-data: %1\n").arg(kubeKey),
+            QStringLiteral("deploy/kubeconfig"), QStringLiteral("private-key-base64"), 4);
+        expectNone(QStringLiteral("    client-key-data: %1\n")
+                       .arg(QString::fromLatin1(
+                           QByteArrayLiteral("-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n")
+                               .toBase64()
+                           + QByteArray(120, 'A'))),
+            QStringLiteral("docs/kubeconfig.md"));
         // Documentation placeholders and public keys are not private keys.
         expectNone(QStringLiteral("-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n"),
             QStringLiteral("docs/keys.md"));

@@ -69,8 +69,8 @@ Result<std::shared_ptr<const SecretRules>> SecretRules::fromJson(const QByteArra
 
     static const QStringList severities {QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"),
         QStringLiteral("low"), QStringLiteral("info")};
-    static const QStringList validators {
-        QString(), QStringLiteral("pem"), QStringLiteral("jwt"), QStringLiteral("putty"), QStringLiteral("basic_auth")};
+    static const QStringList validators {QString(), QStringLiteral("pem"), QStringLiteral("pem_base64"),
+        QStringLiteral("jwt"), QStringLiteral("putty"), QStringLiteral("basic_auth")};
     auto set = std::make_shared<SecretRules>();
     std::set<QString> seen;
     for (const auto& j : doc["rules"]) {

@@ -366,7 +366,7 @@ bool SecretScanner::Impl::accept(
     if (secret.isEmpty())
         return false;
     // Key bodies have their own placeholder checks (pemBody / puttyBody).
-    if (rule.validator != u"pem" && rule.validator != u"putty")
+    if (rule.validator != u"pem" && rule.validator != u"putty" && rule.validator != u"pem_base64")
         for (const auto& re : rules->globalAllowlist())
             if (re.match(secret).hasMatch())
                 return false;
@@ -506,6 +506,22 @@ std::vector<SecretHit> SecretScanner::scan(std::string_view content, const QStri
                         continue;
                     value = QString::fromLatin1(body->data(), qsizetype(body->size()));
                     if (encrypted || secret.contains(u"ENCRYPTED"))
+                        severity = sf::lowerSeverity(severity);
+                } else if (rule.validator == u"pem_base64") {
+                    // A PEM block encoded once more (kubeconfig client-key-data, Kubernetes
+                    // secrets): decoded here, then held to the same body checks as plain PEM.
+                    const QByteArray decoded = QByteArray::fromBase64(secret.toLatin1());
+                    const std::string_view text(decoded.constData(), size_t(decoded.size()));
+                    const size_t begin = text.find("PRIVATE KEY");
+                    const size_t header = begin == std::string_view::npos ? begin : text.find("-----", begin);
+                    if (header == std::string_view::npos)
+                        continue;
+                    bool encrypted = false;
+                    const auto body = sf::pemBody(text, header + 5, &encrypted);
+                    if (!body)
+                        continue;
+                    value = QString::fromLatin1(body->data(), qsizetype(body->size()));
+                    if (encrypted || text.substr(0, begin).find("ENCRYPTED") != std::string_view::npos)
                         severity = sf::lowerSeverity(severity);
                 } else {
                     if (rule.validator == u"jwt" && !sf::isRealJwt(secret))
