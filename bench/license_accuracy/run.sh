@@ -6,7 +6,8 @@
 # sides, and the exact-set rate). Also reports the figures without the URL-only files
 # (lic2/nuget/: a bare URL whose license only a lookup of the remote page could tell).
 # usage: bench/license_accuracy/run.sh [BUILD_DIR] [DATA_DIR]
-#        BUILD_DIR default build/bench (configured with -DASSAY_BUILD_BENCH=ON); DATA_DIR default ../shared/bench/licenses
+#        BUILD_DIR default build/bench; uses BUILD_DIR/app/assay (`assay audit DIR --format json`) when built,
+#        else the bench driver (-DASSAY_BUILD_BENCH=ON; force it with ASSAY_LICENSE_DRIVER=1). DATA_DIR default ../shared/bench/licenses
 # Output: bench/results/license_accuracy/{assay.json,licensecheck.txt,scores.txt}
 set -euo pipefail
 
@@ -17,15 +18,18 @@ RESULTS="$ROOT/bench/results/license_accuracy"
 mkdir -p "$RESULTS"
 log() { printf '==> %s\n' "$*" >&2; }
 
-if [ ! -x "$BUILD/bench/license_accuracy/assay_license_scan" ]; then
-    log "building assay_license_scan in $BUILD"
-    [ -f "$BUILD/build.ninja" ] || cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DASSAY_BUILD_BENCH=ON >/dev/null
-    cmake --build "$BUILD" --target assay_license_scan
+# Assay: an audit.json-shaped document (SPEC §6) from `assay audit` when the build has the CLI,
+# otherwise from the bench driver (the same LicenseDetector without the audit walker).
+if [ -x "$BUILD/app/assay" ] && [ -z "${ASSAY_LICENSE_DRIVER:-}" ]; then
+    ASSAY_DATA_DIR="$(mktemp -d)" "$BUILD/app/assay" audit "$DATA/files" --format json --output "$RESULTS/assay.json"
+else
+    if [ ! -x "$BUILD/bench/license_accuracy/assay_license_scan" ]; then
+        log "building assay_license_scan in $BUILD"
+        [ -f "$BUILD/build.ninja" ] || cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DASSAY_BUILD_BENCH=ON >/dev/null
+        cmake --build "$BUILD" --target assay_license_scan
+    fi
+    "$BUILD/bench/license_accuracy/assay_license_scan" "$DATA/files" --output "$RESULTS/assay.json"
 fi
-
-# Assay: an audit.json-shaped document (SPEC §6). Once the CLI exists this becomes
-#   "$BUILD/app/assay" audit "$DATA/files" --format json --output "$RESULTS/assay.json"
-"$BUILD/bench/license_accuracy/assay_license_scan" "$DATA/files" --output "$RESULTS/assay.json"
 
 # The peer: Debian's licensecheck (apt package licensecheck).
 command -v licensecheck >/dev/null || { log "licensecheck is missing: apt-get install licensecheck"; exit 2; }
