@@ -72,23 +72,28 @@ bool looksLikeReference(QStringView v)
 {
     if (v.isEmpty())
         return true;
-    static const QString leading = QStringLiteral("$%{[(<#&*!|");
+    static const QString leading = QStringLiteral("$%{[(<#&*!|:");
     if (leading.contains(v.front()))
         return true;
     static const QRegularExpression re(
         QStringLiteral(
             "(?:\\$\\{|\\{\\{|\\}\\}|\\$\\(|%\\(|\\(\\)|\\w\\(|::|->|\\benv\\b|process\\.env|os\\.environ|getenv"
             "|^(?:https?|file|classpath|vault|arn|env|secret|ref|kms|ssm|awskms|gcpkms|azurekv|op|sm)://?"
-            "|^(?:\\.{0,2}/|~/|[A-Za-z]:\\\\)"
             "|^ENC\\(|^encrypted:|^vault:|^arn:aws:"
             "|^[0-9.,:;/_+\\-]+$"
             "|\\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|txt|ya?ml|env|cfg|conf|ini|properties|xml|gpg|asc|"
             "pub)$"
-            "|^[a-z_]+(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[^\\]]*\\])+$)"),
+            ")"),
         QRegularExpression::CaseInsensitiveOption);
     if (re.match(v).hasMatch())
         return true;
-    // Identifiers and words: only letters with optional separators (FIELD_NAME, passwordField).
+    // Case matters here: paths have lower-case directories (a base64 secret has mixed-case runs
+    // between its '/'), and dotted references start with a lower-case name (config.db.password).
+    static const QRegularExpression pathOrDotted(
+        QStringLiteral("^(?:~|\\.{1,2})?/(?:[a-z0-9._\\-]+/)+[A-Za-z0-9._\\-]*$|^/[a-z0-9._\\-]+$|^(?:~|\\.{1,2})/"
+                       "|^[A-Za-z]:\\\\|^[a-z_]+(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[^\\]]*\\])+$"));
+    if (pathOrDotted.match(v).hasMatch())
+        return true;
     // Identifiers and words: only letters with optional separators (FIELD_NAME, passwordField,
     // ABPersonViewController). Random letters differ from words in their vowels and in how
     // many capitals they have, so a letters-only random secret is still reported.
