@@ -87,10 +87,11 @@ bool looksLikeReference(QStringView v)
         QRegularExpression::CaseInsensitiveOption);
     if (re.match(v).hasMatch())
         return true;
-    // Case matters here: paths have lower-case directories (a base64 secret has mixed-case runs
-    // between its '/'), and dotted references start with a lower-case name (config.db.password).
+    // Case matters here: path directories are lower-case or capitalised words (a base64 secret
+    // has mixed-case runs between its '/'); dotted references start lower-case (config.db.password).
     static const QRegularExpression pathOrDotted(
-        QStringLiteral("^(?:~|\\.{1,2})?/(?:[a-z0-9._\\-]+/)+[A-Za-z0-9._\\-]*$|^/[a-z0-9._\\-]+$|^(?:~|\\.{1,2})/"
+        QStringLiteral("^(?:~|\\.{1,2})?/(?:[A-Z]?[a-z0-9._\\-]+/)+[A-Za-z0-9._\\-]*$|^/[A-Z]?[a-z0-9._\\-]+$"
+                       "|^(?:~|\\.{1,2})/"
                        "|^[A-Za-z]:\\\\|^[a-z_]+(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[^\\]]*\\])+$"));
     if (pathOrDotted.match(v).hasMatch())
         return true;
