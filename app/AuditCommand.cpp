@@ -5,6 +5,8 @@
 #include "audit/jobs/AuditRunner.h"
 #include "core/DataDir.h"
 #include "core/Json.h"
+#include "reports/PolicyEngine.h"
+#include "reports/ReportWriter.h"
 #include "services/Services.h"
 
 #include <QCommandLineParser>
@@ -16,6 +18,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <optional>
 #include <unistd.h>
 
 namespace assay::app {
@@ -42,6 +45,19 @@ int exitCodeFor(const Error& e)
     }
 }
 
+// The gate's verdict on stderr, one line per violation, for CI logs.
+void printPolicy(const Json& policy)
+{
+    const auto violations = policy.value("violations", Json::array());
+    const bool passed = policy.value("passed", true);
+    std::fprintf(stderr, "assay audit: policy %s %s (%zu violation%s)\n",
+        qPrintable(json::getString(policy, "name")), passed ? "passed" : "failed", violations.size(),
+        violations.size() == 1 ? "" : "s");
+    for (const auto& v : violations)
+        std::fprintf(stderr, "  [%s] %s: %s\n", qPrintable(json::getString(v, "action")),
+            qPrintable(json::getString(v, "policy_id")), qPrintable(json::getString(v, "message")));
+}
+
 } // namespace
 
 int runAudit(const QStringList& arguments)
@@ -54,7 +70,9 @@ int runAudit(const QStringList& arguments)
     parser.addOption(
         {QStringLiteral("format"), QStringLiteral("Output format."), QStringLiteral("FORMAT"), QStringLiteral("json")});
     parser.addOption({QStringLiteral("output"), QStringLiteral("Output file."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("policy"), QStringLiteral("Policy file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("policy"),
+        QStringLiteral("Policy file (YAML or JSON) or built-in pack (ci-default, oss-release, ma-strict)."),
+        QStringLiteral("FILE|PACK")});
     parser.addOption(
         {QStringLiteral("org-domain"), QStringLiteral("Organisation e-mail domain."), QStringLiteral("DOMAIN")});
     parser.addOption(
@@ -73,21 +91,21 @@ int runAudit(const QStringList& arguments)
         return ExitUsage;
     }
     const QString format = parser.value(QStringLiteral("format")).toLower();
-    if (format != QLatin1String("json")) {
-        static const QStringList later {QStringLiteral("sarif"), QStringLiteral("cyclonedx"), QStringLiteral("spdx"),
-            QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("csv"), QStringLiteral("md")};
-        printError(later.contains(format)
-                ? QCoreApplication::translate(
-                    "assay", "the %1 format is not available in this build yet; use --format json.")
-                      .arg(format)
-                : QCoreApplication::translate(
-                    "assay", "unknown format '%1'; use json, sarif, cyclonedx, spdx, html, pdf, csv or md.")
-                      .arg(format));
+    if (!reports::ReportWriter::isFormat(format)) {
+        printError(QCoreApplication::translate("assay", "unknown format '%1'; use %2.")
+                       .arg(format, reports::ReportWriter::formats().join(QStringLiteral(", "))));
         return ExitUsage;
     }
+    // The policy is read before the audit runs: an invalid file is an input error (exit 2),
+    // never a silent pass.
+    std::optional<reports::PolicySet> policy;
     if (parser.isSet(QStringLiteral("policy"))) {
-        printError(QCoreApplication::translate("assay", "policy files are not available in this build yet."));
-        return ExitUsage;
+        auto loaded = reports::PolicySet::load(parser.value(QStringLiteral("policy")));
+        if (!loaded) {
+            printError(loaded.error().message);
+            return ExitUsage;
+        }
+        policy = std::move(*loaded);
     }
 
     auto services = Services::open(parser.value(QStringLiteral("data-dir")));
@@ -139,19 +157,35 @@ int runAudit(const QStringList& arguments)
         printError(result.error().message);
         return exitCodeFor(result.error());
     }
-    const QByteArray document = json::dump(result->toJson(), 2) + '\n';
+    Json doc = result->toJson();
+    bool passed = true;
+    if (policy) {
+        passed = reports::PolicyEngine::apply(*policy, doc);
+        printPolicy(doc["policy"]);
+    }
+    reports::ReportOptions options;
+    options.client = (*services)->settings().stringValue(QStringLiteral("report_client"));
+    options.preparedBy = (*services)->settings().stringValue(QStringLiteral("report_prepared_by"));
+    const auto document = reports::ReportWriter::render(doc, format, options);
+    if (!document) {
+        printError(document.error().message);
+        (*services)->shutdown();
+        return ExitRuntime;
+    }
     if (parser.isSet(QStringLiteral("output"))) {
         QSaveFile out(parser.value(QStringLiteral("output")));
-        if (!out.open(QIODevice::WriteOnly) || out.write(document) != document.size() || !out.commit()) {
+        if (!out.open(QIODevice::WriteOnly) || out.write(*document) != document->size() || !out.commit()) {
             printError(
                 QCoreApplication::translate("assay", "cannot write %1.").arg(parser.value(QStringLiteral("output"))));
+            (*services)->shutdown();
             return ExitRuntime;
         }
     } else {
-        std::fwrite(document.constData(), 1, size_t(document.size()), stdout);
+        std::fwrite(document->constData(), 1, size_t(document->size()), stdout);
+        std::fflush(stdout);
     }
     (*services)->shutdown();
-    return result->policy.evaluated && !result->policy.passed ? ExitPolicyBlocked : ExitOk;
+    return passed ? ExitOk : ExitPolicyBlocked;
 }
 
 } // namespace assay::app

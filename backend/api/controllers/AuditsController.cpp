@@ -4,11 +4,11 @@
 #include "api/ControllerSupport.h"
 #include "api/Multipart.h"
 #include "audit/jobs/AuditService.h"
+#include "reports/ReportWriter.h"
 #include "services/Services.h"
 
 #include <QDir>
 #include <QFile>
-#include <QRegularExpression>
 #include <QTemporaryFile>
 
 namespace assay::api {
@@ -260,26 +260,30 @@ void AuditsController::registerRoutes(Router& router, Services& services)
                 {"note", {{"type", "string"}}}}}};
     router.add(std::move(triage));
 
-    Route report = makeRoute("GET", "/api/v1/audits/{id}/report", "Report of a completed audit (format=json)", "audits",
-        "viewer", "read:audits", [&audits](HttpRequest& req) {
+    Route report = makeRoute("GET", "/api/v1/audits/{id}/report",
+        "Report of a completed audit: format=json|html|pdf|csv|md|sarif|cyclonedx|spdx", "audits", "viewer",
+        "read:audits", [&audits, &services](HttpRequest& req) {
             const QString format = req.queryValue(QStringLiteral("format")).isEmpty()
                 ? QStringLiteral("json")
-                : req.queryValue(QStringLiteral("format"));
-            if (format != QLatin1String("json"))
-                return HttpResponse::error(
-                    Error::validation(QStringLiteral("Report format '%1' is not available in this build; use json.")
-                                          .arg(format.left(20)),
-                        {{"field", "format"}}),
+                : req.queryValue(QStringLiteral("format")).toLower();
+            if (!reports::ReportWriter::isFormat(format))
+                return HttpResponse::error(Error::validation(QStringLiteral("Unknown report format '%1'; use %2.")
+                                                                 .arg(format.left(20),
+                                                                     reports::ReportWriter::formats().join(
+                                                                         QStringLiteral(", "))),
+                                               {{"field", "format"}}),
                     req.requestId);
             auto doc = audits.document(actorOf(req), req.param(QStringLiteral("id")));
             if (!doc)
                 return HttpResponse::error(doc.error(), req.requestId);
-            QString name = qstr(doc->value("repository", Json::object()).value("root", std::string()));
-            name = name.section(QLatin1Char('/'), -1);
-            name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
-            const QString date = qstr(doc->value("finished_at", std::string())).left(10);
-            return HttpResponse::attachment(json::dump(*doc, 2), "application/json",
-                QStringLiteral("audit-%1-%2.json").arg(name.isEmpty() ? QStringLiteral("repository") : name, date));
+            reports::ReportOptions options;
+            options.client = services.settings().stringValue(QStringLiteral("report_client"));
+            options.preparedBy = services.settings().stringValue(QStringLiteral("report_prepared_by"));
+            auto body = reports::ReportWriter::render(*doc, format, options);
+            if (!body)
+                return HttpResponse::error(body.error(), req.requestId);
+            return HttpResponse::attachment(std::move(*body), reports::ReportWriter::contentType(format),
+                reports::ReportWriter::fileName(*doc, format));
         });
     report.queryParameters = {QStringLiteral("format")};
     router.add(std::move(report));

@@ -4,6 +4,9 @@
 #include "core/Logging.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
+#ifdef ASSAY_HAVE_REPORTS
+#include "reports/PolicyEngine.h"
+#endif
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -42,6 +45,39 @@ Json pageEnvelope(Json data, const PageSpec& page, qint64 total)
             {{"current_page", page.page}, {"total_pages", pages}, {"total_items", total},
                 {"items_per_page", page.limit}, {"has_next", page.page < pages}, {"has_previous", page.page > 1}}}};
 }
+
+#ifdef ASSAY_HAVE_REPORTS
+// The policy gate for API and GUI audits: the submission's `policy` (a built-in pack, a policy
+// file or an inline object), else the `default_policy` setting. A policy that cannot be loaded
+// fails the gate with one blocking violation that names the problem — never a silent pass.
+void applyPolicy(AuditReport& report, const Json& options, const SettingsStore& settings)
+{
+    Json option = options.value("policy", Json());
+    if (option.is_null() || (option.is_string() && option.get<std::string>().empty())) {
+        const QString fallback = settings.stringValue(QStringLiteral("default_policy"));
+        if (fallback.trimmed().isEmpty())
+            return;
+        option = json::str(fallback.trimmed());
+    }
+    report.policy = PolicyResult();
+    report.policy.evaluated = true;
+    auto policies = reports::PolicySet::fromOption(option);
+    if (!policies) {
+        report.policy.name = option.is_string() ? json::qstr(option.get<std::string>()) : QStringLiteral("policy");
+        report.policy.passed = false;
+        report.policy.violations.push_back({QStringLiteral("invalid-policy"), QStringLiteral("high"),
+            QStringLiteral("block"), policies.error().message, {}});
+        return;
+    }
+    const Json result = policies->evaluate(report.toJson());
+    report.policy.name = json::getString(result, "name");
+    report.policy.passed = result.value("passed", false);
+    for (const auto& v : result.value("violations", Json::array()))
+        report.policy.violations.push_back({json::getString(v, "policy_id"), json::getString(v, "severity"),
+            json::getString(v, "action"), json::getString(v, "message"),
+            json::toStringList(v.value("finding_ids", Json::array()))});
+}
+#endif
 
 AuditOptions optionsFrom(const Json& j, const SettingsStore& settings)
 {
@@ -270,6 +306,9 @@ void AuditService::runOne(const QueuedAudit& job)
         warnOnError(
             m_store.updateProgress(job.id, 97, QStringLiteral("saving"), result->filesScanned, result->filesScanned, 0),
             "cannot update the audit queue:");
+#ifdef ASSAY_HAVE_REPORTS
+        applyPolicy(*result, job.options, m_settings);
+#endif
         const QString previous = m_store.previousCompleted(job.source, job.ref, job.id).value();
         const Json diff = previous.isEmpty() ? Json(nullptr) : computeDiff(*result, previous);
         Status saved = m_store.complete(*result, diff, previous);

@@ -64,10 +64,14 @@ json toJson(const Contributor& c)
 
 json toJson(const FileRecord& f)
 {
-    return {{"path", str(f.path)}, {"language", nullable(f.language.isEmpty() ? QString() : f.language)},
+    json j = {{"path", str(f.path)}, {"language", nullable(f.language.isEmpty() ? QString() : f.language)},
         {"lines", f.lines.total()}, {"license", f.license.isEmpty() ? json(nullptr) : json(str(f.license))},
         {"ip_class", str(f.ipClass)}, {"rationale", assay::json::toJson(f.rationale)},
         {"authors", assay::json::toJson(f.authors)}};
+    // Rewriteability of foreground source files (licenses detector), read by the reports.
+    if (const auto it = f.extra.find("rewriteability"); it != f.extra.end() && it->is_object())
+        j["rewriteability"] = *it;
+    return j;
 }
 
 json AuditReport::summaryJson() const
