@@ -85,6 +85,26 @@ private slots:
         QCOMPARE(css.combined->expression, QStringLiteral("Apache-2.0"));
     }
 
+    void headerTagIsTheFilesDeclaration()
+    {
+        // Code about licenses: the header tag is the file's license, the rest is evidence.
+        const std::string src = "// SPDX-License-Identifier: GPL-3.0-or-later\n"
+                                "static const char* kExample = \"Licensed under the Apache License, Version 2.0\";\n"
+                                "static const char* kTag = \"SPDX-License-Identifier: MIT\";\n";
+        const auto m = LicenseMatcher::instance().match(src, QStringLiteral("src/Rules.cpp"));
+        QVERIFY(m.combined);
+        QCOMPARE(m.combined->expression, QStringLiteral("GPL-3.0-or-later"));
+        QVERIFY(expressions(m).contains(QStringLiteral("Apache-2.0")));
+        // Without a header tag every finding counts.
+        const std::string doc = "Some text.\n\nLicensed under the Apache License, Version 2.0.\n";
+        QCOMPARE(LicenseMatcher::instance().match(doc, QStringLiteral("README")).combined->expression,
+            QStringLiteral("Apache-2.0"));
+        // An id the SPDX list does not know stays visible, as a LicenseRef.
+        const auto unknown
+            = LicenseMatcher::instance().match("# SPDX-License-Identifier: Acme-1.0\n", QStringLiteral("x.py"));
+        QCOMPARE(unknown.combined->expression, QStringLiteral("LicenseRef-Acme-1.0"));
+    }
+
     void notices_data()
     {
         QTest::addColumn<QString>("text");

@@ -341,9 +341,26 @@ std::vector<LicenseHit> LicenseMatcher::matchTags(std::string_view content) cons
         auto expr = SpdxExpression::parse(value);
         if (!expr)
             continue;
+        // An id the SPDX list does not know ("BSD-2") stays visible as LicenseRef-BSD-2 so the
+        // file's expression remains valid SPDX.
+        QString text = expr->toString();
+        for (const auto& id : expr->licenseIds()) {
+            QString bare = id;
+            if (bare.endsWith(QLatin1Char('+')))
+                bare.chop(1);
+            if (!bare.startsWith(QLatin1String("LicenseRef-")) && !bare.startsWith(QLatin1String("DocumentRef-"))
+                && LicenseData::instance().canonicalLicense(bare.toStdString()).empty()) {
+                QString ref = QStringLiteral("LicenseRef-") + bare;
+                ref.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9.-]")), QStringLiteral("-"));
+                text.replace(
+                    QRegularExpression(
+                        QStringLiteral("(?<![A-Za-z0-9.+-])%1(?![A-Za-z0-9.+-])").arg(QRegularExpression::escape(id))),
+                    ref);
+            }
+        }
         const int line = lineOf(content, pos);
         LicenseHit h;
-        h.expression = expr->toString();
+        h.expression = text;
         h.confidence = 1.0;
         h.startLine = line;
         h.endLine = line;
@@ -768,6 +785,8 @@ void LicenseMatcher::resolveReferences(std::vector<LicenseHit>& hits)
         LicenseHit* target = nullptr;
         int bestScore = std::numeric_limits<int>::max();
         for (auto& h : out) {
+            if (h.source == QLatin1String("spdx-tag"))
+                continue; // a tag states its own exceptions
             auto e = SpdxExpression::parse(h.expression);
             if (!e || e->root().kind != SpdxExpression::Node::Kind::License)
                 continue;
@@ -1074,6 +1093,18 @@ FileMatch LicenseMatcher::match(std::string_view content, const QString& path) c
     resolveReferences(result.hits);
 
     // Partial texts stay evidence only (marked partial); the file's expression is built from the rest.
+    // A file that declares itself with SPDX-License-Identifier is under what it declares (plus any
+    // full license text it carries): its other mentions of licenses (in strings, docs, code about
+    // licenses) remain evidence, not its license.
+    // Only the header tag counts (REUSE style: the first tag, in the first lines); tags quoted further
+    // down are examples or lists, and license files say what they contain.
+    int headerTag = 0;
+    if (!licenseFile)
+        for (const auto& h : result.hits)
+            if (h.source == QLatin1String("spdx-tag") && h.startLine <= kHeaderLines
+                && (headerTag == 0 || h.startLine < headerTag))
+                headerTag = h.startLine;
+    const bool tagged = headerTag > 0;
     QStringList expressions;
     double confidence = 0.0;
     int first = 0, last = 0;
@@ -1081,6 +1112,10 @@ FileMatch LicenseMatcher::match(std::string_view content, const QString& path) c
     const LicenseHit* only = nullptr;
     for (const auto& h : result.hits) {
         if (h.partial)
+            continue;
+        if (tagged
+            && !((h.source == QLatin1String("spdx-tag") && h.startLine == headerTag)
+                || h.source == QLatin1String("text") || h.source == QLatin1String("license-file")))
             continue;
         expressions << h.expression;
         ++used;

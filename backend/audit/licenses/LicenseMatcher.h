@@ -76,6 +76,7 @@ public:
     static constexpr int kLinesBefore = 6;
     static constexpr int kLinesAfter = 8;
     static constexpr int kMergeGapLines = 20;
+    static constexpr int kHeaderLines = 10; // an SPDX tag this early is the file's own declaration
 
 private:
     struct NoticeRule

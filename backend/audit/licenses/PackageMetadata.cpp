@@ -150,8 +150,13 @@ std::vector<audit::LicenseHit> PackageMetadata::licenses(std::string_view conten
         return out;
     QString name = QFileInfo(path).fileName().toLower();
     if (!isManifest(path)) {
-        // A Maven POM under another name (a copy, a test fixture): recognised by its <licenses> block.
-        if (content.find("<licenses>") == std::string_view::npos || content.find("<project") == std::string_view::npos)
+        // A Maven POM under another name (a copy, a test fixture): an XML document that starts as
+        // one and has a <licenses> block.
+        const auto first = content.find_first_not_of(" \t\r\n");
+        const bool xml = first != std::string_view::npos
+            && (content.substr(first, 5) == "<?xml" || content.substr(first, 8) == "<project");
+        if (!xml || content.find("<licenses>") == std::string_view::npos
+            || content.find("<project") == std::string_view::npos)
             return out;
         name = QStringLiteral("pom.xml");
     }

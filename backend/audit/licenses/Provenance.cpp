@@ -61,14 +61,22 @@ bool holderIsOrg(const QString& holder, const audit::AuditOptions& options)
     return false;
 }
 
+// The licenses of an expression, compared as texts: "GPL-3.0-only" and "GPL-3.0-or-later" are the
+// same license (a GPL project's LICENSE file is the bare text, its headers grant "or later").
 QSet<QString> idsOf(const QString& expression)
 {
     QSet<QString> out;
     auto parsed = SpdxExpression::parse(expression);
     if (!parsed)
         return out;
-    for (const auto& id : parsed->licenseIds())
+    for (QString id : parsed->licenseIds()) {
+        for (const auto& suffix : {QStringLiteral("-only"), QStringLiteral("-or-later"), QStringLiteral("+")})
+            if (id.endsWith(suffix)) {
+                id.chop(suffix.size());
+                break;
+            }
         out.insert(id);
+    }
     return out;
 }
 
