@@ -3,6 +3,7 @@
 
 #include "api/ApiFactory.h"
 #include "api/ApiServer.h"
+#include "auth/AuthServices.h"
 #include "services/Services.h"
 
 #include <QEventLoop>
@@ -17,6 +18,11 @@
 
 // A real data directory in a QTemporaryDir, the real services and the real HTTP server on an
 // ephemeral loopback port, driven through QNetworkAccessManager.
+//
+// The API requires authentication on every route but /health, the OpenAPI document and the
+// auth routes, so the fixture creates an administrator and an API token with every scope at
+// start; send() presents that token unless the caller passes its own Authorization header
+// (an empty value sends none: an anonymous request). userToken() makes more users.
 struct ApiFixture
 {
     QTemporaryDir dir;
@@ -24,13 +30,26 @@ struct ApiFixture
     std::unique_ptr<assay::api::ApiServer> server;
     QNetworkAccessManager nam;
     quint16 port = 0;
+    QString adminId;
+    QByteArray adminToken; // "assay_…" with every scope, owned by admin@fixture.test
+    static constexpr const char* kPassword = "fixture-Passw0rd!";
 
     bool start()
     {
-        auto s = assay::Services::open(dir.path());
+        assay::Services::Options options;
+        options.auth.keyBackend = assay::auth::KeyStore::Backend::FileOnly;
+        options.auth.passwordCost = assay::auth::PasswordHasher::minimal(); // fast tests
+        auto s = assay::Services::open(dir.path(), options);
         if (!s)
             return false;
         services = std::move(*s);
+        auto admin = createUser(QStringLiteral("admin@fixture.test"), assay::auth::Role::Admin);
+        if (admin.isEmpty())
+            return false;
+        adminId = admin;
+        adminToken = tokenFor(adminId, assay::auth::Scopes::all());
+        if (adminToken.isEmpty())
+            return false;
         server = assay::api::makeApiServer(*services);
         auto p = server->start(QHostAddress::LocalHost, 0);
         if (!p)
@@ -39,7 +58,46 @@ struct ApiFixture
         return true;
     }
 
+    // Creates an account (password kPassword) through the services; returns its id.
+    QString createUser(const QString& email, assay::auth::Role role)
+    {
+        assay::auth::NewUser u;
+        u.email = email;
+        u.password = QString::fromLatin1(kPassword);
+        u.role = role;
+        auto user = services->auth().users().createUser(assay::auth::Principal::localAdmin(), u);
+        return user ? user->id : QString();
+    }
+
+    // An API token of that user with the given scopes (their role's scopes when empty).
+    QByteArray tokenFor(const QString& userId, assay::auth::Scopes scopes = {})
+    {
+        auto user = services->auth().users().findById(userId);
+        if (!user)
+            return {};
+        assay::auth::TokenRequest request;
+        request.name = QStringLiteral("fixture");
+        request.scopes = scopes.isEmpty() ? assay::auth::Scopes::forRole(user->role) : scopes;
+        auto issued = services->auth().tokens().create(assay::auth::Principal::localAdmin(), request, userId);
+        return issued ? issued->secret.toLatin1() : QByteArray();
+    }
+
+    // A new user of that role and an API token with all of the role's scopes.
+    QByteArray userToken(const QString& email, assay::auth::Role role)
+    {
+        const QString id = createUser(email, role);
+        return id.isEmpty() ? QByteArray() : tokenFor(id);
+    }
+
     QUrl url(const QString& path) const { return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)); }
+    // The WebSocket URL with a credential (the admin token by default; empty = none).
+    QUrl wsUrl(const QByteArray& token) const
+    {
+        return QUrl(QStringLiteral("ws://127.0.0.1:%1/ws%2")
+                        .arg(port)
+                        .arg(token.isEmpty() ? QString() : QStringLiteral("?token=") + QString::fromLatin1(token)));
+    }
+    QUrl wsUrl() const { return wsUrl(adminToken); }
 
     struct Reply
     {
@@ -54,14 +112,29 @@ struct ApiFixture
         }
     };
 
+    static QList<QPair<QByteArray, QByteArray>> bearer(const QByteArray& token)
+    {
+        return {{"Authorization", token.isEmpty() ? QByteArray() : "Bearer " + token}};
+    }
+    static QList<QPair<QByteArray, QByteArray>> anonymous() { return {{"Authorization", QByteArray()}}; }
+
     Reply send(const QByteArray& method, const QString& path, const QByteArray& body = {},
         const QByteArray& contentType = "application/json", const QList<QPair<QByteArray, QByteArray>>& headers = {})
     {
         QNetworkRequest req(url(path));
         if (!body.isEmpty() || method == "POST" || method == "PATCH")
             req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-        for (const auto& [k, v] : headers)
+        bool authGiven = false;
+        for (const auto& [k, v] : headers) {
+            if (k.compare("authorization", Qt::CaseInsensitive) == 0) {
+                authGiven = true;
+                if (v.isEmpty())
+                    continue;
+            }
             req.setRawHeader(k, v);
+        }
+        if (!authGiven && !adminToken.isEmpty())
+            req.setRawHeader("Authorization", "Bearer " + adminToken);
         QNetworkReply* reply = nam.sendCustomRequest(req, method, body);
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);

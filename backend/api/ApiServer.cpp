@@ -89,7 +89,15 @@ Result<quint16> ApiServer::start(const QHostAddress& address, quint16 port)
 {
     if (isListening())
         return Error::conflict(QStringLiteral("The server is already running on port %1.").arg(m_port));
+    std::optional<QSslConfiguration> tls;
+    if (m_tlsProvider) {
+        auto configured = m_tlsProvider();
+        if (!configured)
+            return configured.error();
+        tls = std::move(*configured);
+    }
     auto* listener = new GuardedTcpServer(m_limits, this);
+    listener->setTlsConfiguration(std::move(tls));
     if (!listener->listen(address, port)) {
         const QString reason = listener->serverError() == QAbstractSocket::AddressInUseError
             ? QStringLiteral("Port %1 on %2 is already in use by another program.").arg(port).arg(address.toString())
@@ -104,7 +112,9 @@ Result<quint16> ApiServer::start(const QHostAddress& address, quint16 port)
     m_listener = listener;
     m_address = address;
     m_port = listener->serverPort();
-    qCInfo(lcApi).noquote() << "listening on" << address.toString() + QLatin1Char(':') + QString::number(m_port);
+    qCInfo(lcApi).noquote() << "listening on"
+                            << address.toString() + QLatin1Char(':') + QString::number(m_port)
+            + (listener->isTls() ? QStringLiteral(" (HTTPS)") : QString());
     emit started(m_address, m_port);
     return m_port;
 }
@@ -199,6 +209,13 @@ HttpResponse ApiServer::dispatch(HttpRequest& request) const
     for (const auto& [name, value] : extra)
         if (response.header(name).isEmpty())
             response.setHeader(name, value);
+    for (const auto& observer : m_observers) {
+        try {
+            observer(request, match.route, response);
+        } catch (const std::exception& e) {
+            qCWarning(lcApi) << "response observer failed for" << request.path << e.what();
+        }
+    }
     return response;
 }
 

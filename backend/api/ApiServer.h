@@ -25,6 +25,8 @@ using ResponseHeaders = QList<QPair<QByteArray, QByteArray>>;
 // Runs before the handler on a worker thread (host check, rate limit, authentication…).
 // Returning a response short-circuits the request; `extra` headers go on every response.
 using Middleware = std::function<std::optional<HttpResponse>(HttpRequest&, const Route* route, ResponseHeaders& extra)>;
+// Runs after the response of a request is final, on the same worker thread (audit log).
+using ResponseObserver = std::function<void(const HttpRequest&, const Route* route, const HttpResponse&)>;
 
 // The HTTP + WebSocket face of Assay on QHttpServer's request parser. Routing, error envelopes,
 // X-Request-Id and response writing are ours, so that every response — 404s and limits
@@ -40,7 +42,13 @@ public:
     Router& router() { return m_router; }
     const Router& router() const { return m_router; }
     void addMiddleware(Middleware middleware) { m_middleware.push_back(std::move(middleware)); }
+    void addResponseObserver(ResponseObserver observer) { m_observers.push_back(std::move(observer)); }
     void setLimits(ConnectionLimits limits) { m_limits = std::move(limits); }
+    // HTTPS (SPEC §10): asked at every start(); an empty configuration means plain HTTP, an
+    // error (unreadable certificate or key) stops the start with that message.
+    using TlsProvider = std::function<Result<std::optional<QSslConfiguration>>()>;
+    void setTlsProvider(TlsProvider provider) { m_tlsProvider = std::move(provider); }
+    bool isHttps() const { return m_listener && m_listener->isTls(); }
     WebSocketHub* hub() const { return m_hub; }
 
     // Listens on address:port (0 = any free port). Errors say why, e.g. the port is in use.
@@ -77,7 +85,9 @@ private:
 
     Router m_router;
     std::vector<Middleware> m_middleware;
+    std::vector<ResponseObserver> m_observers;
     ConnectionLimits m_limits;
+    TlsProvider m_tlsProvider;
     QPointer<GuardedTcpServer> m_listener;
     QHostAddress m_address;
     quint16 m_port = 0;

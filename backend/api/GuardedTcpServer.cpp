@@ -4,6 +4,7 @@
 #include "HttpTypes.h"
 #include "core/Logging.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUuid>
@@ -21,7 +22,18 @@ GuardedTcpServer::GuardedTcpServer(ConnectionLimits limits, QObject* parent)
 
 void GuardedTcpServer::incomingConnection(qintptr descriptor)
 {
-    auto* socket = new QTcpSocket(this);
+    QTcpSocket* socket = nullptr;
+    if (m_tls) {
+        auto* ssl = new QSslSocket(this);
+        ssl->setSslConfiguration(*m_tls);
+        connect(ssl, &QSslSocket::sslErrors, ssl, [ssl](const QList<QSslError>& errors) {
+            qCInfo(lcApi) << "TLS handshake failed with" << ssl->peerAddress().toString()
+                          << (errors.isEmpty() ? QString() : errors.first().errorString());
+        });
+        socket = ssl;
+    } else {
+        socket = new QTcpSocket(this);
+    }
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
         return;
@@ -45,6 +57,8 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
     socket->setReadBufferSize(cap);
     // Connected before QAbstractHttpServer connects its own slot, so this runs first.
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { inspect(socket); });
+    if (auto* ssl = qobject_cast<QSslSocket*>(socket))
+        ssl->startServerEncryption();
     addPendingConnection(socket);
 }
 

@@ -2,10 +2,12 @@
 #pragma once
 
 #include <QHash>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTcpSocket>
 
 #include <functional>
+#include <optional>
 
 namespace assay::api {
 
@@ -31,6 +33,11 @@ class GuardedTcpServer : public QTcpServer
 public:
     explicit GuardedTcpServer(ConnectionLimits limits, QObject* parent = nullptr);
 
+    // HTTPS: every connection becomes a QSslSocket that starts server encryption at once; the
+    // checks below then see the decrypted bytes.
+    void setTlsConfiguration(std::optional<QSslConfiguration> tls) { m_tls = std::move(tls); }
+    bool isTls() const { return m_tls.has_value(); }
+
 protected:
     void incomingConnection(qintptr descriptor) override;
 
@@ -47,6 +54,7 @@ private:
     void reject(QTcpSocket* socket, int status, const QString& code, const QString& message);
 
     ConnectionLimits m_limits;
+    std::optional<QSslConfiguration> m_tls;
     QHash<QTcpSocket*, StreamState> m_streams;
     QHash<QString, int> m_connectionsPerIp;
 };

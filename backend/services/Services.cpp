@@ -21,6 +21,11 @@ Services::~Services()
 
 Result<std::unique_ptr<Services>> Services::open(const QString& dataDir)
 {
+    return open(dataDir, Options {});
+}
+
+Result<std::unique_ptr<Services>> Services::open(const QString& dataDir, const Options& options)
+{
     auto prepared = DataDir::prepare(dataDir);
     if (!prepared)
         return prepared.error();
@@ -32,6 +37,11 @@ Result<std::unique_ptr<Services>> Services::open(const QString& dataDir)
     if (auto st = s->m_settings->load(); !st)
         return st.error();
     s->m_audits = std::make_unique<audit::AuditService>(*s->m_database, *s->m_settings, s->m_events, s->m_dataDir);
+    auto auth = auth::AuthServices::create(*s->m_database, *s->m_settings, s->m_dataDir, options.auth);
+    if (!auth)
+        return auth.error();
+    s->m_auth = std::move(*auth);
+    s->m_auth->tokens().setEventBus(&s->m_events);
     qCInfo(lcCore).noquote() << "data directory" << s->m_dataDir;
     return s;
 }
@@ -60,6 +70,8 @@ void Services::shutdown()
     m_shutDown = true;
     if (m_audits)
         m_audits->stop();
+    if (m_auth)
+        m_auth->tokens().flushUsage();
     if (m_database) {
         m_database->checkpoint();
         qCInfo(lcCore) << "database checkpointed";

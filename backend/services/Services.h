@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "auth/AuthServices.h"
 #include "core/EventBus.h"
 #include "core/Json.h"
 #include "core/Result.h"
@@ -27,14 +28,23 @@ class Services : public QObject
 public:
     ~Services() override;
 
-    // Prepares the data directory, opens and migrates the database, loads settings.
+    struct Options
+    {
+        // Identity services: keychain use, password cost (tests pass a cheap one), timers.
+        auth::AuthServices::Options auth;
+    };
+
+    // Prepares the data directory, opens and migrates the database, loads settings, and builds
+    // the identity services (users, sessions, API tokens, limits, audit log).
     static Result<std::unique_ptr<Services>> open(const QString& dataDir);
+    static Result<std::unique_ptr<Services>> open(const QString& dataDir, const Options& options);
 
     const QString& dataDir() const { return m_dataDir; }
     Database& database() { return *m_database; }
     SettingsStore& settings() { return *m_settings; }
     EventBus& events() { return m_events; }
     audit::AuditService& audits() { return *m_audits; }
+    auth::AuthServices& auth() { return *m_auth; }
 
     // Starts background work (the audit workers): the GUI and `assay serve` do, the CLI does not.
     void startJobs();
@@ -55,6 +65,7 @@ private:
     std::unique_ptr<SettingsStore> m_settings;
     EventBus m_events;
     std::unique_ptr<audit::AuditService> m_audits;
+    std::unique_ptr<auth::AuthServices> m_auth;
     QDateTime m_startedAt;
     bool m_shutDown = false;
 };

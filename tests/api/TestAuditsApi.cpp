@@ -17,8 +17,9 @@ using namespace assay::api;
 
 // The audits API end to end on a real server: queue an audit of a real repository, follow it
 // over WebSocket, read files and findings, triage, cancel, delete, upload archives (including
-// a zip-slip entry and a bomb). Two users ("alice", "bob") are told apart by a test header
-// (and WebSocket token) so that visibility rules are exercised before full authentication.
+// a zip-slip entry and a bomb). Two analysts ("alice", "bob") and a viewer are real accounts
+// that call with their own API tokens (HTTP and WebSocket), so visibility rules are exercised
+// through the real authentication.
 class TestAuditsApi : public QObject
 {
     Q_OBJECT
@@ -26,21 +27,12 @@ class TestAuditsApi : public QObject
     QTemporaryDir m_work;
     QString m_repo;
 
-    static Actor userFor(const QByteArray& name)
-    {
-        if (name == "alice")
-            return {QStringLiteral("alice-id"), QStringLiteral("alice@example.com"), QStringLiteral("analyst")};
-        if (name == "bob")
-            return {QStringLiteral("bob-id"), QStringLiteral("bob@example.com"), QStringLiteral("analyst")};
-        if (name == "viewer")
-            return {QStringLiteral("viewer-id"), QStringLiteral("viewer@example.com"), QStringLiteral("viewer")};
-        return Actor::localAdmin();
-    }
+    QHash<QByteArray, QByteArray> m_tokens; // user name → API token
 
     ApiFixture::Reply as(const QByteArray& user, const QByteArray& method, const QString& path,
         const QByteArray& body = {}, const QByteArray& type = "application/json")
     {
-        return f.send(method, path, body, type, {{"X-Test-User", user}});
+        return f.send(method, path, body, type, ApiFixture::bearer(m_tokens.value(user, f.adminToken)));
     }
 
     QString submit(const QByteArray& user, const QString& repository)
@@ -113,17 +105,11 @@ private slots:
     void initTestCase()
     {
         QVERIFY(f.start());
-        f.server->addMiddleware([](HttpRequest& req, const Route*, ResponseHeaders&) -> std::optional<HttpResponse> {
-            const QByteArray user = req.header("x-test-user");
-            if (!user.isEmpty())
-                req.principal = userFor(user);
-            return std::nullopt;
-        });
-        f.server->hub()->setAuthenticator([](const QString& token) -> Result<std::any> {
-            if (token != QLatin1String("alice") && token != QLatin1String("bob"))
-                return Error::unauthorized(QStringLiteral("unknown token"));
-            return std::any(userFor(token.toUtf8()));
-        });
+        m_tokens["alice"] = f.userToken(QStringLiteral("alice@example.com"), auth::Role::Analyst);
+        m_tokens["bob"] = f.userToken(QStringLiteral("bob@example.com"), auth::Role::Analyst);
+        m_tokens["viewer"] = f.userToken(QStringLiteral("viewer@example.com"), auth::Role::Viewer);
+        for (const auto& t : std::as_const(m_tokens))
+            QVERIFY(!t.isEmpty());
         f.services->startJobs();
 
         m_repo = m_work.filePath(QStringLiteral("repo"));
@@ -143,7 +129,7 @@ private slots:
         QSignalSpy bobMsgs(&bobWs, &QWebSocket::textMessageReceived);
         for (auto [ws, token] : {std::pair {&aliceWs, "alice"}, std::pair {&bobWs, "bob"}}) {
             QSignalSpy connected(ws, &QWebSocket::connected);
-            ws->open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws?token=%2").arg(f.port).arg(QLatin1String(token))));
+            ws->open(f.wsUrl(m_tokens.value(token)));
             QVERIFY(connected.wait(5000));
             ws->sendTextMessage(QStringLiteral(R"({"type":"subscribe","channels":["audits"]})"));
         }

@@ -33,7 +33,7 @@ private slots:
         QWebSocket ws;
         QSignalSpy connected(&ws, &QWebSocket::connected);
         QSignalSpy messages(&ws, &QWebSocket::textMessageReceived);
-        ws.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(f.port)));
+        ws.open(f.wsUrl());
         QVERIFY(connected.wait(5000));
         ws.sendTextMessage(QStringLiteral(R"({"type":"ping"})"));
         const Json pong = nextMessage(messages, 0);
@@ -48,7 +48,7 @@ private slots:
         QWebSocket ws;
         QSignalSpy connected(&ws, &QWebSocket::connected);
         QSignalSpy messages(&ws, &QWebSocket::textMessageReceived);
-        ws.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(f.port)));
+        ws.open(f.wsUrl());
         QVERIFY(connected.wait(5000));
         ws.sendTextMessage(QStringLiteral(R"({"type":"subscribe","channels":["system"]})"));
         const Json ack = nextMessage(messages, 0);
@@ -62,6 +62,20 @@ private slots:
         QCOMPARE(event["action"].get<std::string>(), std::string("updated"));
         QCOMPARE(event["data"]["n"].get<int>(), 1);
         QVERIFY(QString::fromStdString(event["timestamp"].get<std::string>()).endsWith(QLatin1Char('Z')));
+    }
+
+    void credentialsAreRequired()
+    {
+        // No credential, or a wrong one: closed with 1008 (policy violation) and the reason.
+        for (const QByteArray& token :
+            {QByteArray(), QByteArray("assay_notARealTokenAtAll"), QByteArray("abc.def.ghi")}) {
+            QWebSocket ws;
+            QSignalSpy disconnected(&ws, &QWebSocket::disconnected);
+            ws.open(f.wsUrl(token));
+            QVERIFY(disconnected.wait(5000) || !disconnected.isEmpty());
+            QCOMPARE(ws.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+            QVERIFY(!ws.closeReason().isEmpty());
+        }
     }
 
     void otherPathsRefuseTheUpgrade()
