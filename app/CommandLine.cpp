@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 
 #include "AuditCommand.h"
+#include "MetricsCommand.h"
 #include "ServeCommand.h"
 #include "core/Version.h"
 
@@ -119,6 +120,8 @@ int runCommandLine(int argc, char** argv)
         return runServe(args);
     if (command == QLatin1String("audit") && !wantsHelpOrVersion(args))
         return runAudit(args);
+    if (command == QLatin1String("metrics") && !wantsHelpOrVersion(args))
+        return runMetrics(args);
 
     if (wantsHelpOrVersion(args)) {
         printLine(stdout, usage());

@@ -7,6 +7,7 @@
 #include "controllers/AuditLogsController.h"
 #include "controllers/AuditsController.h"
 #include "controllers/AuthController.h"
+#include "controllers/MetricsController.h"
 #include "controllers/SettingsController.h"
 #include "controllers/SharingController.h"
 #include "controllers/SystemController.h"
@@ -101,6 +102,7 @@ std::unique_ptr<ApiServer> makeApiServer(Services& services, QObject* parent)
     AuditLogsController::registerRoutes(server->router(), services);
     SharingController::registerRoutes(server->router(), services);
     AuditsController::registerRoutes(server->router(), services);
+    MetricsController::install(*server, services);
     return server;
 }
 

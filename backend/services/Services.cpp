@@ -6,6 +6,7 @@
 #include "core/Json.h"
 #include "core/Logging.h"
 #include "core/Version.h"
+#include "metrics/MetricsService.h"
 
 namespace assay {
 
@@ -37,6 +38,8 @@ Result<std::unique_ptr<Services>> Services::open(const QString& dataDir, const O
     if (auto st = s->m_settings->load(); !st)
         return st.error();
     s->m_audits = std::make_unique<audit::AuditService>(*s->m_database, *s->m_settings, s->m_events, s->m_dataDir);
+    s->m_metrics
+        = std::make_unique<metrics::MetricsService>(*s->m_database, *s->m_settings, s->m_events, s->m_dataDir);
     auto auth = auth::AuthServices::create(*s->m_database, *s->m_settings, s->m_dataDir, options.auth);
     if (!auth)
         return auth.error();
@@ -70,6 +73,8 @@ void Services::shutdown()
     m_shutDown = true;
     if (m_audits)
         m_audits->stop();
+    if (m_metrics)
+        m_metrics->flushUsage();
     if (m_auth)
         m_auth->tokens().flushUsage();
     if (m_database) {

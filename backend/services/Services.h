@@ -16,6 +16,9 @@
 namespace assay::audit {
 class AuditService;
 }
+namespace assay::metrics {
+class MetricsService;
+}
 
 namespace assay {
 
@@ -44,6 +47,7 @@ public:
     SettingsStore& settings() { return *m_settings; }
     EventBus& events() { return m_events; }
     audit::AuditService& audits() { return *m_audits; }
+    metrics::MetricsService& metrics() { return *m_metrics; }
     auth::AuthServices& auth() { return *m_auth; }
 
     // Starts background work (the audit workers): the GUI and `assay serve` do, the CLI does not.
@@ -65,6 +69,7 @@ private:
     std::unique_ptr<SettingsStore> m_settings;
     EventBus m_events;
     std::unique_ptr<audit::AuditService> m_audits;
+    std::unique_ptr<metrics::MetricsService> m_metrics;
     std::unique_ptr<auth::AuthServices> m_auth;
     QDateTime m_startedAt;
     bool m_shutDown = false;
