@@ -390,7 +390,8 @@ bool hasBsdConditions(const std::string& id, const TokenStream& t, std::size_t b
 
 std::string bsdByClauses(const std::string& id, const TokenStream& t, std::size_t begin, std::size_t end)
 {
-    static const std::vector<std::string> family {"BSD-2-Clause", "BSD-3-Clause", "BSD-4-Clause", "BSD-4-Clause-UC"};
+    static const std::vector<std::string> family {
+        "BSD-2-Clause", "BSD-3-Clause", "BSD-4-Clause", "BSD-4-Clause-UC", "BSD-Advertising-Acknowledgement"};
     if (end <= begin)
         return id;
     const std::size_t from = t.offsets[begin];
@@ -405,7 +406,7 @@ std::string bsdByClauses(const std::string& id, const TokenStream& t, std::size_
         return id;
     const bool endorse = region.find("endorse or promote") != std::string_view::npos;
     const bool advertising = region.find("advertising materials") != std::string_view::npos;
-    const bool california = region.find("university of california") != std::string_view::npos;
+    const bool california = region.find("developed by the university of california") != std::string_view::npos;
     if (advertising)
         return california ? "BSD-4-Clause-UC" : "BSD-4-Clause";
     return endorse ? "BSD-3-Clause" : "BSD-2-Clause";
