@@ -211,6 +211,10 @@ TokenStream normalize(std::string_view s, const NormalizeOptions& options)
             i += 2;
             continue;
         }
+        if (c == '\\' && i + 1 < n && (s[i + 1] == 'n' || s[i + 1] == 't' || s[i + 1] == 'r')) {
+            i += 2; // an escaped newline or tab inside a string literal ("modify\nit under …")
+            continue;
+        }
         if (!isWordByte(c)) {
             // "GPL-2.0+", "GPLv3+": a plus glued to a word is a word of its own ("or later").
             if (c == '+' && skipping == 0 && i > 0 && isWordByte(static_cast<unsigned char>(s[i - 1]))) {
