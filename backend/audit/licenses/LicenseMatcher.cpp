@@ -626,10 +626,29 @@ std::vector<LicenseHit> LicenseMatcher::matchNotices(const TokenStream& t, const
         // Word offsets are byte offsets; map UTF-16 positions back through a byte table only when needed.
         const bool ascii = std::all_of(t.text.begin() + std::ptrdiff_t(cb), t.text.begin() + std::ptrdiff_t(ce),
             [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        // UTF-16 position → byte offset, tabulated once for non-ASCII windows.
+        std::vector<std::uint32_t> byteAt;
+        if (!ascii) {
+            byteAt.resize(std::size_t(text.size()) + 1);
+            std::uint32_t bytes = 0;
+            for (qsizetype k = 0; k < text.size(); ++k) {
+                byteAt[std::size_t(k)] = bytes;
+                const char16_t u = text.at(k).unicode();
+                if (u < 0x80)
+                    bytes += 1;
+                else if (u < 0x800)
+                    bytes += 2;
+                else if (QChar::isHighSurrogate(u))
+                    bytes += 4; // the pair's low half adds nothing
+                else if (QChar::isLowSurrogate(u))
+                    bytes += 0;
+                else
+                    bytes += 3;
+            }
+            byteAt[std::size_t(text.size())] = bytes;
+        }
         auto toByte = [&](qsizetype pos) -> std::size_t {
-            if (ascii)
-                return cb + std::size_t(pos);
-            return cb + std::size_t(text.left(pos).toUtf8().size());
+            return cb + (ascii ? std::size_t(pos) : std::size_t(byteAt[std::size_t(pos)]));
         };
         for (const std::size_t ri : candidateRules(std::string_view(t.text).substr(cb, ce - cb))) {
             auto it = m_rules[ri].pattern.globalMatch(text);
