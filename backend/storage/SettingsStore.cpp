@@ -101,6 +101,14 @@ const SettingsSchema& SettingsSchema::standard()
                stringList()});
         s.add({QStringLiteral("org_names"), Json::array(), QStringLiteral("Copyright holder names of the organisation"),
                stringList()});
+        // Reports and the policy gate (backend/reports, docs/REPORTS.md).
+        s.add({QStringLiteral("default_policy"), "",
+            QStringLiteral("Policy applied to audits started from the app or the API without one: a built-in pack "
+                           "(ci-default, oss-release, ma-strict) or a policy file path; empty = none"),
+            string(4096)});
+        s.add({QStringLiteral("report_client"), "", QStringLiteral("Client named on report covers"), string(256)});
+        s.add({QStringLiteral("report_prepared_by"), "", QStringLiteral("Author named on report covers"),
+            string(256)});
         // Identity and LAN security (backend/auth, docs/SECURITY.md).
         s.add({QStringLiteral("open_registration"), false,
             QStringLiteral("Let anyone who can reach the API register a viewer account"), boolean()});
