@@ -8,8 +8,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <memory>
 
 namespace assay::app {
 
@@ -96,7 +98,23 @@ bool wantsHelpOrVersion(const QStringList& arguments)
 
 int runCommandLine(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // PDF reports (`audit --format pdf`, and the report route of `serve`) lay out text, which
+    // needs Qt's font database: a QGuiApplication on the offscreen platform, so no display is needed.
+    QStringList rawArgs;
+    for (int i = 0; i < argc; ++i)
+        rawArgs << QString::fromLocal8Bit(argv[i]);
+    const QString early = subcommandOf(rawArgs);
+    const qsizetype formatAt = rawArgs.indexOf(QStringLiteral("--format"));
+    const bool pdf = rawArgs.contains(QStringLiteral("--format=pdf"))
+        || (formatAt > 0 && formatAt + 1 < rawArgs.size() && rawArgs[formatAt + 1].toLower() == QLatin1String("pdf"));
+    std::unique_ptr<QCoreApplication> application;
+    if ((early == QLatin1String("audit") && pdf) || early == QLatin1String("serve")) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("Assay"));
     QCoreApplication::setOrganizationName(QStringLiteral("Assay"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ASSAY_VERSION));
