@@ -4,6 +4,8 @@
 #include "AuditCommand.h"
 #include "MetricsCommand.h"
 #include "ServeCommand.h"
+#include "TokenCommand.h"
+#include "UserCommand.h"
 #include "core/Version.h"
 
 #include <QCommandLineParser>
@@ -138,6 +140,10 @@ int runCommandLine(int argc, char** argv)
         return runServe(args);
     if (command == QLatin1String("audit") && !wantsHelpOrVersion(args))
         return runAudit(args);
+    if (command == QLatin1String("user") && !wantsHelpOrVersion(args))
+        return runUser(args);
+    if (command == QLatin1String("token") && !wantsHelpOrVersion(args))
+        return runToken(args);
     if (command == QLatin1String("metrics") && !wantsHelpOrVersion(args))
         return runMetrics(args);
 

@@ -47,11 +47,37 @@ class TestAuditKill : public QObject
         return 0;
     }
 
+    // The API requires a credential: an analyst account and an API token made with the CLI,
+    // as a user would (`assay user add`, `assay token create`).
+    QByteArray m_token;
+    QByteArray makeToken()
+    {
+        const QString data = m_dir.filePath(QStringLiteral("data"));
+        QProcess add;
+        add.start(qEnvironmentVariable("ASSAY_BINARY"),
+            {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("e2e@example.com"), QStringLiteral("--role"),
+                QStringLiteral("analyst"), QStringLiteral("--data-dir"), data});
+        add.write("e2e-Passw0rd-kill\n");
+        add.closeWriteChannel();
+        if (!add.waitForFinished(30000) || add.exitCode() != 0)
+            return {};
+        QProcess token;
+        token.start(qEnvironmentVariable("ASSAY_BINARY"),
+            {QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("e2e"), QStringLiteral("--user"),
+                QStringLiteral("e2e@example.com"), QStringLiteral("--scopes"),
+                QStringLiteral("read:audits,write:audits"), QStringLiteral("--data-dir"), data});
+        token.closeWriteChannel();
+        if (!token.waitForFinished(30000) || token.exitCode() != 0)
+            return {};
+        return token.readAllStandardOutput().trimmed();
+    }
+
     Json request(quint16 port, const QByteArray& method, const QString& path, const QByteArray& body = {})
     {
         QNetworkAccessManager nam;
         QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        req.setRawHeader("Authorization", "Bearer " + m_token);
         QNetworkReply* reply = nam.sendCustomRequest(req, method, body);
         QEventLoop loop;
         connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -77,6 +103,8 @@ private slots:
             }
         }
 
+        m_token = makeToken();
+        QVERIFY(m_token.startsWith("assay_"));
         QProcess first;
         const quint16 port = start(first);
         QVERIFY(port);
