@@ -23,6 +23,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <cstring>
 #include <random>
 
 using namespace assay;
@@ -36,13 +37,13 @@ class TestAuditsPage : public QObject
     QTemporaryDir m_dir;
     QString m_repo;
 
-    static QByteArray randomToken(int n)
+    static QByteArray randomToken(int n, const char* alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
     {
-        static const char alphabet[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
         std::mt19937 rng(std::random_device {}());
+        const size_t size = std::strlen(alphabet);
         QByteArray out;
         for (int i = 0; i < n; ++i)
-            out += alphabet[rng() % (sizeof alphabet - 1)];
+            out += alphabet[rng() % size];
         return out;
     }
 
@@ -57,7 +58,7 @@ private slots:
         git.write(QStringLiteral("src/app.py"), "# SPDX-License-Identifier: MIT\nprint('hello')\n");
         // Two fake credentials of well-known shapes, made at run time.
         git.write(QStringLiteral("config/settings.py"),
-                  "AWS_ACCESS_KEY_ID = \"AKIA" + randomToken(16).toUpper() + "\"\n"
+                  "AWS_ACCESS_KEY_ID = \"AKIA" + randomToken(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") + "\"\n"
                   "GITHUB_TOKEN = \"ghp_" + randomToken(36) + "\"\n");
         git.commit(QStringLiteral("init"), QStringLiteral("Dev"), QStringLiteral("dev@example.com"),
                    QStringLiteral("2025-01-01T00:00:00Z"));
@@ -90,12 +91,14 @@ private slots:
         QTRY_COMPARE(page->model()->rowCount(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowAt(0).value("status", std::string()) == "completed", 30000);
 
-        // Open it: every tab has content.
-        page->table()->selectRow(0);
-        QTest::mouseDClick(page->table()->viewport(), Qt::LeftButton, {},
-                           page->table()->visualRect(page->model()->index(0, 0)).center());
+        // Open it (double-click on the row): every tab has content.
+        QVERIFY(page->isVisible());
+        QTest::qWait(300); // let the last live reload settle
+        const QRect cell = page->table()->visualRect(page->model()->index(0, 0));
+        QTest::mouseClick(page->table()->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(page->table()->viewport(), Qt::LeftButton, {}, cell.center());
         ui::AuditDetailView* detail = page->detail();
-        QVERIFY(detail->isVisible());
+        QTRY_VERIFY(detail->isVisible());
         QCOMPARE(detail->tabs()->count(), 5);
         QCOMPARE(detail->filesModel()->rowCount(), 3);
         QVERIFY2(detail->findingsModel()->rowCount() >= 2, "the two planted credentials are findings");
@@ -161,7 +164,7 @@ private slots:
                 q.bindValue(6, QStringLiteral("Finding %1").arg(i));
                 q.bindValue(7, QStringLiteral("src/file%1.c").arg(i % 5000));
                 q.bindValue(8, i % 300 + 1);
-                q.bindValue(9, QString());
+                q.bindValue(9, QStringLiteral(""));
                 q.bindValue(10, QStringLiteral("fp%1").arg(i));
                 q.bindValue(11, QStringLiteral("2025-01-01T00:00:00Z"));
                 if (!q.exec())

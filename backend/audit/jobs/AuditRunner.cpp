@@ -249,8 +249,10 @@ Result<AuditReport> AuditRunner::run(const AuditRequest& request,
             view.content = record.textScanned ? std::string_view(buffer) : std::string_view();
             if (record.binary)
                 record.language.clear();
+            // Every detector is offered every file; files over the text cap come without bytes
+            // (a detector that needs them, e.g. for a large lockfile, reads absolutePath itself).
             for (const auto& d : detectors)
-                if ((record.textScanned || view.binary) && d->wants(view))
+                if (d->wants(view))
                     d->scan(view, results[size_t(i)]);
             done.fetch_add(1, std::memory_order_relaxed);
         }

@@ -91,7 +91,7 @@ AuditOptions optionsFrom(const Json& j, const SettingsStore& settings)
     const QString start = json::getString(j, "engagement_start");
     if (!start.isEmpty())
         o.engagementStart = QDateTime::fromString(start, Qt::ISODate);
-    o.history = j.value("history", false);
+    o.history = j.value("history", settings.boolValue(QStringLiteral("secret_history_scan")));
     o.maxTextBytes = settings.intValue(QStringLiteral("max_text_bytes"));
     o.settings = j;
     return o;

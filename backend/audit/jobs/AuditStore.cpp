@@ -517,14 +517,21 @@ Result<std::pair<Json, qint64>> AuditStore::findings(
         p.sortBy = QStringLiteral("severity_rank");
     QVariantList pageValues = values;
     pageValues << page.limit << (page.page - 1) * page.limit;
+    // One direction for every key, so that the (audit_id, key…, id) indexes serve both orders.
+    static const std::map<QString, QString> keys {
+        {QStringLiteral("severity_rank"), QStringLiteral("severity_rank %1, file %1, line %1, id %1")},
+        {QStringLiteral("file"), QStringLiteral("file %1, line %1, id %1")},
+        {QStringLiteral("line"), QStringLiteral("file %1, line %1, id %1")},
+        {QStringLiteral("status"), QStringLiteral("status %1, id %1")},
+        {QStringLiteral("type"), QStringLiteral("type %1, id %1")},
+        {QStringLiteral("rule_id"), QStringLiteral("rule_id %1, id %1")}};
+    auto key = keys.find(p.sortBy);
+    if (key == keys.end())
+        key = keys.find(QStringLiteral("severity_rank"));
+    const QString order = key->second.arg(p.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
     auto q = execSql(m_db.connection(),
-        QStringLiteral("SELECT * FROM findings") + where
-            + orderBy(p,
-                {QStringLiteral("severity_rank"), QStringLiteral("type"), QStringLiteral("file"),
-                    QStringLiteral("status"), QStringLiteral("rule_id"), QStringLiteral("line"),
-                    QStringLiteral("updated_at")},
-                QStringLiteral("severity_rank"))
-            + QStringLiteral(", file, line, id LIMIT ? OFFSET ?"),
+        QStringLiteral("SELECT * FROM findings") + where + QStringLiteral(" ORDER BY ") + order
+            + QStringLiteral(" LIMIT ? OFFSET ?"),
         pageValues);
     if (!q)
         return q.error();
