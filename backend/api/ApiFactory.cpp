@@ -8,6 +8,7 @@
 #include "controllers/AuditsController.h"
 #include "controllers/AuthController.h"
 #include "controllers/MetricsController.h"
+#include "controllers/ScansController.h"
 #include "controllers/SettingsController.h"
 #include "controllers/SharingController.h"
 #include "controllers/SystemController.h"
@@ -103,6 +104,7 @@ std::unique_ptr<ApiServer> makeApiServer(Services& services, QObject* parent)
     SharingController::registerRoutes(server->router(), services);
     AuditsController::registerRoutes(server->router(), services);
     MetricsController::install(*server, services);
+    ScansController::registerRoutes(server->router(), services);
     return server;
 }
 

@@ -7,6 +7,7 @@
 #include "core/Logging.h"
 #include "core/Version.h"
 #include "metrics/MetricsService.h"
+#include "scan/ScanService.h"
 
 namespace assay {
 
@@ -40,6 +41,7 @@ Result<std::unique_ptr<Services>> Services::open(const QString& dataDir, const O
     s->m_audits = std::make_unique<audit::AuditService>(*s->m_database, *s->m_settings, s->m_events, s->m_dataDir);
     s->m_metrics
         = std::make_unique<metrics::MetricsService>(*s->m_database, *s->m_settings, s->m_events, s->m_dataDir);
+    s->m_scans = std::make_unique<scan::ScanService>(*s->m_database, *s->m_settings, s->m_dataDir, &s->m_events);
     auto auth = auth::AuthServices::create(*s->m_database, *s->m_settings, s->m_dataDir, options.auth);
     if (!auth)
         return auth.error();

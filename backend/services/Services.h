@@ -19,6 +19,9 @@ class AuditService;
 namespace assay::metrics {
 class MetricsService;
 }
+namespace assay::scan {
+class ScanService;
+}
 
 namespace assay {
 
@@ -49,6 +52,7 @@ public:
     audit::AuditService& audits() { return *m_audits; }
     metrics::MetricsService& metrics() { return *m_metrics; }
     auth::AuthServices& auth() { return *m_auth; }
+    scan::ScanService& scans() { return *m_scans; }
 
     // Starts background work (the audit workers): the GUI and `assay serve` do, the CLI does not.
     void startJobs();
@@ -71,6 +75,7 @@ private:
     std::unique_ptr<audit::AuditService> m_audits;
     std::unique_ptr<metrics::MetricsService> m_metrics;
     std::unique_ptr<auth::AuthServices> m_auth;
+    std::unique_ptr<scan::ScanService> m_scans;
     QDateTime m_startedAt;
     bool m_shutDown = false;
 };
