@@ -4,6 +4,8 @@
 #include "Icons.h"
 #include "Style.h"
 #include "core/Version.h"
+#include "pages/DashboardPage.h"
+#include "pages/MetricsPage.h"
 #include "pages/PlannedPage.h"
 #include "pages/SharingPage.h"
 #include "services/ServerControl.h"
@@ -85,14 +87,7 @@ MainWindow::MainWindow(Services& services, ServerControl& server, QWidget* paren
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    addPage(tr("Dashboard"), QStringLiteral(":/icons/dashboard.svg"),
-        new PlannedPage(tr("Dashboard"),
-            tr("Your team at a glance: what was audited and found, and how the work is going."),
-            {tr("Key indicators coloured by status: open critical findings, time to resolve, AI "
-                "acceptance rate"),
-                tr("Recent audits and open findings by severity"),
-                tr("The intellectual-property composition of the last audit")},
-            QStringLiteral(":/icons/dashboard.svg")));
+    addPage(tr("Dashboard"), QStringLiteral(":/icons/dashboard.svg"), new DashboardPage(services));
     addPage(tr("Audits"), QStringLiteral(":/icons/audits.svg"),
         new PlannedPage(tr("Audits"),
             tr("Point Assay at a folder, a git URL or an archive and learn what the code is made of."),
@@ -109,12 +104,7 @@ MainWindow::MainWindow(Services& services, ServerControl& server, QWidget* paren
                 tr("Each risk with the sentence it came from, highlighted in the document"),
                 tr("Works offline with a local model; uses an LLM service only when you ask")},
             QStringLiteral(":/icons/scans.svg")));
-    addPage(tr("Metrics"), QStringLiteral(":/icons/metrics.svg"),
-        new PlannedPage(tr("Metrics"), tr("Trends, service levels and AI-assisted development indicators."),
-            {tr("Sessions per day against commits per day, with a chosen lag"),
-                tr("Cost per day by model, findings by severity over time"),
-                tr("Anomalies marked on each series; every chart exports CSV and PNG")},
-            QStringLiteral(":/icons/metrics.svg")));
+    addPage(tr("Metrics"), QStringLiteral(":/icons/metrics.svg"), new MetricsPage(services));
     auto* sharing = new SharingPage(services, server);
     connect(sharing, &SharingPage::restartRequested, this, [this](quint16 port) {
         m_server.stop();
