@@ -394,7 +394,7 @@ std::vector<ModuleRow> AuditView::modules() const
         if (row.ipLines.size() > 1) {
             QStringList mix;
             for (const auto& [ip, lines] : row.ipLines)
-                if (ip != row.origin && lines > 0)
+                if (ip != row.origin && qRound(100.0 * double(lines) / double(total)) >= 1)
                     mix << QStringLiteral("%1% %2").arg(qRound(100.0 * double(lines) / double(total))).arg(ip);
             if (!mix.isEmpty())
                 row.notes << QStringLiteral("mixed: ") + mix.join(QStringLiteral(", "));

@@ -11,11 +11,14 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QUrl>
 
-#include <mutex>
+#include <cmath>
+#include <memory>
+#include <set>
 
 namespace assay::reports {
 
@@ -293,6 +296,30 @@ void drawToc(QPainter& p, const QRectF& page, const std::vector<std::pair<QStrin
     }
 }
 
+// The HTML with `page-break-before` on the h2/h3 headings whose indexes (in document order)
+// are in `breaks`.
+QString withBreaks(const QString& html, const std::set<int>& breaks)
+{
+    if (breaks.empty())
+        return html;
+    QString out;
+    out.reserve(html.size() + int(breaks.size()) * 40);
+    static const QRegularExpression heading(QStringLiteral("<h([23])>"));
+    qsizetype last = 0;
+    int index = 0;
+    auto it = heading.globalMatch(html);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out += QStringView(html).mid(last, m.capturedStart() - last);
+        out += breaks.count(index) ? QStringLiteral("<h%1 style=\"page-break-before: always\">").arg(m.captured(1))
+                                   : m.captured();
+        last = m.capturedEnd();
+        ++index;
+    }
+    out += QStringView(html).mid(last);
+    return out;
+}
+
 } // namespace
 
 Result<QByteArray> PdfReport::render(const Json& audit, const ReportOptions& options)
@@ -316,18 +343,45 @@ Result<QByteArray> PdfReport::render(const Json& audit, const ReportOptions& opt
         const double contentW = page.width() - 2 * mm(kMarginMm);
         const double contentH = page.height() - 2 * mm(kMarginMm) - mm(2);
 
-        QTextDocument doc;
-        doc.documentLayout()->setPaintDevice(&writer);
-        QFont base(QStringLiteral("DejaVu Sans"));
-        base.setPointSizeF(8.5);
-        doc.setDefaultFont(base);
-        doc.setDocumentMargin(0);
-        doc.setDefaultStyleSheet(QString::fromLatin1(kStyleSheet));
-        doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:ip")), ipChart(view, 660));
-        doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:licenses")), licenseChart(view, 3));
-        doc.setHtml(QStringLiteral("<html><body>%1</body></html>")
-                        .arg(HtmlReport::body(audit, options, HtmlReport::Flavour::Print)));
-        doc.setPageSize(QSizeF(contentW, contentH));
+        const QString html = QStringLiteral("<html><body>%1</body></html>")
+                                 .arg(HtmlReport::body(audit, options, HtmlReport::Flavour::Print));
+        const QImage ipImage = ipChart(view, 660);
+        const QImage licenseImage = licenseChart(view, 3);
+        auto layout = [&](const std::set<int>& breaks) {
+            auto doc = std::make_unique<QTextDocument>();
+            doc->documentLayout()->setPaintDevice(&writer);
+            QFont base(QStringLiteral("DejaVu Sans"));
+            base.setPointSizeF(8.5);
+            doc->setDefaultFont(base);
+            doc->setDocumentMargin(0);
+            doc->setDefaultStyleSheet(QString::fromLatin1(kStyleSheet));
+            doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:ip")), ipImage);
+            doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:licenses")), licenseImage);
+            doc->setHtml(withBreaks(html, breaks));
+            doc->setPageSize(QSizeF(contentW, contentH));
+            return doc;
+        };
+        // A heading in the last lines of a page starts the next page instead (QTextDocument has
+        // no keep-with-next): lay out, move the first stranded heading, lay out again.
+        std::set<int> breaks;
+        std::unique_ptr<QTextDocument> docPtr = layout(breaks);
+        for (int pass = 0; pass < 16; ++pass) {
+            int index = 0, stranded = -1;
+            for (QTextBlock b = docPtr->begin(); b.isValid() && stranded < 0; b = b.next()) {
+                const int level = b.blockFormat().headingLevel();
+                if (level < 2 || level > 3)
+                    continue;
+                const double offset = std::fmod(docPtr->documentLayout()->blockBoundingRect(b).top(), contentH);
+                if (!breaks.count(index) && offset > contentH * (level == 2 ? 0.80 : 0.86))
+                    stranded = index;
+                ++index;
+            }
+            if (stranded < 0)
+                break;
+            breaks.insert(stranded);
+            docPtr = layout(breaks);
+        }
+        QTextDocument& doc = *docPtr;
         const int contentPages = doc.pageCount();
 
         // Page of each section heading, after the cover and the contents page.
