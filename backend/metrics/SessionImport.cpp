@@ -380,6 +380,19 @@ ParsedSessions parseSessions(const QByteArray& data, ImportFormat format, const 
     QStringList names;
     for (const auto& h : header)
         names << h.trimmed();
+    // Without a time and a model column no row can be a session: say so once, on the header.
+    auto hasAny = [&names](std::initializer_list<const char*> aliases) {
+        for (const char* a : aliases)
+            if (names.contains(QLatin1String(a), Qt::CaseSensitive))
+                return true;
+        return false;
+    };
+    if (!hasAny({"timestamp", "start_time", "startTime", "created_at", "time"})
+        || !hasAny({"llm.model_name", "model", "model_name", "model_group"})) {
+        out.rejected.push_back(
+            {1, QStringLiteral("not JSON lines, and as CSV the header names no timestamp or no model column")});
+        return out;
+    }
     while (pos < text.size()) {
         const qint64 recordLine = lineNo + 1;
         const QStringList cells = csvRecord(text, pos, spanned);

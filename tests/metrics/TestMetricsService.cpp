@@ -212,6 +212,12 @@ private slots:
         auto again = env.metrics->importSessions(kAnalyst, csv, ImportFormat::Auto);
         QCOMPARE(again->imported, 0);
         QCOMPARE(again->duplicates, 2);
+        // Neither JSON nor a usable CSV header: reported on line 1, nothing imported.
+        auto junk = env.metrics->importSessions(kAnalyst, "oops\nmore oops\n", ImportFormat::Auto);
+        ASSAY_VERIFY_OK(junk);
+        QCOMPARE(junk->imported, 0);
+        QCOMPARE(int(junk->rejected.size()), 1);
+        QCOMPARE(junk->rejected[0].line, 1);
     }
 
     void commitsCorrelationAndSla()
