@@ -8,6 +8,8 @@
 #include "pages/MetricsPage.h"
 #include "pages/PlannedPage.h"
 #include "pages/SharingPage.h"
+#include "pages/TokensPage.h"
+#include "pages/UsersPage.h"
 #include "services/ServerControl.h"
 #include "services/Services.h"
 
@@ -106,11 +108,13 @@ MainWindow::MainWindow(Services& services, ServerControl& server, QWidget* paren
             QStringLiteral(":/icons/scans.svg")));
     addPage(tr("Metrics"), QStringLiteral(":/icons/metrics.svg"), new MetricsPage(services));
     auto* sharing = new SharingPage(services, server);
-    connect(sharing, &SharingPage::restartRequested, this, [this](quint16 port) {
+    connect(sharing, &SharingPage::restartRequested, this, [this](const QHostAddress& address, quint16 port) {
         m_server.stop();
-        startServer(m_bind, port);
+        startServer(address, port);
     });
     addPage(tr("Sharing"), QStringLiteral(":/icons/sharing.svg"), sharing);
+    addPage(tr("API tokens"), QStringLiteral(":/icons/tokens.svg"), new TokensPage(services));
+    addPage(tr("Users"), QStringLiteral(":/icons/users.svg"), new UsersPage(services));
     addPage(tr("Settings"), QStringLiteral(":/icons/settings.svg"),
         new PlannedPage(tr("Settings"), tr("Where Assay keeps its data and how it works for your organisation."),
             {tr("Data directory: %1").arg(services.dataDir()),

@@ -40,7 +40,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         const QStringList expected {QStringLiteral("Dashboard"), QStringLiteral("Audits"), QStringLiteral("Risk scans"),
-            QStringLiteral("Metrics"), QStringLiteral("Sharing"), QStringLiteral("Settings")};
+            QStringLiteral("Metrics"), QStringLiteral("Sharing"), QStringLiteral("API tokens"), QStringLiteral("Users"),
+            QStringLiteral("Settings")};
         QCOMPARE(window.pageNames(), expected);
         auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
         QVERIFY(sidebar);
