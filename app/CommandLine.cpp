@@ -2,7 +2,9 @@
 #include "CommandLine.h"
 
 #include "AuditCommand.h"
+#include "VulnDbCommand.h"
 #include "MetricsCommand.h"
+#include "ScanCommand.h"
 #include "ServeCommand.h"
 #include "TokenCommand.h"
 #include "UserCommand.h"
@@ -52,7 +54,7 @@ QString usage()
         "  user passwd EMAIL   change a user's password (read from stdin)\n"
         "  token create NAME [--scopes ...] [--user EMAIL]\n"
         "                      create a personal API token and print its secret once\n"
-        "  vulndb import FILE|DIR\n"
+        "  vulndb import FILE|DIR | vulndb status\n"
         "                      import an OSV export (zip or folder of JSON) for offline matching\n"
         "  metrics import FILE import AI-assistant session logs (JSONL or CSV)\n"
         "\n"
@@ -140,10 +142,14 @@ int runCommandLine(int argc, char** argv)
         return runServe(args);
     if (command == QLatin1String("audit") && !wantsHelpOrVersion(args))
         return runAudit(args);
+    if (command == QLatin1String("vulndb") && !wantsHelpOrVersion(args))
+        return runVulnDb(args);
     if (command == QLatin1String("user") && !wantsHelpOrVersion(args))
         return runUser(args);
     if (command == QLatin1String("token") && !wantsHelpOrVersion(args))
         return runToken(args);
+    if (command == QLatin1String("scan") && !wantsHelpOrVersion(args))
+        return runScan(args);
     if (command == QLatin1String("metrics") && !wantsHelpOrVersion(args))
         return runMetrics(args);
 

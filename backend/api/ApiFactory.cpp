@@ -6,6 +6,7 @@
 #include "audit/jobs/AuditService.h"
 #include "controllers/AuditLogsController.h"
 #include "controllers/AuditsController.h"
+#include "controllers/DependenciesController.h"
 #include "controllers/AuthController.h"
 #include "controllers/MetricsController.h"
 #include "controllers/ScansController.h"
@@ -103,6 +104,7 @@ std::unique_ptr<ApiServer> makeApiServer(Services& services, QObject* parent)
     AuditLogsController::registerRoutes(server->router(), services);
     SharingController::registerRoutes(server->router(), services);
     AuditsController::registerRoutes(server->router(), services);
+    DependenciesController::registerRoutes(server->router(), services);
     MetricsController::install(*server, services);
     ScansController::registerRoutes(server->router(), services);
     return server;

@@ -336,7 +336,7 @@ void AuditDetailView::showSummary(const Json& audit, const Json& document)
     html += QStringLiteral("<h3>%1</h3><table>").arg(tr("Overview"));
     const std::pair<QString, QString> facts[] = {
         {tr("Files"), QLocale().toString(s.value("files_scanned", qint64(0)))},
-        {tr("Lines of code"), QLocale().toString(s["lines"].value("code", qint64(0)))},
+        {tr("Lines of code"), QLocale().toString(s.value("lines", Json::object()).value("code", qint64(0)))},
         {tr("Commits"), QLocale().toString(s.value("commits", qint64(0)))},
         {tr("Contributors"), QLocale().toString(s.value("contributors", qint64(0)))},
         {tr("Dependencies"), QLocale().toString(s.value("dependencies", qint64(0)))},

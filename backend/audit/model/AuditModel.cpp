@@ -136,6 +136,79 @@ json AuditReport::summaryJson() const
         {"secrets", secrets}, {"dependencies", qint64(dependencies.size())}, {"vulnerabilities", vulns}};
 }
 
+bool AuditReport::writeJson(const std::function<bool(const char*, size_t)>& sink, int indent) const
+{
+    // The document without its big arrays, then each array element dumped on its own.
+    AuditReport shell;
+    shell.id = id;
+    shell.repository = repository;
+    shell.status = status;
+    shell.startedAt = startedAt;
+    shell.finishedAt = finishedAt;
+    shell.options = options;
+    shell.filesScanned = filesScanned;
+    shell.bytesScanned = bytesScanned;
+    shell.commits = commits;
+    shell.policy = policy;
+    json doc = shell.toJson();
+    doc["summary"] = summaryJson();
+    const std::string pad = indent >= 0 ? "\n" + std::string(size_t(indent), ' ') : std::string();
+    const std::string itemPad = indent >= 0 ? pad + std::string(size_t(indent), ' ') : std::string();
+    std::string out = "{";
+    bool firstKey = true;
+    auto writeKey = [&](const std::string& key) {
+        out += firstKey ? "" : ",";
+        firstKey = false;
+        out += pad + json(key).dump() + (indent >= 0 ? ": " : ":");
+    };
+    auto flush = [&]() {
+        const bool ok = sink(out.data(), out.size());
+        out.clear();
+        return ok;
+    };
+    auto writeArray = [&](const std::string& key, size_t count, const std::function<json(size_t)>& item) {
+        writeKey(key);
+        if (count == 0) {
+            out += "[]";
+            return true;
+        }
+        out += "[";
+        for (size_t i = 0; i < count; ++i) {
+            out += (i ? "," : "") + itemPad + item(i).dump();
+            if (out.size() > (1 << 20) && !flush())
+                return false;
+        }
+        out += pad + "]";
+        return true;
+    };
+    for (auto it = doc.begin(); it != doc.end(); ++it) {
+        const std::string& key = it.key();
+        bool ok = true;
+        if (key == "files")
+            ok = writeArray(key, files.size(), [&](size_t i) { return audit::toJson(files[i]); });
+        else if (key == "findings")
+            ok = writeArray(key, findings.size(), [&](size_t i) { return audit::toJson(findings[i]); });
+        else if (key == "dependencies")
+            ok = writeArray(key, dependencies.size(), [&](size_t i) { return audit::toJson(dependencies[i]); });
+        else if (key == "vulnerabilities")
+            ok = writeArray(key, vulnerabilities.size(), [&](size_t i) { return audit::toJson(vulnerabilities[i]); });
+        else if (key == "contributors")
+            ok = writeArray(key, contributors.size(), [&](size_t i) { return audit::toJson(contributors[i]); });
+        else {
+            writeKey(key);
+            std::string value = it.value().dump(indent);
+            if (indent >= 0) // nested lines one level deeper
+                for (size_t p = value.find('\n'); p != std::string::npos; p = value.find('\n', p + 1))
+                    value.insert(p + 1, std::string(size_t(indent), ' '));
+            out += value;
+        }
+        if (!ok)
+            return false;
+    }
+    out += (indent >= 0 ? "\n}\n" : "}\n");
+    return flush();
+}
+
 json AuditReport::toJson() const
 {
     json filesJson = json::array();

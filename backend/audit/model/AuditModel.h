@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -185,6 +186,9 @@ struct AuditReport
 
     // SPEC §6 document; `summary` is computed from the vectors above.
     nlohmann::json toJson() const;
+    // The same document written piece by piece (a 100k-file audit never builds one giant tree).
+    // `indent` as nlohmann::json::dump; returns false when the sink fails.
+    bool writeJson(const std::function<bool(const char*, size_t)>& sink, int indent = 2) const;
     nlohmann::json summaryJson() const;
 };
 
