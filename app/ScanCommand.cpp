@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -94,6 +95,9 @@ int runScan(const QStringList& arguments)
         input.fileBytes = file.readAll();
     }
 
+    // stderr is for the one-sentence error; progress chatter stays out unless asked for.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("assay.*.info=false"));
     auto services = Services::open(parser.value(QStringLiteral("data-dir")));
     if (!services) {
         printError(services.error().message);
