@@ -7,6 +7,7 @@
 #include "pages/DashboardPage.h"
 #include "pages/MetricsPage.h"
 #include "pages/PlannedPage.h"
+#include "pages/RiskScansPage.h"
 #include "pages/SharingPage.h"
 #include "pages/TokensPage.h"
 #include "pages/UsersPage.h"
@@ -98,14 +99,7 @@ MainWindow::MainWindow(Services& services, ServerControl& server, QWidget* paren
                    "and leaked secrets"),
                 tr("Findings to triage, and reports in PDF, HTML, SARIF, CycloneDX and SPDX")},
             QStringLiteral(":/icons/audits.svg")));
-    addPage(tr("Risk scans"), QStringLiteral(":/icons/scans.svg"),
-        new PlannedPage(tr("Risk scans"),
-            tr("Paste text or open a contract, proposal or plan and see its project risks."),
-            {tr("Risks by category — financial, schedule, technical, legal, operational, "
-                "compliance"),
-                tr("Each risk with the sentence it came from, highlighted in the document"),
-                tr("Works offline with a local model; uses an LLM service only when you ask")},
-            QStringLiteral(":/icons/scans.svg")));
+    addPage(tr("Risk scans"), QStringLiteral(":/icons/scans.svg"), new RiskScansPage(services));
     addPage(tr("Metrics"), QStringLiteral(":/icons/metrics.svg"), new MetricsPage(services));
     auto* sharing = new SharingPage(services, server);
     connect(sharing, &SharingPage::restartRequested, this, [this](const QHostAddress& address, quint16 port) {
