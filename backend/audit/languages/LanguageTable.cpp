@@ -133,6 +133,18 @@ const Language* LanguageTable::detect(const QString& path, std::string_view head
 
 bool LanguageTable::isVendored(const QString& relativePath) const
 {
+    for (const auto& suffix : m_vendoredSuffixes)
+        if (relativePath.endsWith(suffix))
+            return true;
+    // Fast path: most paths contain none of the vendored folder names at all.
+    bool mentioned = false;
+    for (const auto& d : m_vendoredDirs)
+        if (relativePath.contains(d)) {
+            mentioned = true;
+            break;
+        }
+    if (!mentioned)
+        return false;
     const auto parts = QStringView(relativePath).split(QLatin1Char('/'));
     for (qsizetype i = 0; i + 1 < parts.size(); ++i)
         for (const auto& d : m_vendoredDirs)
@@ -149,6 +161,10 @@ bool LanguageTable::isGenerated(const QString& relativePath, std::string_view he
     if (m_generatedFileNames.contains(relativePath.section(QLatin1Char('/'), -1)))
         return true;
     const std::string_view window = head.substr(0, 1024);
+    // Every marker contains "enerat", "ENERAT" or "EDIT"/"edit": test those first.
+    if (window.find("enerat") == std::string_view::npos && window.find("ENERAT") == std::string_view::npos
+        && window.find("EDIT") == std::string_view::npos && window.find("edit") == std::string_view::npos)
+        return false;
     for (const auto& marker : m_generatedMarkers)
         if (window.find(marker) != std::string_view::npos)
             return true;
