@@ -57,7 +57,8 @@ QString ipCell(const QString& ip, Flavour flavour)
     if (flavour == Flavour::Print)
         return QStringLiteral("<span style=\"color:%1\">&#9632;</span>&#160;%2")
             .arg(HtmlReport::ipColor(ip), esc(HtmlReport::ipLabel(ip)));
-    return QStringLiteral("<span class=\"swatch\" style=\"background:%1\"></span><span class=\"ip-%2\">%3</span>")
+    return QStringLiteral("<span class=\"nowrap\"><span class=\"swatch\" style=\"background:%1\"></span><span "
+                          "class=\"ip-%2\">%3</span></span>")
         .arg(HtmlReport::ipColor(ip), esc(ip), esc(HtmlReport::ipLabel(ip)));
 }
 
@@ -150,7 +151,7 @@ QString barChart(const std::vector<std::tuple<QString, qint64, QString>>& bars, 
     qint64 max = 1;
     for (const auto& b : bars)
         max = std::max(max, std::get<1>(b));
-    const int rowH = 26, labelW = 190, barW = 420, width = labelW + barW + 70;
+    const int rowH = 26, labelW = 230, barW = 400, width = labelW + barW + 70;
     const int height = int(bars.size()) * rowH + 8;
     QString svg = QStringLiteral("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %1 %2\" "
                                  "width=\"%1\" height=\"%2\" role=\"img\" aria-label=\"%3\"><title>%3</title>")
@@ -161,8 +162,8 @@ QString barChart(const std::vector<std::tuple<QString, qint64, QString>>& bars, 
     for (const auto& [label, value, color] : bars) {
         const double w = std::max(2.0, double(barW) * double(value) / double(max));
         QString shown = label;
-        if (shown.size() > 28)
-            shown = shown.left(27) + QChar(0x2026);
+        if (shown.size() > 30)
+            shown = shown.left(29) + QChar(0x2026);
         svg += QStringLiteral(
             "<text x=\"%1\" y=\"%2\" text-anchor=\"end\" font-size=\"12\" fill=\"#0f172a\">%3</text>"
             "<rect x=\"%4\" y=\"%5\" width=\"%6\" height=\"16\" rx=\"2\" fill=\"%7\"><title>%8: %9</title></rect>"
