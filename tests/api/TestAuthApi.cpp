@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiTestBase.h"
+#include "auth/TlsCertificates.h"
 #include "core/DataDir.h"
+
+#include <QSslSocket>
 
 #include <QFile>
 #include <QTcpSocket>
@@ -528,6 +531,54 @@ private slots:
                 sid = QString::fromStdString(row["id"].get<std::string>());
         QVERIFY(!sid.isEmpty());
         QCOMPARE(f.send("DELETE", QStringLiteral("/api/v1/admin/sessions/") + sid).status, 204);
+    }
+
+    void httpsWithAGeneratedCertificate()
+    {
+        if (!QSslSocket::supportsSsl())
+            QSKIP("no TLS backend");
+        QTemporaryDir dir;
+        Services::Options options;
+        options.auth.keyBackend = auth::KeyStore::Backend::FileOnly;
+        options.auth.passwordCost = auth::PasswordHasher::minimal();
+        auto s = Services::open(dir.path(), options);
+        QVERIFY(s.ok());
+        auto cert = auth::TlsCertificates::generateSelfSigned(dir.filePath(QStringLiteral("tls")));
+        QVERIFY(cert.ok());
+        // HTTPS on without a certificate: the start fails with a reason instead of serving HTTP.
+        QVERIFY((*s)->settings().set(QStringLiteral("https_enabled"), true).ok());
+        auto server = makeApiServer(**s);
+        auto refused = server->start(QHostAddress::LocalHost, 0);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(QLatin1String("certificate")));
+        QVERIFY((*s)->settings()
+                    .update({{"tls_cert_path", cert->certificatePath.toStdString()},
+                        {"tls_key_path", cert->keyPath.toStdString()}})
+                    .ok());
+        auto port = server->start(QHostAddress::LocalHost, 0);
+        QVERIFY2(port.ok(), port.ok() ? "" : qPrintable(port.error().message));
+        QVERIFY(server->isHttps());
+
+        QNetworkAccessManager nam;
+        QNetworkRequest req(QUrl(QStringLiteral("https://127.0.0.1:%1/health").arg(*port)));
+        QNetworkReply* reply = nam.get(req);
+        QByteArray seenFingerprint;
+        connect(reply, &QNetworkReply::sslErrors, reply, [reply, &seenFingerprint](const QList<QSslError>&) {
+            // What a teammate does: compare the fingerprint, then trust it.
+            seenFingerprint
+                = reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256).toHex(':').toUpper();
+            reply->ignoreSslErrors();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(reply->readAll().contains("\"status\""));
+        QCOMPARE(QString::fromLatin1(seenFingerprint), cert->fingerprint);
+        delete reply;
+        // Plain HTTP on the HTTPS port gets no HTTP answer.
+        ApiFixture plain;
+        plain.port = *port;
+        QVERIFY(plain.send("GET", QStringLiteral("/health")).status != 200);
+        server->stop();
     }
 
     // Must stay last: the raw bytes of the database and its WAL hold no secret seen above.
