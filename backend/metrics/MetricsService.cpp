@@ -9,6 +9,7 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QSet>
+#include <QSqlError>
 #include <QThreadPool>
 #include <QTimeZone>
 #include <QTimer>
@@ -200,6 +201,18 @@ Result<ImportResult> MetricsService::importSessions(const Actor& actor, const QB
     result.rejected = parsed.rejected;
     const QString now = json::nowIso();
     Status st = m_db.transaction([&](QSqlDatabase& db) -> Status {
+        // Two statements prepared once for the whole file.
+        QSqlQuery exists(db);
+        QSqlQuery insert(db);
+        if (!exists.prepare(QStringLiteral("SELECT 1 FROM ai_sessions WHERE content_hash = ?"))
+            || !insert.prepare(QStringLiteral(
+                "INSERT INTO ai_sessions(content_hash, session_id, started_at, day, developer_id, model, repo, "
+                "status_code, latency_ms, input_tokens, output_tokens, total_tokens, accepted, diff_ratio, "
+                "accepted_lines, cost, imported_at, raw) "
+                "VALUES(?,?,?,?,COALESCE(?, ''),?,COALESCE(?, ''),?,?,?,?,?,?,?,?,?,?,?)")))
+            return Error::internal(
+                QStringLiteral("Cannot prepare the session import: %1")
+                    .arg(insert.lastError().text().isEmpty() ? exists.lastError().text() : insert.lastError().text()));
         QSet<QString> seen;
         for (const auto& [line, s] : parsed.sessions) {
             if (seen.contains(s.contentHash)) {
@@ -207,28 +220,25 @@ Result<ImportResult> MetricsService::importSessions(const Actor& actor, const QB
                 continue;
             }
             seen.insert(s.contentHash);
-            auto exists
-                = execSql(db, QStringLiteral("SELECT 1 FROM ai_sessions WHERE content_hash = ?"), {s.contentHash});
-            if (!exists)
-                return exists.error();
-            if (exists->next()) {
+            exists.addBindValue(s.contentHash);
+            if (auto e = exec(exists); !e)
+                return e.error();
+            const bool duplicate = exists.next();
+            exists.finish();
+            if (duplicate) {
                 ++result.duplicates;
                 continue;
             }
             auto opt = [](const auto& o) { return o ? QVariant(*o) : QVariant(); };
-            auto inserted = execSql(db,
-                QStringLiteral(
-                    "INSERT INTO ai_sessions(content_hash, session_id, started_at, day, developer_id, model, "
-                    "repo, status_code, latency_ms, input_tokens, output_tokens, total_tokens, accepted, "
-                    "diff_ratio, accepted_lines, cost, imported_at, raw) "
-                    "VALUES(?,?,?,?,COALESCE(?, ''),?,COALESCE(?, ''),?,?,?,?,?,?,?,?,?,?,?)"),
-                {s.contentHash, s.sessionId, iso(s.startedAt), s.startedAt.date().toString(Qt::ISODate), s.developerId,
-                    s.model, s.repo, opt(s.statusCode), opt(s.latencyMs), s.inputTokens, s.outputTokens, s.totalTokens,
-                    s.accepted ? QVariant(*s.accepted ? 1 : 0) : QVariant(), opt(s.diffRatio), opt(s.acceptedLines),
-                    s.cost, now, QString::fromStdString(s.raw.dump())});
-            if (!inserted)
+            for (const QVariant& v :
+                QVariantList {s.contentHash, s.sessionId, iso(s.startedAt), s.startedAt.date().toString(Qt::ISODate),
+                    s.developerId, s.model, s.repo, opt(s.statusCode), opt(s.latencyMs), s.inputTokens, s.outputTokens,
+                    s.totalTokens, s.accepted ? QVariant(*s.accepted ? 1 : 0) : QVariant(), opt(s.diffRatio),
+                    opt(s.acceptedLines), s.cost, now, QString::fromStdString(s.raw.dump())})
+                insert.addBindValue(v);
+            if (auto e = exec(insert); !e)
                 return Error::internal(
-                    QStringLiteral("Cannot store the session of line %1: %2").arg(line).arg(inserted.error().message));
+                    QStringLiteral("Cannot store the session of line %1: %2").arg(line).arg(e.error().message));
             ++result.imported;
         }
         return {};
