@@ -4,7 +4,9 @@
 #include "ApiTestBase.h"
 #include "TestUtil.h"
 
+#include <QSignalSpy>
 #include <QTest>
+#include <QWebSocket>
 
 using assay::Json;
 
@@ -73,6 +75,26 @@ private slots:
         QCOMPARE(r.status, 401);
     }
 
+    void importEventOnMetricsChannel()
+    {
+        QWebSocket ws;
+        QSignalSpy connected(&ws, &QWebSocket::connected);
+        QSignalSpy messages(&ws, &QWebSocket::textMessageReceived);
+        ws.open(f.wsUrl());
+        QVERIFY(connected.wait(5000));
+        ws.sendTextMessage(QStringLiteral(R"({"type":"subscribe","channels":["metrics"]})"));
+        QTRY_VERIFY_WITH_TIMEOUT(messages.count() >= 1, 5000);
+        const QByteArray line = R"({"timestamp":"2025-10-14T09:00:00Z","model":"gpt-4o","session_id":"session-ws1"})";
+        auto r = f.send("POST", QStringLiteral("/api/v1/metrics/sessions/import"), line, "application/x-ndjson");
+        QCOMPARE(r.status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(messages.count() >= 2, 5000);
+        const auto event = assay::json::parse(messages.at(1).at(0).toString().toUtf8());
+        QVERIFY(event);
+        QVERIFY2((*event)["type"] == "metric", messages.at(1).at(0).toString().toUtf8().constData());
+        QVERIFY((*event)["data"]["reason"] == "sessions_imported");
+        QVERIFY((*event)["data"]["imported"] == 1);
+    }
+
     void readRoutes()
     {
         auto r = f.send("GET", QStringLiteral("/api/v1/metrics?since=2025-10-12&until=2025-10-12"));
@@ -90,7 +112,7 @@ private slots:
         r = f.send("GET", QStringLiteral("/api/v1/sessions?limit=2&sort_by=started_at&sort_order=asc"));
         QCOMPARE(r.status, 200);
         Json page = r.json();
-        QVERIFY(page["pagination"]["total_items"] == 3);
+        QVERIFY(page["pagination"]["total_items"] == 4);
         QVERIFY(page["pagination"]["has_next"] == true);
         QVERIFY(page["data"][0]["session_id"] == "session-abc123");
         r = f.send("GET", QStringLiteral("/api/v1/sessions?developer_id=dev2@example.com"));
@@ -114,7 +136,7 @@ private slots:
 
         r = f.send("GET", QStringLiteral("/api/v1/metrics/raw"));
         QCOMPARE(r.status, 200);
-        QVERIFY(r.json()["daily"]["days"].size() == 2);
+        QVERIFY(r.json()["daily"]["days"].size() == 3); // 12th to 14th October
         QVERIFY(r.json()["daily"]["cost_by_model"].contains("gpt-4o"));
     }
 
