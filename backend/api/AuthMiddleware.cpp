@@ -61,6 +61,13 @@ Described describe(const HttpRequest& request, const Route& route)
             return {auth::auditevent::TokenRevoke, QStringLiteral("token"), QStringLiteral("Revoked an API token")};
         return {auth::auditevent::TokenCreate, QStringLiteral("token"), QStringLiteral("Created an API token")};
     }
+    if (p == QLatin1String("/api/v1/admin/signing-key/rotate"))
+        return {auth::auditevent::SigningKeyRotate, QStringLiteral("signing_key"),
+            QStringLiteral("Rotated the JWT signing key")};
+    if (p.startsWith(QLatin1String("/api/v1/admin/sessions")))
+        return {auth::auditevent::Logout, QStringLiteral("session"), QStringLiteral("Ended a session")};
+    if (p.startsWith(QLatin1String("/api/v1/admin/login-bans")))
+        return {QStringLiteral("auth.unban"), QStringLiteral("address"), QStringLiteral("Lifted a login ban")};
     if (p.startsWith(QLatin1String("/api/v1/settings")))
         return {auth::auditevent::SettingsUpdate, QStringLiteral("settings"), QStringLiteral("Changed settings")};
     // Generic: the resource is the route's tag; the verb is the method, or the last literal

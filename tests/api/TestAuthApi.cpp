@@ -533,6 +533,29 @@ private slots:
         QCOMPARE(f.send("DELETE", QStringLiteral("/api/v1/admin/sessions/") + sid).status, 204);
     }
 
+    void rotatingTheSigningKeyEndsEveryAccessToken()
+    {
+        const Json s = login(QStringLiteral("ana@example.com"), ApiFixture::kPassword);
+        const QByteArray access = sget(s, "access_token");
+        QCOMPARE(with(access, "GET", QStringLiteral("/api/v1/auth/me")).status, 200);
+        const QByteArray analyst = f.tokenFor(m_analystId);
+        m_secrets << analyst;
+        QCOMPARE(with(analyst, "POST", QStringLiteral("/api/v1/admin/signing-key/rotate")).status, 403);
+        const qint64 before = auditCount(auth::auditevent::SigningKeyRotate);
+        QCOMPARE(f.send("POST", QStringLiteral("/api/v1/admin/signing-key/rotate")).status, 204);
+        QCOMPARE(auditCount(auth::auditevent::SigningKeyRotate), before + 1);
+        auto old = with(access, "GET", QStringLiteral("/api/v1/auth/me"));
+        QCOMPARE(old.status, 401);
+        QCOMPARE(code(old), QStringLiteral("TOKEN_INVALID_SIGNATURE"));
+        // API tokens are not JWTs and keep working; the refresh token gets a new access token.
+        QCOMPARE(with(analyst, "GET", QStringLiteral("/api/v1/auth/me")).status, 200);
+        auto refreshed = anon(
+            "POST", QStringLiteral("/api/v1/auth/refresh"), json::dump(Json {{"refresh_token", s["refresh_token"]}}));
+        QCOMPARE(refreshed.status, 200);
+        m_secrets << sget(refreshed.json(), "access_token") << sget(refreshed.json(), "refresh_token");
+        QCOMPARE(with(sget(refreshed.json(), "access_token"), "GET", QStringLiteral("/api/v1/auth/me")).status, 200);
+    }
+
     void httpsWithAGeneratedCertificate()
     {
         if (!QSslSocket::supportsSsl())

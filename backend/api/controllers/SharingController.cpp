@@ -45,6 +45,22 @@ void SharingController::registerRoutes(Router& router, Services& services)
             return HttpResponse::json(200, {{"data", data}});
         }));
 
+    Route rotateKey = makeRoute("POST", "/api/v1/admin/signing-key/rotate",
+        "New JWT signing key: every access token issued so far stops working (refresh tokens still work); "
+        "?revoke_sessions=true also signs everybody out",
+        "admin", "admin", "admin", [&auth](HttpRequest& req) {
+            if (auto s = auth.sessions().rotateSigningKey(auth.keys()); !s)
+                return HttpResponse::error(s.error(), req.requestId);
+            const QString all = req.queryValue(QStringLiteral("revoke_sessions"));
+            if (all == QLatin1String("true") || all == QLatin1String("1"))
+                if (auto s = auth.sessions().revokeAllSessions(); !s)
+                    return HttpResponse::error(s.error(), req.requestId);
+            return HttpResponse::noContent();
+        });
+    rotateKey.successStatus = 204;
+    rotateKey.queryParameters = {QStringLiteral("revoke_sessions")};
+    router.add(std::move(rotateKey));
+
     Route unban = makeRoute("DELETE", "/api/v1/admin/login-bans/{id}", "Lift the login ban of an address", "admin",
         "admin", "admin", [&auth](HttpRequest& req) {
             if (!auth.loginThrottle().unban(req.param(QStringLiteral("id"))))

@@ -10,7 +10,8 @@ class Services;
 namespace assay::api {
 
 // Who is connected and who is banned (admin): GET/DELETE /api/v1/admin/sessions[/{id}], GET /api/v1/admin/login-bans,
-// DELETE /api/v1/admin/login-bans/{address}.
+// DELETE /api/v1/admin/login-bans/{address},
+// POST /api/v1/admin/signing-key/rotate.
 class SharingController
 {
 public:
