@@ -2,7 +2,9 @@
 // The metrics routes on the real server: session import (NDJSON, CSV, multipart), KPIs,
 // sessions, insights, access rules, and usage counters that move with real requests.
 #include "ApiTestBase.h"
+#include "GitFixture.h"
 #include "TestUtil.h"
+#include "audit/jobs/AuditService.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -138,6 +140,48 @@ private slots:
         QCOMPARE(r.status, 200);
         QVERIFY(r.json()["daily"]["days"].size() == 3); // 12th to 14th October
         QVERIFY(r.json()["daily"]["cost_by_model"].contains("gpt-4o"));
+    }
+
+    void completedAuditCountsCommitsAndUsage()
+    {
+        // A real audit of a real git repository: on completion the metrics service walks its
+        // history into commits per day, meters the audit to the token that queued it, and
+        // announces the change on the metrics channel.
+        QTemporaryDir work;
+        GitFixture repo(work.filePath(QStringLiteral("demo")));
+        const QStringList days {
+            QStringLiteral("2025-10-13"), QStringLiteral("2025-10-13"), QStringLiteral("2025-10-15")};
+        for (int i = 0; i < days.size(); ++i) {
+            repo.write(
+                QStringLiteral("main.c"), QByteArray("int main(void) { return ") + QByteArray::number(i) + "; }\n");
+            repo.commit(QStringLiteral("c%1").arg(i), QStringLiteral("Dev"), QStringLiteral("dev@example.com"),
+                days[i] + QStringLiteral("T10:0%1:00Z").arg(i));
+        }
+        f.services->startJobs();
+        int events = 0;
+        QObject context;
+        f.services->events().subscribe(&context, [&events](const assay::Event& e) {
+            if (e.type == QLatin1String("metric") && e.data.value("reason", std::string()) == "audit_completed")
+                ++events;
+        });
+        auto r = f.send("POST", QStringLiteral("/api/v1/audits"),
+            assay::json::dump(Json {{"repository", assay::json::str(repo.path())}}));
+        QCOMPARE(r.status, 202);
+        const QString id = assay::json::qstr(r.json()["id"].get<std::string>());
+        auto done = f.services->audits().waitFor(id, 30000);
+        QVERIFY(done);
+        QVERIFY2((*done)["status"] == "completed", done->dump().c_str());
+        QTRY_VERIFY_WITH_TIMEOUT(events >= 1, 10000);
+        auto k = f.send("GET", QStringLiteral("/api/v1/metrics?repo=demo"));
+        // 3 commits over 2 active days.
+        QVERIFY2(k.json()["commit_frequency"]["value"] == 1.5, k.body.constData());
+        // The audit is metered to the API token that queued it (after the creation event settles).
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const Json t = f.send("GET", QStringLiteral("/api/v1/usage/stats?period=day")).json()["totals"];
+                return t["audits"].get<qint64>() >= 1 && t["files_scanned"].get<qint64>() >= 1;
+            }(),
+            10000);
     }
 
     void usageCountersMoveWithRequests()
