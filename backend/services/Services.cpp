@@ -39,14 +39,23 @@ Result<std::unique_ptr<Services>> Services::open(const QString& dataDir, const O
     if (auto st = s->m_settings->load(); !st)
         return st.error();
     s->m_audits = std::make_unique<audit::AuditService>(*s->m_database, *s->m_settings, s->m_events, s->m_dataDir);
-    s->m_metrics
-        = std::make_unique<metrics::MetricsService>(*s->m_database, *s->m_settings, s->m_events, s->m_dataDir);
+    s->m_metrics = std::make_unique<metrics::MetricsService>(*s->m_database, *s->m_settings, s->m_events, s->m_dataDir);
     s->m_scans = std::make_unique<scan::ScanService>(*s->m_database, *s->m_settings, s->m_dataDir, &s->m_events);
     auto auth = auth::AuthServices::create(*s->m_database, *s->m_settings, s->m_dataDir, options.auth);
     if (!auth)
         return auth.error();
     s->m_auth = std::move(*auth);
     s->m_auth->tokens().setEventBus(&s->m_events);
+    // Write-only settings (the AI provider key) are kept in the keystore, never in the database
+    // (PATCH /settings puts them there); an older value in the settings table still works.
+    auth::KeyStore* keys = &s->m_auth->keys();
+    const SettingsStore* settings = s->m_settings.get();
+    s->m_scans->setApiKeyProvider([keys, settings] {
+        auto key = keys->get(QStringLiteral("ai_api_key"));
+        if (key && !key->isEmpty())
+            return QString::fromUtf8(*key);
+        return settings->stringValue(QStringLiteral("ai_api_key"));
+    });
     qCInfo(lcCore).noquote() << "data directory" << s->m_dataDir;
     return s;
 }

@@ -464,6 +464,11 @@ private slots:
         auto shown = f.send("GET", QStringLiteral("/api/v1/settings"));
         QVERIFY(!shown.body.contains(key));
         QVERIFY(shown.json()["ai_api_key"]["set"].get<bool>());
+        // Kept in the keystore (where the AI provider reads it), not in the settings table.
+        auto stored = f.services->auth().keys().get(QStringLiteral("ai_api_key"));
+        QVERIFY(stored.ok());
+        QCOMPARE(*stored, key);
+        QVERIFY(f.services->settings().stringValue(QStringLiteral("ai_api_key")).isEmpty());
         QVERIFY(f.send("PATCH", QStringLiteral("/api/v1/settings"), R"({"ai_api_key": ""})").status / 100 == 2);
         // Analysts may not.
         const QByteArray analyst = f.tokenFor(m_analystId);
