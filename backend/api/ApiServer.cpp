@@ -235,10 +235,21 @@ QByteArray ApiServer::serialize(const HttpRequest& request, const HttpResponse& 
     out.reserve(response.body.size() + 512);
     out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     bool hasType = false;
+    bool html = false;
     for (const auto& [name, value] : response.headers) {
-        if (name.compare("content-type", Qt::CaseInsensitive) == 0)
+        if (name.compare("content-type", Qt::CaseInsensitive) == 0) {
             hasType = true;
+            html = value.trimmed().toLower().startsWith("text/html");
+        }
         out += name + ": " + value + "\r\n";
+    }
+    if (html) {
+        // SPEC §10: HTML (reports) is never framed and runs no script; inline styles and SVG stay.
+        if (response.header("x-frame-options").isEmpty())
+            out += "X-Frame-Options: DENY\r\n";
+        if (response.header("content-security-policy").isEmpty())
+            out += "Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+                   "font-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'\r\n";
     }
     if (!hasType && !response.body.isEmpty())
         out += "Content-Type: application/octet-stream\r\n";

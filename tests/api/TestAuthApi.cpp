@@ -401,6 +401,30 @@ private slots:
         }
     }
 
+    void securityHeaders()
+    {
+        auto api = f.send("GET", QStringLiteral("/api/v1/audits"));
+        QCOMPARE(api.headers.value("x-content-type-options"), QByteArray("nosniff"));
+        QCOMPARE(api.headers.value("cache-control"), QByteArray("no-store"));
+        // Any HTML served (reports) cannot be framed and runs no script.
+        Route page;
+        page.method = QStringLiteral("GET");
+        page.pattern = QStringLiteral("/api/v1/test/html");
+        page.open = true;
+        page.handler = [](HttpRequest&) {
+            return HttpResponse::bytes(200, "<!doctype html><p>report</p>", "text/html; charset=utf-8");
+        };
+        f.server->router().add(std::move(page));
+        auto html = anon("GET", QStringLiteral("/api/v1/test/html"));
+        QCOMPARE(html.status, 200);
+        QCOMPARE(html.headers.value("x-frame-options"), QByteArray("DENY"));
+        const QByteArray csp = html.headers.value("content-security-policy");
+        QVERIFY(csp.contains("default-src 'none'"));
+        QVERIFY(csp.contains("frame-ancestors 'none'"));
+        QVERIFY(!csp.contains("script-src"));
+        QVERIFY(!api.headers.contains("content-security-policy"));
+    }
+
     void corsOnlyForConfiguredOrigins()
     {
         const QList<QPair<QByteArray, QByteArray>> preflight {{"Origin", "http://app.example:3000"},
