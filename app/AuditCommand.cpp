@@ -50,9 +50,8 @@ void printPolicy(const Json& policy)
 {
     const auto violations = policy.value("violations", Json::array());
     const bool passed = policy.value("passed", true);
-    std::fprintf(stderr, "assay audit: policy %s %s (%zu violation%s)\n",
-        qPrintable(json::getString(policy, "name")), passed ? "passed" : "failed", violations.size(),
-        violations.size() == 1 ? "" : "s");
+    std::fprintf(stderr, "assay audit: policy %s %s (%zu violation%s)\n", qPrintable(json::getString(policy, "name")),
+        passed ? "passed" : "failed", violations.size(), violations.size() == 1 ? "" : "s");
     for (const auto& v : violations)
         std::fprintf(stderr, "  [%s] %s: %s\n", qPrintable(json::getString(v, "action")),
             qPrintable(json::getString(v, "policy_id")), qPrintable(json::getString(v, "message")));
@@ -79,8 +78,8 @@ int runAudit(const QStringList& arguments)
         {QStringLiteral("org-name"), QStringLiteral("Organisation copyright holder name."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("history"), QStringLiteral("Also scan git history for removed secrets.")});
-    parser.addOption({QStringLiteral("detectors"), QStringLiteral("Detectors to run (languages, licenses, secrets, dependencies)."),
-                      QStringLiteral("LIST")});
+    parser.addOption({QStringLiteral("detectors"),
+        QStringLiteral("Detectors to run (languages, licenses, secrets, dependencies)."), QStringLiteral("LIST")});
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return ExitUsage;
@@ -124,8 +123,8 @@ int runAudit(const QStringList& arguments)
     request.options.orgNames = parser.values(QStringLiteral("org-name"));
     request.options.history = parser.isSet(QStringLiteral("history"));
     if (parser.isSet(QStringLiteral("detectors"))) {
-        static const QStringList known {QStringLiteral("languages"), QStringLiteral("licenses"), QStringLiteral("secrets"),
-                                        QStringLiteral("dependencies")};
+        static const QStringList known {QStringLiteral("languages"), QStringLiteral("licenses"),
+            QStringLiteral("secrets"), QStringLiteral("dependencies")};
         for (const auto& d : parser.value(QStringLiteral("detectors")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             if (!known.contains(d.trimmed())) {
                 printError(QCoreApplication::translate("assay", "unknown detector '%1'; use %2.")
@@ -156,6 +155,28 @@ int runAudit(const QStringList& arguments)
     if (!result) {
         printError(result.error().message);
         return exitCodeFor(result.error());
+    }
+    if (format == QLatin1String("json") && !policy) {
+        // The common machine case: stream audit.json piece by piece (no giant in-memory tree).
+        bool written = false;
+        if (parser.isSet(QStringLiteral("output"))) {
+            QSaveFile out(parser.value(QStringLiteral("output")));
+            written = out.open(QIODevice::WriteOnly) && result->writeJson([&out](const char* data, size_t size) {
+                return out.write(data, qint64(size)) == qint64(size);
+            }) && out.commit();
+        } else {
+            written = result->writeJson(
+                [](const char* data, size_t size) { return std::fwrite(data, 1, size, stdout) == size; });
+            std::fflush(stdout);
+        }
+        (*services)->shutdown();
+        if (!written) {
+            printError(QCoreApplication::translate("assay", "cannot write %1.")
+                           .arg(parser.isSet(QStringLiteral("output")) ? parser.value(QStringLiteral("output"))
+                                                                       : QStringLiteral("standard output")));
+            return ExitRuntime;
+        }
+        return ExitOk;
     }
     Json doc = result->toJson();
     bool passed = true;

@@ -16,7 +16,10 @@
 namespace assay::app {
 
 namespace {
-void printError(const QString& text) { std::fprintf(stderr, "assay vulndb: %s\n", qPrintable(text)); }
+void printError(const QString& text)
+{
+    std::fprintf(stderr, "assay vulndb: %s\n", qPrintable(text));
+}
 } // namespace
 
 int runVulnDb(const QStringList& arguments)
@@ -34,11 +37,13 @@ int runVulnDb(const QStringList& arguments)
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(1);
     if (action != QLatin1String("import") && action != QLatin1String("status")) {
-        printError(QCoreApplication::translate("assay", "use 'assay vulndb import FILE|DIR' or 'assay vulndb status'."));
+        printError(
+            QCoreApplication::translate("assay", "use 'assay vulndb import FILE|DIR' or 'assay vulndb status'."));
         return ExitUsage;
     }
     if (action == QLatin1String("import") && args.size() != 3) {
-        printError(QCoreApplication::translate("assay", "give the OSV export to import: a zip, a tar or a folder of JSON files."));
+        printError(QCoreApplication::translate(
+            "assay", "give the OSV export to import: a zip, a tar or a folder of JSON files."));
         return ExitUsage;
     }
     auto services = Services::open(parser.value(QStringLiteral("data-dir")));

@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "Style.h"
 #include "core/Version.h"
+#include "pages/AuditsPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/MetricsPage.h"
 #include "pages/PlannedPage.h"
@@ -17,17 +18,22 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTcpServer>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace assay::ui {
@@ -91,14 +97,9 @@ MainWindow::MainWindow(Services& services, ServerControl& server, QWidget* paren
     setCentralWidget(central);
 
     addPage(tr("Dashboard"), QStringLiteral(":/icons/dashboard.svg"), new DashboardPage(services));
-    addPage(tr("Audits"), QStringLiteral(":/icons/audits.svg"),
-        new PlannedPage(tr("Audits"),
-            tr("Point Assay at a folder, a git URL or an archive and learn what the code is made of."),
-            {tr("New audit from a folder, a git repository or a dropped archive"),
-                tr("Live progress, then languages, licenses, authors, dependencies, vulnerabilities "
-                   "and leaked secrets"),
-                tr("Findings to triage, and reports in PDF, HTML, SARIF, CycloneDX and SPDX")},
-            QStringLiteral(":/icons/audits.svg")));
+    m_audits = new AuditsPage(services);
+    addPage(tr("Audits"), QStringLiteral(":/icons/audits.svg"), m_audits);
+    connect(m_audits, &AuditsPage::auditFinished, this, &MainWindow::notifyAuditFinished);
     addPage(tr("Risk scans"), QStringLiteral(":/icons/scans.svg"), new RiskScansPage(services));
     addPage(tr("Metrics"), QStringLiteral(":/icons/metrics.svg"), new MetricsPage(services));
     auto* sharing = new SharingPage(services, server);
@@ -118,7 +119,14 @@ MainWindow::MainWindow(Services& services, ServerControl& server, QWidget* paren
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
+    setAcceptDrops(true);
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    auto* newAudit = fileMenu->addAction(tr("&New audit…"), this, [this] {
+        showPage(1);
+        m_audits->newAudit();
+    });
+    newAudit->setShortcut(QKeySequence::New);
+    fileMenu->addSeparator();
     auto* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     auto* viewMenu = menuBar()->addMenu(tr("&View"));
@@ -143,6 +151,38 @@ MainWindow::MainWindow(Services& services, ServerControl& server, QWidget* paren
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    showPage(1);
+    // Let the drop finish before the dialog opens.
+    QTimer::singleShot(0, this, [this, path = urls.first().toLocalFile()] { m_audits->newAudit(path); });
+}
+
+void MainWindow::notifyAuditFinished(const QString& repository, const QString& status)
+{
+    if (isActiveWindow() || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->show();
+    }
+    const QString message = status == QLatin1String("completed")
+        ? tr("The audit of %1 has completed.").arg(repository)
+        : tr("The audit of %1 has %2.").arg(repository, status);
+    m_tray->showMessage(tr("Assay"), message);
+}
 
 void MainWindow::addPage(const QString& name, const QString& iconPath, QWidget* page)
 {

@@ -7,6 +7,7 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace assay {
 class ServerControl;
@@ -35,16 +36,21 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void addPage(const QString& name, const QString& iconPath, QWidget* page);
     void updateServerStatus();
+    void notifyAuditFinished(const QString& repository, const QString& status);
     void restoreState();
     void saveState();
 
     Services& m_services;
     ServerControl& m_server;
     QListWidget* m_sidebar = nullptr;
+    class AuditsPage* m_audits = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
     QStackedWidget* m_pages = nullptr;
     QLabel* m_serverStatus = nullptr;
     QHostAddress m_bind;

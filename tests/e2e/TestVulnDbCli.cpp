@@ -49,22 +49,27 @@ private slots:
             "affected": [{"package": {"ecosystem": "npm", "name": "widget-lib"},
                           "ranges": [{"type": "SEMVER", "events": [{"introduced": "0"}, {"fixed": "2.1.0"}]}]}],
             "severity": [{"type": "CVSS_V3", "score": "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"}]})");
-        write(osv + QStringLiteral("/GHSA-test-0002.json"), R"({"id": "GHSA-test-0002", "modified": "2025-01-01T00:00:00Z",
+        write(osv + QStringLiteral("/GHSA-test-0002.json"),
+            R"({"id": "GHSA-test-0002", "modified": "2025-01-01T00:00:00Z",
             "summary": "Only old gadget versions", "affected": [{"package": {"ecosystem": "npm", "name": "gadget"},
             "ranges": [{"type": "SEMVER", "events": [{"introduced": "0"}, {"fixed": "1.0.0"}]}]}]})");
         QByteArray out, err;
-        QCOMPARE(run({QStringLiteral("vulndb"), QStringLiteral("import"), osv, QStringLiteral("--data-dir"), data}, &out, &err), 0);
+        QCOMPARE(run({QStringLiteral("vulndb"), QStringLiteral("import"), osv, QStringLiteral("--data-dir"), data},
+                     &out, &err),
+            0);
         auto summary = json::parse(out);
         QVERIFY2(summary, out.constData());
 
         QByteArray status;
-        QCOMPARE(run({QStringLiteral("vulndb"), QStringLiteral("status"), QStringLiteral("--data-dir"), data}, &status), 0);
+        QCOMPARE(
+            run({QStringLiteral("vulndb"), QStringLiteral("status"), QStringLiteral("--data-dir"), data}, &status), 0);
         QVERIFY(status.contains("npm"));
 
         const QString project = m_dir.filePath(QStringLiteral("project"));
         write(project + QStringLiteral("/package.json"),
-              R"({"name": "demo", "version": "1.0.0", "dependencies": {"widget-lib": "^2.0.0", "gadget": "^1.2.0"}})");
-        write(project + QStringLiteral("/package-lock.json"), R"({"name": "demo", "version": "1.0.0", "lockfileVersion": 3,
+            R"({"name": "demo", "version": "1.0.0", "dependencies": {"widget-lib": "^2.0.0", "gadget": "^1.2.0"}})");
+        write(project + QStringLiteral("/package-lock.json"),
+            R"({"name": "demo", "version": "1.0.0", "lockfileVersion": 3,
             "packages": {"": {"name": "demo", "version": "1.0.0", "dependencies": {"widget-lib": "^2.0.0", "gadget": "^1.2.0"}},
                          "node_modules/widget-lib": {"version": "2.0.3"},
                          "node_modules/gadget": {"version": "1.2.0"}}})");
@@ -81,9 +86,9 @@ private slots:
 
         for (const char* format : {"cyclonedx", "spdx"}) {
             QCOMPARE(run({QStringLiteral("audit"), project, QStringLiteral("--format"), QLatin1String(format),
-                          QStringLiteral("--data-dir"), data},
+                             QStringLiteral("--data-dir"), data},
                          &out, &err),
-                     0);
+                0);
             QVERIFY2(out.contains("pkg:npm/widget-lib@2.0.3"), format);
             QVERIFY2(out.contains("pkg:npm/gadget@1.2.0"), format);
         }
@@ -93,9 +98,9 @@ private slots:
     {
         QByteArray err;
         QCOMPARE(run({QStringLiteral("vulndb"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("missing")),
-                      QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data"))},
+                         QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data"))},
                      nullptr, &err),
-                 2);
+            2);
         QVERIFY(!err.isEmpty());
         QCOMPARE(run({QStringLiteral("vulndb"), QStringLiteral("frobnicate")}, nullptr, &err), 2);
     }

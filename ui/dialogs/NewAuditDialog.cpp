@@ -20,8 +20,9 @@ namespace {
 bool isArchive(const QString& path)
 {
     const QString p = path.toLower();
-    return p.endsWith(QLatin1String(".zip")) || p.endsWith(QLatin1String(".tar.gz")) || p.endsWith(QLatin1String(".tgz"))
-        || p.endsWith(QLatin1String(".tar.xz")) || p.endsWith(QLatin1String(".txz")) || p.endsWith(QLatin1String(".tar"));
+    return p.endsWith(QLatin1String(".zip")) || p.endsWith(QLatin1String(".tar.gz"))
+        || p.endsWith(QLatin1String(".tgz")) || p.endsWith(QLatin1String(".tar.xz"))
+        || p.endsWith(QLatin1String(".txz")) || p.endsWith(QLatin1String(".tar"));
 }
 } // namespace
 
@@ -89,8 +90,8 @@ NewAuditDialog::NewAuditDialog(QWidget* parent)
             setSource(dir);
     });
     connect(browseArchive, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Archive to audit"), {},
-                                                          tr("Archives (*.zip *.tar.gz *.tgz *.tar.xz *.txz *.tar)"));
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Archive to audit"), {}, tr("Archives (*.zip *.tar.gz *.tgz *.tar.xz *.txz *.tar)"));
         if (!file.isEmpty())
             setSource(file);
     });

@@ -6,8 +6,7 @@ namespace assay::ui {
 PagedJsonModel::PagedJsonModel(std::vector<Column> columns, QObject* parent)
     : QAbstractTableModel(parent)
     , m_columns(std::move(columns))
-{
-}
+{ }
 
 void PagedJsonModel::setFetch(Fetch fetch)
 {
@@ -27,8 +26,14 @@ void PagedJsonModel::reload()
         fetchMore({});
 }
 
-int PagedJsonModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
-int PagedJsonModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_columns.size()); }
+int PagedJsonModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+int PagedJsonModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
 
 QVariant PagedJsonModel::data(const QModelIndex& index, int role) const
 {

@@ -2,6 +2,7 @@
 #include "AuditDetailView.h"
 
 #include "audit/jobs/AuditService.h"
+#include "reports/ReportWriter.h"
 #include "services/Services.h"
 #include "ui/models/PagedJsonModel.h"
 
@@ -64,7 +65,10 @@ QColor severityColour(const QString& s)
     return QColor(0x71, 0x80, 0x96);
 }
 
-QString esc(const QString& s) { return s.toHtmlEscaped(); }
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
 
 void fillTable(QTableWidget* table, const QStringList& headers, const std::vector<QStringList>& rows)
 {
@@ -126,19 +130,19 @@ QWidget* AuditDetailView::buildSummary()
 QWidget* AuditDetailView::buildFiles()
 {
     m_files = new PagedJsonModel({{tr("Path"), field("path"), QStringLiteral("path")},
-                                  {tr("Language"), field("language"), QStringLiteral("language")},
-                                  {tr("Lines"),
-                                   [](const Json& row, int role) -> QVariant {
-                                       if (role == Qt::DisplayRole)
-                                           return QLocale().toString(row.value("lines", qint64(0)));
-                                       if (role == Qt::TextAlignmentRole)
-                                           return int(Qt::AlignRight | Qt::AlignVCenter);
-                                       return {};
-                                   },
-                                   QStringLiteral("lines_code")},
-                                  {tr("License"), field("license"), QStringLiteral("license")},
-                                  {tr("IP class"), field("ip_class"), QStringLiteral("ip_class")}},
-                                 this);
+                                     {tr("Language"), field("language"), QStringLiteral("language")},
+                                     {tr("Lines"),
+                                         [](const Json& row, int role) -> QVariant {
+                                             if (role == Qt::DisplayRole)
+                                                 return QLocale().toString(row.value("lines", qint64(0)));
+                                             if (role == Qt::TextAlignmentRole)
+                                                 return int(Qt::AlignRight | Qt::AlignVCenter);
+                                             return {};
+                                         },
+                                         QStringLiteral("lines_code")},
+                                     {tr("License"), field("license"), QStringLiteral("license")},
+                                     {tr("IP class"), field("ip_class"), QStringLiteral("ip_class")}},
+        this);
     m_filesView = new QTableView;
     m_filesView->setModel(m_files);
     m_filesView->setAccessibleName(tr("Files"));
@@ -161,10 +165,10 @@ QWidget* AuditDetailView::buildFiles()
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     connect(m_filesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) {
-                if (current.isValid())
-                    showFile(m_files->rowAt(current.row()));
-            });
+        [this](const QModelIndex& current) {
+            if (current.isValid())
+                showFile(m_files->rowAt(current.row()));
+        });
     return split;
 }
 
@@ -181,12 +185,15 @@ QWidget* AuditDetailView::buildFindings()
             c->addItem(v, v);
         return c;
     };
-    m_typeFilter = combo(tr("All types"), {QStringLiteral("license"), QStringLiteral("secret"),
-                                           QStringLiteral("vulnerability"), QStringLiteral("policy")});
-    m_severityFilter = combo(tr("All severities"), {QStringLiteral("critical"), QStringLiteral("high"),
-                                                    QStringLiteral("medium"), QStringLiteral("low"), QStringLiteral("info")});
-    m_statusFilter = combo(tr("All statuses"), {QStringLiteral("open"), QStringLiteral("acknowledged"),
-                                                QStringLiteral("false_positive"), QStringLiteral("resolved")});
+    m_typeFilter = combo(tr("All types"),
+        {QStringLiteral("license"), QStringLiteral("secret"), QStringLiteral("vulnerability"),
+            QStringLiteral("policy")});
+    m_severityFilter = combo(tr("All severities"),
+        {QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low"),
+            QStringLiteral("info")});
+    m_statusFilter = combo(tr("All statuses"),
+        {QStringLiteral("open"), QStringLiteral("acknowledged"), QStringLiteral("false_positive"),
+            QStringLiteral("resolved")});
     m_typeFilter->setAccessibleName(tr("Finding type"));
     m_severityFilter->setAccessibleName(tr("Severity"));
     m_statusFilter->setAccessibleName(tr("Triage status"));
@@ -204,27 +211,26 @@ QWidget* AuditDetailView::buildFindings()
     layout->addLayout(filters);
     m_findings = new PagedJsonModel(
         {{tr("Severity"),
-          [](const Json& row, int role) -> QVariant {
-              const QString s = text(row, "severity");
-              if (role == Qt::DisplayRole)
-                  return s;
-              if (role == Qt::ForegroundRole)
-                  return severityColour(s);
-              return {};
-          },
-          QStringLiteral("severity")},
-         {tr("Type"), field("type"), QStringLiteral("type")},
-         {tr("Title"), field("title"), QStringLiteral("rule_id")},
-         {tr("File"),
-          [](const Json& row, int role) -> QVariant {
-              if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
-                  return {};
-              const QString line = text(row, "line");
-              return line.isEmpty() ? text(row, "file") : text(row, "file") + QLatin1Char(':') + line;
-          },
-          QStringLiteral("file")},
-         {tr("Evidence"), field("evidence"), {}},
-         {tr("Status"), field("status"), QStringLiteral("status")}},
+             [](const Json& row, int role) -> QVariant {
+                 const QString s = text(row, "severity");
+                 if (role == Qt::DisplayRole)
+                     return s;
+                 if (role == Qt::ForegroundRole)
+                     return severityColour(s);
+                 return {};
+             },
+             QStringLiteral("severity")},
+            {tr("Type"), field("type"), QStringLiteral("type")},
+            {tr("Title"), field("title"), QStringLiteral("rule_id")},
+            {tr("File"),
+                [](const Json& row, int role) -> QVariant {
+                    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+                        return {};
+                    const QString line = text(row, "line");
+                    return line.isEmpty() ? text(row, "file") : text(row, "file") + QLatin1Char(':') + line;
+                },
+                QStringLiteral("file")},
+            {tr("Evidence"), field("evidence"), {}}, {tr("Status"), field("status"), QStringLiteral("status")}},
         this);
     m_findingsView = new QTableView;
     m_findingsView->setModel(m_findings);
@@ -239,7 +245,8 @@ QWidget* AuditDetailView::buildFindings()
         connect(c, &QComboBox::currentIndexChanged, m_findings, &PagedJsonModel::reload);
     auto triage = [this](const QString& status) {
         bool ok = false;
-        const QString note = QInputDialog::getText(this, tr("Triage"), tr("Note (optional):"), QLineEdit::Normal, {}, &ok);
+        const QString note
+            = QInputDialog::getText(this, tr("Triage"), tr("Note (optional):"), QLineEdit::Normal, {}, &ok);
         if (ok)
             triageSelected(status, note);
     };
@@ -272,8 +279,8 @@ void AuditDetailView::load(const QString& auditId)
         return;
     }
     m_audit = *audit;
-    const QString name = text(m_audit, "repository_name").isEmpty() ? text(m_audit, "repository")
-                                                                   : text(m_audit, "repository_name");
+    const QString name
+        = text(m_audit, "repository_name").isEmpty() ? text(m_audit, "repository") : text(m_audit, "repository_name");
     m_title->setText(name);
     m_files->setFetch([this](int page, int limit, const QString& sortBy, bool descending) {
         return m_services.audits().files(Actor::localAdmin(), m_id, {}, {page, limit, sortBy, descending});
@@ -298,24 +305,27 @@ void AuditDetailView::load(const QString& auditId)
     std::vector<QStringList> deps;
     std::map<std::string, QStringList> vulnsByPurl;
     for (const auto& v : document.value("vulnerabilities", Json::array()))
-        vulnsByPurl[v.value("purl", std::string())] << QStringLiteral("%1 (%2, fixed in %3)")
-                                                          .arg(text(v, "id"), text(v, "severity"),
-                                                               text(v, "fixed_version").isEmpty() ? tr("no fix yet") : text(v, "fixed_version"));
+        vulnsByPurl[v.value("purl", std::string())]
+            << QStringLiteral("%1 (%2, fixed in %3)")
+                   .arg(text(v, "id"), text(v, "severity"),
+                       text(v, "fixed_version").isEmpty() ? tr("no fix yet") : text(v, "fixed_version"));
     for (const auto& d : document.value("dependencies", Json::array()))
         deps.push_back({text(d, "name"), text(d, "version"), text(d, "ecosystem"), text(d, "scope"),
-                        d.value("direct", true) ? tr("direct") : tr("transitive"), text(d, "manifest"),
-                        vulnsByPurl[d.value("purl", std::string())].join(QStringLiteral("; "))});
-    fillTable(m_dependencies, {tr("Package"), tr("Version"), tr("Ecosystem"), tr("Scope"), tr("Relation"), tr("Manifest"),
-                               tr("Vulnerabilities")},
-              deps);
+            d.value("direct", true) ? tr("direct") : tr("transitive"), text(d, "manifest"),
+            vulnsByPurl[d.value("purl", std::string())].join(QStringLiteral("; "))});
+    fillTable(m_dependencies,
+        {tr("Package"), tr("Version"), tr("Ecosystem"), tr("Scope"), tr("Relation"), tr("Manifest"),
+            tr("Vulnerabilities")},
+        deps);
     std::vector<QStringList> people;
     for (const auto& c : document.value("contributors", Json::array()))
         people.push_back({text(c, "name"), text(c, "email"), text(c, "commits"), text(c, "lines_added"),
-                          text(c, "lines_removed"), text(c, "first_commit").left(10), text(c, "last_commit").left(10),
-                          text(c, "email").section(QLatin1Char('@'), 1)});
-    fillTable(m_contributors, {tr("Name"), tr("E-mail"), tr("Commits"), tr("Lines added"), tr("Lines removed"),
-                               tr("First commit"), tr("Last commit"), tr("Domain")},
-              people);
+            text(c, "lines_removed"), text(c, "first_commit").left(10), text(c, "last_commit").left(10),
+            text(c, "email").section(QLatin1Char('@'), 1)});
+    fillTable(m_contributors,
+        {tr("Name"), tr("E-mail"), tr("Commits"), tr("Lines added"), tr("Lines removed"), tr("First commit"),
+            tr("Last commit"), tr("Domain")},
+        people);
     m_viewer->clear();
     m_rationale->clear();
     m_tabs->setCurrentIndex(0);
@@ -324,7 +334,8 @@ void AuditDetailView::load(const QString& auditId)
 void AuditDetailView::showSummary(const Json& audit, const Json& document)
 {
     const Json s = audit.value("summary", Json());
-    QString html = QStringLiteral("<style>h3{margin-top:14px} td{padding:2px 14px 2px 0} .bar{background:#2b6cb0}</style>");
+    QString html
+        = QStringLiteral("<style>h3{margin-top:14px} td{padding:2px 14px 2px 0} .bar{background:#2b6cb0}</style>");
     html += QStringLiteral("<p><b>%1</b> · %2</p>").arg(esc(text(audit, "repository")), esc(text(audit, "status")));
     if (!text(audit, "error").isEmpty())
         html += QStringLiteral("<p style='color:#c53030'>%1</p>").arg(esc(text(audit, "error")));
@@ -334,8 +345,7 @@ void AuditDetailView::showSummary(const Json& audit, const Json& document)
         return;
     }
     html += QStringLiteral("<h3>%1</h3><table>").arg(tr("Overview"));
-    const std::pair<QString, QString> facts[] = {
-        {tr("Files"), QLocale().toString(s.value("files_scanned", qint64(0)))},
+    const std::pair<QString, QString> facts[] = {{tr("Files"), QLocale().toString(s.value("files_scanned", qint64(0)))},
         {tr("Lines of code"), QLocale().toString(s.value("lines", Json::object()).value("code", qint64(0)))},
         {tr("Commits"), QLocale().toString(s.value("commits", qint64(0)))},
         {tr("Contributors"), QLocale().toString(s.value("contributors", qint64(0)))},
@@ -350,13 +360,13 @@ void AuditDetailView::showSummary(const Json& audit, const Json& document)
         totalFiles += v.get<qint64>();
     html += QStringLiteral("<h3>%1</h3><table>").arg(tr("Intellectual-property composition"));
     const std::pair<const char*, QString> classes[] = {{"foreground", tr("Foreground (your organisation)")},
-                                                       {"third_party", tr("Third party (open source, vendored)")},
-                                                       {"background", tr("Background (brought in)")},
-                                                       {"unknown", tr("Unknown")}};
+        {"third_party", tr("Third party (open source, vendored)")}, {"background", tr("Background (brought in)")},
+        {"unknown", tr("Unknown")}};
     for (const auto& [key, label] : classes) {
         const qint64 n = ip.value(key, qint64(0));
         const int width = totalFiles ? int(300 * n / totalFiles) : 0;
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td><table cellspacing=0><tr><td class=bar width=%3></td></tr></table></td></tr>")
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td><table cellspacing=0><tr><td class=bar "
+                               "width=%3></td></tr></table></td></tr>")
                     .arg(label)
                     .arg(n)
                     .arg(std::max(width, 1));
@@ -375,22 +385,23 @@ void AuditDetailView::showSummary(const Json& audit, const Json& document)
     for (const auto& l : s.value("languages", Json::array())) {
         if (++shown > 10)
             break;
-        html += QStringLiteral("<tr><td>%1</td><td>%2 %3</td></tr>").arg(esc(text(l, "name")), QLocale().toString(l.value("code", qint64(0))), tr("lines"));
+        html += QStringLiteral("<tr><td>%1</td><td>%2 %3</td></tr>")
+                    .arg(esc(text(l, "name")), QLocale().toString(l.value("code", qint64(0))), tr("lines"));
     }
     html += QStringLiteral("</table>");
     const Json policy = document.value("policy", Json());
     if (policy.is_object())
-        html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("Policy"),
-                                                           policy.value("passed", true) ? tr("Passed") : tr("Violated"));
+        html += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                    .arg(tr("Policy"), policy.value("passed", true) ? tr("Passed") : tr("Violated"));
     const Json diff = audit.value("diff", Json());
     if (diff.is_object())
         html += QStringLiteral("<h3>%1</h3><p>%2</p>")
                     .arg(tr("Since the previous audit"),
-                         tr("%1 new findings, %2 resolved; %3 files added, %4 removed.")
-                             .arg(diff.value("new_findings", 0))
-                             .arg(diff.value("resolved_findings", 0))
-                             .arg(diff.value("files_added", 0))
-                             .arg(diff.value("files_removed", 0)));
+                        tr("%1 new findings, %2 resolved; %3 files added, %4 removed.")
+                            .arg(diff.value("new_findings", 0))
+                            .arg(diff.value("resolved_findings", 0))
+                            .arg(diff.value("files_added", 0))
+                            .arg(diff.value("files_removed", 0)));
     m_summary->setHtml(html);
 }
 
@@ -418,7 +429,8 @@ void AuditDetailView::showFile(const Json& row)
     m_viewer->setPlainText(QString::fromUtf8(file.read(2 * 1024 * 1024)));
     audit::FindingFilter filter;
     filter.path = text(row, "path");
-    auto findings = m_services.audits().findings(Actor::localAdmin(), m_id, filter, {1, 100, QStringLiteral("line"), false});
+    auto findings
+        = m_services.audits().findings(Actor::localAdmin(), m_id, filter, {1, 100, QStringLiteral("line"), false});
     QList<QTextEdit::ExtraSelection> marks;
     if (findings) {
         for (const auto& f : (*findings)["data"]) {
@@ -426,7 +438,8 @@ void AuditDetailView::showFile(const Json& row)
                 continue;
             QTextEdit::ExtraSelection sel;
             sel.cursor = QTextCursor(m_viewer->document()->findBlockByNumber(f["line"].get<int>() - 1));
-            sel.format.setBackground(f.value("type", std::string()) == "secret" ? QColor(0xfe, 0xd7, 0xd7) : QColor(0xfe, 0xfc, 0xbf));
+            sel.format.setBackground(
+                f.value("type", std::string()) == "secret" ? QColor(0xfe, 0xd7, 0xd7) : QColor(0xfe, 0xfc, 0xbf));
             sel.format.setProperty(QTextFormat::FullWidthSelection, true);
             sel.format.setToolTip(text(f, "title"));
             marks << sel;
@@ -444,14 +457,37 @@ void AuditDetailView::exportReport()
         QMessageBox::information(this, tr("Export"), doc.error().message);
         return;
     }
+    // One entry per report format; the file dialog suggests the conventional name.
+    const std::pair<QString, QString> formats[] = {{QStringLiteral("pdf"), tr("PDF report for people (*.pdf)")},
+        {QStringLiteral("html"), tr("HTML report, one self-contained file (*.html)")},
+        {QStringLiteral("json"), tr("Audit document, audit.json (*.json)")},
+        {QStringLiteral("sarif"), tr("SARIF 2.1.0 for code-scanning tools (*.sarif)")},
+        {QStringLiteral("cyclonedx"), tr("CycloneDX 1.5 SBOM (*.json)")},
+        {QStringLiteral("spdx"), tr("SPDX 2.3 SBOM (*.json)")},
+        {QStringLiteral("csv"), tr("CSV, one row per file (*.csv)")},
+        {QStringLiteral("md"), tr("Markdown IP contribution table (*.md)")}};
+    QStringList filters;
+    for (const auto& [format, filter] : formats)
+        filters << filter;
+    QString chosen;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export report"),
-                                                      QStringLiteral("audit-%1.json").arg(text(m_audit, "repository_name")),
-                                                      tr("Audit document (*.json)"));
+        reports::ReportWriter::fileName(*doc, QStringLiteral("pdf")), filters.join(QStringLiteral(";;")), &chosen);
     if (path.isEmpty())
         return;
+    QString format = QStringLiteral("json");
+    for (const auto& [f, filter] : formats)
+        if (filter == chosen)
+            format = f;
+    reports::ReportOptions options;
+    options.client = m_services.settings().stringValue(QStringLiteral("report_client"));
+    options.preparedBy = m_services.settings().stringValue(QStringLiteral("report_prepared_by"));
+    auto bytes = reports::ReportWriter::render(*doc, format, options);
+    if (!bytes) {
+        QMessageBox::warning(this, tr("Export"), bytes.error().message);
+        return;
+    }
     QSaveFile out(path);
-    const QByteArray bytes = json::dump(*doc, 2);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+    if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size() || !out.commit())
         QMessageBox::warning(this, tr("Export"), tr("The report cannot be written to %1.").arg(path));
 }
 

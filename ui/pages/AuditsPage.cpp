@@ -77,8 +77,8 @@ QString findingsText(const Json& row)
         return {};
     const Json& c = row["open_findings"];
     QStringList parts;
-    const std::pair<const char*, QString> names[] = {{"critical", QObject::tr("critical")}, {"high", QObject::tr("high")},
-                                                     {"medium", QObject::tr("medium")}, {"low", QObject::tr("low")}};
+    const std::pair<const char*, QString> names[] = {{"critical", QObject::tr("critical")},
+        {"high", QObject::tr("high")}, {"medium", QObject::tr("medium")}, {"low", QObject::tr("low")}};
     for (const auto& [key, name] : names)
         if (c.value(key, 0) > 0)
             parts << QStringLiteral("%1 %2").arg(c.value(key, 0)).arg(name);
@@ -166,57 +166,62 @@ AuditsPage::AuditsPage(Services& services, QWidget* parent)
     };
     m_model = new PagedJsonModel(
         {{tr("Repository"),
-          [](const Json& row, int role) -> QVariant {
-              if (role == Qt::DisplayRole) {
-                  const QString name = text(row, "repository_name");
-                  return name.isEmpty() ? text(row, "repository") : name;
-              }
-              if (role == Qt::ToolTipRole)
-                  return text(row, "repository");
-              return {};
-          },
-          QStringLiteral("source")},
-         {tr("Ref"), str("ref"), {}},
-         {tr("Status"),
-          [](const Json& row, int role) -> QVariant {
-              const QString s = text(row, "status");
-              if (role == Qt::DisplayRole)
-                  return s == QLatin1String("running")
-                      ? QObject::tr("%1% · %2").arg(row.value("progress", 0)).arg(text(row, "stage"))
-                      : statusText(s);
-              if (role == Qt::UserRole)
-                  return row.value("progress", 0);
-              if (role == Qt::UserRole + 1)
-                  return s;
-              if (role == Qt::ToolTipRole)
-                  return text(row, "error");
-              if (role == Qt::ForegroundRole && s == QLatin1String("failed"))
-                  return QColor(0xc5, 0x30, 0x30);
-              return {};
-          },
-          QStringLiteral("status")},
-         {tr("Started"),
-          [](const Json& row, int role) -> QVariant {
-              if (role == Qt::DisplayRole)
-                  return localTime(text(row, "started_at").isEmpty() ? text(row, "created_at") : text(row, "started_at"));
-              return {};
-          },
-          QStringLiteral("created_at")},
-         {tr("Duration"),
-          [](const Json& row, int role) -> QVariant { return role == Qt::DisplayRole ? duration(row) : QVariant(); },
-          QStringLiteral("duration_ms")},
-         {tr("Files"),
-          [](const Json& row, int role) -> QVariant {
-              if (role == Qt::DisplayRole && row.contains("summary") && row["summary"].is_object())
-                  return QLocale().toString(row["summary"].value("files_scanned", qint64(0)));
-              if (role == Qt::TextAlignmentRole)
-                  return int(Qt::AlignRight | Qt::AlignVCenter);
-              return {};
-          },
-          {}},
-         {tr("Open findings"),
-          [](const Json& row, int role) -> QVariant { return role == Qt::DisplayRole ? findingsText(row) : QVariant(); },
-          {}}},
+             [](const Json& row, int role) -> QVariant {
+                 if (role == Qt::DisplayRole) {
+                     const QString name = text(row, "repository_name");
+                     return name.isEmpty() ? text(row, "repository") : name;
+                 }
+                 if (role == Qt::ToolTipRole)
+                     return text(row, "repository");
+                 return {};
+             },
+             QStringLiteral("source")},
+            {tr("Ref"), str("ref"), {}},
+            {tr("Status"),
+                [](const Json& row, int role) -> QVariant {
+                    const QString s = text(row, "status");
+                    if (role == Qt::DisplayRole)
+                        return s == QLatin1String("running")
+                            ? QObject::tr("%1% · %2").arg(row.value("progress", 0)).arg(text(row, "stage"))
+                            : statusText(s);
+                    if (role == Qt::UserRole)
+                        return row.value("progress", 0);
+                    if (role == Qt::UserRole + 1)
+                        return s;
+                    if (role == Qt::ToolTipRole)
+                        return text(row, "error");
+                    if (role == Qt::ForegroundRole && s == QLatin1String("failed"))
+                        return QColor(0xc5, 0x30, 0x30);
+                    return {};
+                },
+                QStringLiteral("status")},
+            {tr("Started"),
+                [](const Json& row, int role) -> QVariant {
+                    if (role == Qt::DisplayRole)
+                        return localTime(
+                            text(row, "started_at").isEmpty() ? text(row, "created_at") : text(row, "started_at"));
+                    return {};
+                },
+                QStringLiteral("created_at")},
+            {tr("Duration"),
+                [](const Json& row, int role) -> QVariant {
+                    return role == Qt::DisplayRole ? duration(row) : QVariant();
+                },
+                QStringLiteral("duration_ms")},
+            {tr("Files"),
+                [](const Json& row, int role) -> QVariant {
+                    if (role == Qt::DisplayRole && row.contains("summary") && row["summary"].is_object())
+                        return QLocale().toString(row["summary"].value("files_scanned", qint64(0)));
+                    if (role == Qt::TextAlignmentRole)
+                        return int(Qt::AlignRight | Qt::AlignVCenter);
+                    return {};
+                },
+                {}},
+            {tr("Open findings"),
+                [](const Json& row, int role) -> QVariant {
+                    return role == Qt::DisplayRole ? findingsText(row) : QVariant();
+                },
+                {}}},
         this);
     m_model->setFetch([this](int page, int limit, const QString& sortBy, bool descending) {
         audit::AuditListFilter filter;
@@ -262,9 +267,8 @@ AuditsPage::AuditsPage(Services& services, QWidget* parent)
     connect(rerun, &QPushButton::clicked, this, &AuditsPage::rerunSelected);
     connect(remove, &QPushButton::clicked, this, &AuditsPage::deleteSelected);
     connect(refreshButton, &QPushButton::clicked, this, &AuditsPage::refresh);
-    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& i) {
-        openAudit(text(m_model->rowAt(i.row()), "id"));
-    });
+    connect(m_table, &QTableView::doubleClicked, this,
+        [this](const QModelIndex& i) { openAudit(text(m_model->rowAt(i.row()), "id")); });
     auto addShortcut = [this](const QKeySequence& key, auto slot) {
         auto* a = new QAction(this);
         a->setShortcut(key);
@@ -272,7 +276,10 @@ AuditsPage::AuditsPage(Services& services, QWidget* parent)
         connect(a, &QAction::triggered, this, slot);
         addAction(a);
     };
-    addShortcut(QKeySequence::Find, [this] { m_search->setFocus(); m_search->selectAll(); });
+    addShortcut(QKeySequence::Find, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
     addShortcut(QKeySequence(Qt::Key_F5), [this] { refresh(); });
     addShortcut(QKeySequence::Delete, [this] { deleteSelected(); });
     addShortcut(QKeySequence(Qt::Key_Return), [this] {
@@ -312,9 +319,10 @@ void AuditsPage::onEvent(const QString& action, const Json& data)
         }
         return;
     }
-    if (action == QLatin1String("completed") || action == QLatin1String("failed") || action == QLatin1String("cancelled"))
-        emit auditFinished(text(data, "repository_name").isEmpty() ? text(data, "repository") : text(data, "repository_name"),
-                           action);
+    if (action == QLatin1String("completed") || action == QLatin1String("failed")
+        || action == QLatin1String("cancelled"))
+        emit auditFinished(
+            text(data, "repository_name").isEmpty() ? text(data, "repository") : text(data, "repository_name"), action);
     m_reload->start();
 }
 
@@ -362,8 +370,9 @@ void AuditsPage::rerunSelected()
         return;
     const QString source = text(*row, "repository");
     if (source.startsWith(QLatin1String("upload:"))) {
-        QMessageBox::information(this, tr("Re-run audit"), tr("An uploaded archive cannot be re-run; audit it again from "
-                                                              "the file."));
+        QMessageBox::information(this, tr("Re-run audit"),
+            tr("An uploaded archive cannot be re-run; audit it again from "
+               "the file."));
         return;
     }
     audit::AuditSubmission s;
@@ -386,8 +395,7 @@ void AuditsPage::deleteSelected()
     for (const auto& r : rows)
         ids << text(m_model->rowAt(r.row()), "id");
     if (QMessageBox::question(this, tr("Delete audits"),
-                              tr("Delete %n audit(s) with their findings and files? This cannot be undone.", nullptr,
-                                 int(ids.size())))
+            tr("Delete %n audit(s) with their findings and files? This cannot be undone.", nullptr, int(ids.size())))
         != QMessageBox::Yes)
         return;
     for (const auto& id : ids)
