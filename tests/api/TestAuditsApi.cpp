@@ -174,6 +174,22 @@ private slots:
         auto list = as("alice", "GET", QStringLiteral("/api/v1/audits?status=completed&limit=5"));
         QCOMPARE(list.status, 200);
         QCOMPARE(list.json()["pagination"]["total_items"].get<int>(), 1);
+        // Text filters match literally (LIKE wildcards in the query are escaped).
+        QCOMPARE(as("alice", "GET", QStringLiteral("/api/v1/audits?repository=repo"))
+                     .json()["pagination"]["total_items"]
+                     .get<int>(),
+            1);
+        QCOMPARE(
+            as("alice", "GET", QStringLiteral("/api/v1/audits?q=%25")).json()["pagination"]["total_items"].get<int>(),
+            0);
+        QCOMPARE(as("alice", "GET", QStringLiteral("/api/v1/audits/%1/files?path=src/f1").arg(id))
+                     .json()["pagination"]["total_items"]
+                     .get<int>(),
+            11);
+        QCOMPARE(as("alice", "GET", QStringLiteral("/api/v1/audits/%1/files?path=src/f_").arg(id))
+                     .json()["pagination"]["total_items"]
+                     .get<int>(),
+            0);
         auto files = as("alice", "GET", QStringLiteral("/api/v1/audits/%1/files?limit=10&page=2").arg(id));
         QCOMPARE(files.status, 200);
         QCOMPARE(files.json()["data"].size(), 10u);

@@ -82,6 +82,22 @@ Result<qint64> count(Database& db, const QString& sql, const QVariantList& value
     return q->next() ? q->value(0).toLongLong() : 0;
 }
 
+// A LIKE pattern matching `text` literally (\, % and _ escaped; use with ESCAPE '\').
+QString likeLiteral(QString text)
+{
+    return text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+}
+
+// Binds `values` positionally and runs the prepared statement.
+Status execBound(QSqlQuery& query, const QVariantList& values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values[i]);
+    return exec(query);
+}
+
 void addIn(QString& where, QVariantList& values, const QString& column, const QStringList& list)
 {
     if (list.isEmpty())
@@ -230,9 +246,7 @@ Status AuditStore::complete(const AuditReport& r, const Json& diff, const QStrin
                 f.lines.blank, f.binary ? 1 : 0, f.vendored ? 1 : 0, f.generated ? 1 : 0, nullIfEmpty(f.license),
                 f.license.isEmpty() ? QVariant() : QVariant(f.licenseConfidence), f.ipClass,
                 jsonText(json::toJson(f.rationale)), jsonText(json::toJson(f.authors)), jsonText(copyrights)};
-            for (int i = 0; i < values.size(); ++i)
-                file.bindValue(i, values[i]);
-            if (auto s = exec(file); !s)
+            if (auto s = execBound(file, values); !s)
                 return s;
         }
         QSqlQuery finding(db);
@@ -250,9 +264,7 @@ Status AuditStore::complete(const AuditReport& r, const Json& diff, const QStrin
             const QVariantList values {f.id, r.id, f.type, f.severity, severityRank(f.severity), f.ruleId, f.title,
                 nullIfEmpty(f.file), f.line > 0 ? QVariant(f.line) : QVariant(), f.evidence, f.fingerprint, status,
                 nullIfEmpty(note), now, jsonText(f.details)};
-            for (int i = 0; i < values.size(); ++i)
-                finding.bindValue(i, values[i]);
-            if (auto s = exec(finding); !s)
+            if (auto s = execBound(finding, values); !s)
                 return s;
         }
         QSqlQuery dep(db);
@@ -262,9 +274,7 @@ Status AuditStore::complete(const AuditReport& r, const Json& diff, const QStrin
         for (const auto& d : r.dependencies) {
             const QVariantList values {r.id, d.name, nullIfEmpty(d.version), d.ecosystem, d.purl, d.scope,
                 d.direct ? 1 : 0, d.manifest, jsonText(json::toJson(d.licenses))};
-            for (int i = 0; i < values.size(); ++i)
-                dep.bindValue(i, values[i]);
-            if (auto s = exec(dep); !s)
+            if (auto s = execBound(dep, values); !s)
                 return s;
         }
         QSqlQuery vuln(db);
@@ -275,9 +285,7 @@ Status AuditStore::complete(const AuditReport& r, const Json& diff, const QStrin
             const QVariantList values {r.id, v.id, jsonText(json::toJson(v.aliases)), v.purl,
                 nullIfEmpty(v.installedVersion), nullIfEmpty(v.fixedVersion), v.severity,
                 v.cvss ? QVariant(*v.cvss) : QVariant(), v.summary};
-            for (int i = 0; i < values.size(); ++i)
-                vuln.bindValue(i, values[i]);
-            if (auto s = exec(vuln); !s)
+            if (auto s = execBound(vuln, values); !s)
                 return s;
         }
         QSqlQuery contributor(db);
@@ -288,9 +296,7 @@ Status AuditStore::complete(const AuditReport& r, const Json& diff, const QStrin
             const QVariantList values {r.id, c.name, c.email, c.commits, c.linesAdded, c.linesRemoved,
                 c.firstCommit.isValid() ? QVariant(json::isoUtc(c.firstCommit)) : QVariant(),
                 c.lastCommit.isValid() ? QVariant(json::isoUtc(c.lastCommit)) : QVariant()};
-            for (int i = 0; i < values.size(); ++i)
-                contributor.bindValue(i, values[i]);
-            if (auto s = exec(contributor); !s)
+            if (auto s = execBound(contributor, values); !s)
                 return s;
         }
         Json policy = nullptr;
@@ -379,19 +385,13 @@ Result<std::pair<Json, qint64>> AuditStore::list(
     }
     if (!filter.repository.isEmpty()) {
         where += QStringLiteral(" AND (source LIKE ? ESCAPE '\\' OR repository_name LIKE ? ESCAPE '\\')");
-        QString like = filter.repository;
-        like.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        QString like = likeLiteral(filter.repository);
         values << QStringLiteral("%") + like + QStringLiteral("%") << QStringLiteral("%") + like + QStringLiteral("%");
     }
     if (!filter.q.isEmpty()) {
         where += QStringLiteral(
             " AND (source LIKE ? ESCAPE '\\' OR repository_name LIKE ? ESCAPE '\\' OR ref LIKE ? ESCAPE '\\')");
-        QString like = filter.q;
-        like.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        QString like = likeLiteral(filter.q);
         for (int i = 0; i < 3; ++i)
             values << QStringLiteral("%") + like + QStringLiteral("%");
     }
@@ -425,9 +425,10 @@ Result<std::pair<Json, qint64>> AuditStore::list(
         for (const auto& id : ids)
             idValues << id;
         auto counts = execSql(m_db.connection(),
-                              QStringLiteral("SELECT audit_id, severity, COUNT(*) FROM findings WHERE status = 'open' AND "
-                                             "audit_id IN (%1) GROUP BY audit_id, severity").arg(marks),
-                              idValues);
+            QStringLiteral("SELECT audit_id, severity, COUNT(*) FROM findings WHERE status = 'open' AND "
+                           "audit_id IN (%1) GROUP BY audit_id, severity")
+                .arg(marks),
+            idValues);
         if (!counts)
             return counts.error();
         std::map<QString, Json> bySeverity;
@@ -451,10 +452,7 @@ Result<std::pair<Json, qint64>> AuditStore::files(
     QVariantList values {auditId};
     if (!pathPrefix.isEmpty()) {
         where += QStringLiteral(" AND path LIKE ? ESCAPE '\\'");
-        QString like = pathPrefix;
-        like.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        QString like = likeLiteral(pathPrefix);
         values << like + QStringLiteral("%");
     }
     auto total = count(m_db, QStringLiteral("SELECT COUNT(*) FROM audit_files") + where, values);
@@ -499,10 +497,7 @@ Result<std::pair<Json, qint64>> AuditStore::findings(
     addIn(where, values, QStringLiteral("severity"), filter.severities);
     addIn(where, values, QStringLiteral("status"), filter.statuses);
     if (!filter.path.isEmpty()) {
-        QString like = filter.path;
-        like.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        QString like = likeLiteral(filter.path);
         like.replace(QLatin1Char('*'), QLatin1Char('%'));
         if (!like.contains(QLatin1Char('%')))
             like += QLatin1Char('%');
