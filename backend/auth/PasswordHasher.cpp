@@ -22,9 +22,6 @@ PasswordHasher::PasswordHasher(Cost cost)
     : m_cost(cost)
 {
     crypto::ensureSodium();
-    auto dummy = hash(QString::fromLatin1(crypto::randomBytes(16).toHex()));
-    if (dummy)
-        m_dummyHash = *dummy;
 }
 
 Status PasswordHasher::validate(const QString& password, const QString& field)
@@ -73,8 +70,13 @@ bool PasswordHasher::needsRehash(const QString& encodedHash) const
 
 void PasswordHasher::burnVerify(const QString& password) const
 {
-    if (!m_dummyHash.isEmpty())
-        (void)verify(password, m_dummyHash);
+    std::call_once(m_dummy->once, [this] {
+        auto dummy = hash(QString::fromLatin1(crypto::randomBytes(16).toHex()));
+        if (dummy)
+            m_dummy->hash = *dummy;
+    });
+    if (!m_dummy->hash.isEmpty())
+        (void)verify(password, m_dummy->hash);
 }
 
 } // namespace assay::auth

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
+#include <mutex>
+
 #include "core/Result.h"
 
 #include <QString>
@@ -38,8 +41,15 @@ public:
     void burnVerify(const QString& password) const;
 
 private:
+    // Made on first use (an Argon2id hash costs ~0.1 s: not something every CLI start should pay);
+    // shared by the copies of this hasher.
+    struct Dummy
+    {
+        std::once_flag once;
+        QString hash;
+    };
     Cost m_cost;
-    QString m_dummyHash;
+    std::shared_ptr<Dummy> m_dummy = std::make_shared<Dummy>();
 };
 
 } // namespace assay::auth
