@@ -74,6 +74,54 @@ json toJson(const FileRecord& f)
     return j;
 }
 
+namespace {
+
+// The JSON of toJson(FileRecord) written straight into `out`, keys in the same (sorted) order:
+// a large audit writes one of these per file, and building a json object each time dominated.
+void appendString(std::string& out, const QString& s)
+{
+    out += json(str(s)).dump();
+}
+
+void appendStringList(std::string& out, const QStringList& list)
+{
+    out += '[';
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (i)
+            out += ',';
+        appendString(out, list[i]);
+    }
+    out += ']';
+}
+
+void appendFileJson(std::string& out, const FileRecord& f)
+{
+    out += "{\"authors\":";
+    appendStringList(out, f.authors);
+    out += ",\"ip_class\":";
+    appendString(out, f.ipClass);
+    out += ",\"language\":";
+    if (f.language.isEmpty())
+        out += "null";
+    else
+        appendString(out, f.language);
+    out += ",\"license\":";
+    if (f.license.isEmpty())
+        out += "null";
+    else
+        appendString(out, f.license);
+    out += ",\"lines\":" + std::to_string(f.lines.total());
+    out += ",\"path\":";
+    appendString(out, f.path);
+    out += ",\"rationale\":";
+    appendStringList(out, f.rationale);
+    if (const auto it = f.extra.find("rewriteability"); it != f.extra.end() && it->is_object())
+        out += ",\"rewriteability\":" + it->dump();
+    out += '}';
+}
+
+} // namespace
+
 json AuditReport::summaryJson() const
 {
     LineCounts total;
@@ -152,8 +200,14 @@ bool AuditReport::writeJson(const std::function<bool(const char*, size_t)>& sink
     shell.policy = policy;
     json doc = shell.toJson();
     doc["summary"] = summaryJson();
-    const std::string pad = indent >= 0 ? "\n" + std::string(size_t(indent), ' ') : std::string();
-    const std::string itemPad = indent >= 0 ? pad + std::string(size_t(indent), ' ') : std::string();
+    std::string pad;
+    if (indent >= 0) {
+        pad.push_back('\n');
+        pad.append(size_t(indent), ' ');
+    }
+    std::string itemPad = pad;
+    if (indent >= 0)
+        itemPad.append(size_t(indent), ' ');
     std::string out = "{";
     bool firstKey = true;
     auto writeKey = [&](const std::string& key) {
@@ -174,7 +228,10 @@ bool AuditReport::writeJson(const std::function<bool(const char*, size_t)>& sink
         }
         out += "[";
         for (size_t i = 0; i < count; ++i) {
-            out += (i ? "," : "") + itemPad + item(i).dump();
+            if (i)
+                out += ',';
+            out += itemPad;
+            out += item(i).dump();
             if (out.size() > (1 << 20) && !flush())
                 return false;
         }
@@ -184,9 +241,20 @@ bool AuditReport::writeJson(const std::function<bool(const char*, size_t)>& sink
     for (auto it = doc.begin(); it != doc.end(); ++it) {
         const std::string& key = it.key();
         bool ok = true;
-        if (key == "files")
-            ok = writeArray(key, files.size(), [&](size_t i) { return audit::toJson(files[i]); });
-        else if (key == "findings")
+        if (key == "files") {
+            writeKey(key);
+            out += files.empty() ? "[]" : "[";
+            for (size_t i = 0; i < files.size(); ++i) {
+                if (i)
+                    out += ',';
+                out += itemPad;
+                appendFileJson(out, files[i]);
+                if (out.size() > (1 << 20) && !flush())
+                    return false;
+            }
+            if (!files.empty())
+                out += pad + "]";
+        } else if (key == "findings")
             ok = writeArray(key, findings.size(), [&](size_t i) { return audit::toJson(findings[i]); });
         else if (key == "dependencies")
             ok = writeArray(key, dependencies.size(), [&](size_t i) { return audit::toJson(dependencies[i]); });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GitSupport.h"
 
+#include <QDir>
 #include <QFile>
 
 #include <mutex>
@@ -32,6 +33,12 @@ Result<Repository> open(const QString& path)
 
 bool isRepository(const QString& path)
 {
+    // A work tree has .git; a bare repository has HEAD and objects/. Anything else is not one,
+    // and needs no libgit2 (whose start-up costs ~20 ms).
+    const QDir dir(path);
+    if (!dir.exists(QStringLiteral(".git"))
+        && !(dir.exists(QStringLiteral("HEAD")) && dir.exists(QStringLiteral("objects"))))
+        return false;
     ensureInitialised();
     return git_repository_open_ext(nullptr, QFile::encodeName(path).constData(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr)
         == 0;
