@@ -56,6 +56,13 @@ Result<std::unique_ptr<Services>> Services::open(const QString& dataDir, const O
             return QString::fromUtf8(*key);
         return settings->stringValue(QStringLiteral("ai_api_key"));
     });
+    // Git credentials per host, also a write-only setting kept in the keystore.
+    s->m_audits->setGitCredentials([keys](const QString& host) -> std::optional<audit::GitCredentials> {
+        auto text = keys->get(QStringLiteral("git_credentials"));
+        if (!text || text->isEmpty())
+            return std::nullopt;
+        return audit::GitRemote::credentialsFor(QString::fromUtf8(*text), host);
+    });
     qCInfo(lcCore).noquote() << "data directory" << s->m_dataDir;
     return s;
 }

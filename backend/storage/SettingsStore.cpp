@@ -101,6 +101,27 @@ const SettingsSchema& SettingsSchema::standard()
                stringList()});
         s.add({QStringLiteral("org_names"), Json::array(), QStringLiteral("Copyright holder names of the organisation"),
                stringList()});
+        {
+            SettingSpec credentials {QStringLiteral("git_credentials"), "",
+                                     QStringLiteral("Git credentials per host, one 'HOST USER:SECRET' or 'HOST TOKEN' per line "
+                                                    "(kept in the keychain)"),
+                                     [](const Json& v) {
+                                         if (!v.is_string())
+                                             return QStringLiteral("must be a string");
+                                         const QString text = QString::fromStdString(v.get<std::string>());
+                                         for (const auto& raw : text.split(QLatin1Char('\n'))) {
+                                             const QString line = raw.trimmed();
+                                             if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+                                                 continue;
+                                             const qsizetype space = line.indexOf(QLatin1Char(' '));
+                                             if (space <= 0 || line.mid(space + 1).trimmed().isEmpty())
+                                                 return QStringLiteral("must have one 'HOST USER:SECRET' or 'HOST TOKEN' per line");
+                                         }
+                                         return QString();
+                                     }};
+            credentials.writeOnly = true;
+            s.add(std::move(credentials));
+        }
         // Reports and the policy gate (backend/reports, docs/REPORTS.md).
         s.add({QStringLiteral("default_policy"), "",
             QStringLiteral("Policy applied to audits started from the app or the API without one: a built-in pack "

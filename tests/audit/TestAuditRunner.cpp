@@ -23,8 +23,8 @@ class TestAuditRunner : public QObject
     QString m_repo;
     QString m_outside;
 
-    AuditReport run(
-        const QString& source, const QString& ref = {}, std::vector<DetectorFactory> detectors = {{QStringLiteral("languages"), makeLanguageDetector}})
+    AuditReport run(const QString& source, const QString& ref = {},
+        std::vector<DetectorFactory> detectors = {{QStringLiteral("languages"), makeLanguageDetector}})
     {
         AuditRequest request;
         request.source = source;
@@ -254,6 +254,21 @@ private slots:
         // `git add -A` also committed keep.log and the two links; links are not followed in git trees.
         QCOMPARE(again.filesScanned, 9);
         QCOMPARE(again.commits, 5);
+    }
+
+    void gitCredentialsPerHost()
+    {
+        const QString text
+            = QStringLiteral("# keychain text\ngit.example.com alice:s3cr3t\nGITLAB.example.org tok-only\n");
+        auto a = GitRemote::credentialsFor(text, QStringLiteral("git.example.com"));
+        QVERIFY(a);
+        QCOMPARE(a->username, QStringLiteral("alice"));
+        QCOMPARE(a->secret, QStringLiteral("s3cr3t"));
+        auto b = GitRemote::credentialsFor(text, QStringLiteral("gitlab.example.org"));
+        QVERIFY(b);
+        QVERIFY(b->username.isEmpty());
+        QCOMPARE(b->secret, QStringLiteral("tok-only"));
+        QVERIFY(!GitRemote::credentialsFor(text, QStringLiteral("other.example.net")));
     }
 
     void cancelStopsQuickly()

@@ -73,9 +73,9 @@ void applyPolicy(AuditReport& report, const Json& options, const SettingsStore& 
     report.policy.name = json::getString(result, "name");
     report.policy.passed = result.value("passed", false);
     for (const auto& v : result.value("violations", Json::array()))
-        report.policy.violations.push_back({json::getString(v, "policy_id"), json::getString(v, "severity"),
-            json::getString(v, "action"), json::getString(v, "message"),
-            json::toStringList(v.value("finding_ids", Json::array()))});
+        report.policy.violations.push_back(
+            {json::getString(v, "policy_id"), json::getString(v, "severity"), json::getString(v, "action"),
+                json::getString(v, "message"), json::toStringList(v.value("finding_ids", Json::array()))});
 }
 #endif
 
@@ -270,6 +270,7 @@ void AuditService::runOne(const QueuedAudit& job)
     if (job.options.value("restrict_to_allowed_roots", false))
         request.allowedRoots = m_settings.stringListValue(QStringLiteral("allowed_roots"));
     request.historyMaxCommits = m_settings.intValue(QStringLiteral("history_max_commits"));
+    request.gitCredentials = m_gitCredentials;
 
     QElapsedTimer sinceEvent, sinceWrite, sinceCancelCheck;
     sinceEvent.start();

@@ -67,6 +67,8 @@ public:
     Result<Json> waitFor(const QString& id, int timeoutMs);
 
     AuditStore& store() { return m_store; }
+    // Where git credentials per host come from (the keychain); set once at start-up.
+    void setGitCredentials(CredentialLookup lookup) { m_gitCredentials = std::move(lookup); }
     static bool isFinal(const QString& status);
 
 private:
@@ -86,6 +88,7 @@ private:
     QString m_dataDir;
     AuditStore m_store;
     QString m_workerId;
+    CredentialLookup m_gitCredentials;
     std::unique_ptr<QLockFile> m_lock; // held while this process runs audits: proves it is alive
 
     std::mutex m_mutex;

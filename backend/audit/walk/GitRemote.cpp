@@ -86,6 +86,24 @@ bool GitRemote::looksLikeUrl(const QString& source)
         && !source.startsWith(QLatin1Char('/'));
 }
 
+std::optional<GitCredentials> GitRemote::credentialsFor(const QString& text, const QString& host)
+{
+    for (const auto& raw : text.split(QLatin1Char('\n'))) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const qsizetype space = line.indexOf(QLatin1Char(' '));
+        if (space <= 0 || line.left(space).compare(host, Qt::CaseInsensitive) != 0)
+            continue;
+        const QString secret = line.mid(space + 1).trimmed();
+        const qsizetype colon = secret.indexOf(QLatin1Char(':'));
+        if (colon > 0)
+            return GitCredentials {secret.left(colon), secret.mid(colon + 1)};
+        return GitCredentials {QString(), secret};
+    }
+    return std::nullopt;
+}
+
 QString GitRemote::cachePathFor(const QString& url, const QString& cacheRoot)
 {
     const QByteArray hash = QCryptographicHash::hash(url.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);

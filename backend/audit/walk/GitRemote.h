@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace assay::audit {
 
@@ -28,6 +29,9 @@ public:
     static Result<QString> fetch(const QString& url, const QString& cacheRoot, const CredentialLookup& credentials = {},
         const std::function<bool()>& cancelled = {});
     static QString cachePathFor(const QString& url, const QString& cacheRoot);
+    // Credentials for `host` from the `git_credentials` text kept in the keychain: one line per
+    // host, "HOST USER:SECRET" or "HOST SECRET" (a token; the user defaults to the URL's).
+    static std::optional<GitCredentials> credentialsFor(const QString& text, const QString& host);
 };
 
 } // namespace assay::audit
