@@ -321,7 +321,8 @@ Result<VulnDbImportSummary> runImport(Database& db, const QString& source, const
     summary.status = QStringLiteral("running");
     {
         auto r = execSql(db.connection(),
-            QStringLiteral("INSERT INTO vuln_imports (id, source, status, started_at) VALUES (?, ?, ?, ?)"),
+            QStringLiteral("INSERT INTO vuln_imports (id, source, status, started_at, seq) VALUES (?, ?, ?, ?, "
+                           "(SELECT COALESCE(MAX(seq), 0) + 1 FROM vuln_imports))"),
             {summary.id, summary.source, summary.status, isoUtc(summary.startedAt)});
         if (!r)
             return r.error();
@@ -415,7 +416,7 @@ Result<VulnDbStatus> VulnDb::status() const
         s.ecosystems[per->value(0).toString()] = per->value(1).toLongLong();
     auto last = execSql(c,
         QStringLiteral("SELECT id, source, status, started_at, finished_at, files, added, updated, "
-                       "unchanged, skipped, message FROM vuln_imports ORDER BY started_at DESC LIMIT 1"));
+                       "unchanged, skipped, message FROM vuln_imports ORDER BY seq DESC LIMIT 1"));
     if (!last)
         return last.error();
     if (last->next())
