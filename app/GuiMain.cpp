@@ -44,15 +44,7 @@ int runGui(int argc, char** argv)
         return ExitRuntime;
     }
     Services& s = **services;
-    if (!options.bindGiven) {
-        // The Sharing page's LAN switch persists: start where it was left.
-        QHostAddress configured;
-        if (s.settings().boolValue(QStringLiteral("share_on_lan"))
-            && configured.setAddress(s.settings().stringValue(QStringLiteral("bind_address"))))
-            options.bind = configured;
-    }
-    if (!options.portGiven)
-        options.port = quint16(s.settings().intValue(QStringLiteral("port")));
+    applyStoredServerSettings(options, s.settings());
 
     s.startJobs();
     api::EmbeddedServer server(s);

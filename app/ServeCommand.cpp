@@ -91,6 +91,19 @@ bool parseServerOptions(const QStringList& arguments, ServerOptions& out, QStrin
     return true;
 }
 
+void applyStoredServerSettings(ServerOptions& options, const SettingsStore& settings)
+{
+    if (!options.bindGiven) {
+        // The Sharing page's LAN switch persists: start where it was left.
+        QHostAddress configured;
+        if (settings.boolValue(QStringLiteral("share_on_lan"))
+            && configured.setAddress(settings.stringValue(QStringLiteral("bind_address"))))
+            options.bind = configured;
+    }
+    if (!options.portGiven)
+        options.port = quint16(settings.intValue(QStringLiteral("port")));
+}
+
 int runServe(const QStringList& arguments)
 {
     ServerOptions options;
@@ -105,14 +118,7 @@ int runServe(const QStringList& arguments)
         return ExitRuntime;
     }
     Services& s = **services;
-    if (!options.bindGiven) {
-        QHostAddress configured;
-        if (s.settings().boolValue(QStringLiteral("share_on_lan"))
-            && configured.setAddress(s.settings().stringValue(QStringLiteral("bind_address"))))
-            options.bind = configured;
-    }
-    if (!options.portGiven)
-        options.port = quint16(s.settings().intValue(QStringLiteral("port")));
+    applyStoredServerSettings(options, s.settings());
 
     s.startJobs();
     api::EmbeddedServer server(s);

@@ -5,6 +5,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace assay {
+class SettingsStore;
+}
+
 namespace assay::app {
 
 // Options shared by `assay` (GUI) and `assay serve`.
@@ -16,6 +20,10 @@ struct ServerOptions
     bool bindGiven = false;
     bool portGiven = false;
 };
+
+// Where the server listens when --bind/--port were not given: the stored settings (the LAN
+// switch of the Sharing page, the port), shared by `assay` and `assay serve`.
+void applyStoredServerSettings(ServerOptions& options, const SettingsStore& settings);
 
 // Parses --data-dir, --bind, --port; on error prints one sentence and returns false.
 bool parseServerOptions(const QStringList& arguments, ServerOptions& out, QString* error);
