@@ -183,12 +183,7 @@ Result<PageRequest> parsePage(const HttpRequest& request, const QStringList& sor
 
 Json pageEnvelope(Json data, const PageRequest& page, qint64 totalItems)
 {
-    const qint64 totalPages = totalItems == 0 ? 0 : (totalItems + page.limit - 1) / page.limit;
-    return {{"data", std::move(data)},
-        {"pagination",
-            {{"current_page", page.page}, {"total_pages", totalPages}, {"total_items", totalItems},
-                {"items_per_page", page.limit}, {"has_next", page.page < totalPages},
-                {"has_previous", page.page > 1}}}};
+    return assay::json::pageEnvelope(std::move(data), page.page, page.limit, totalItems);
 }
 
 } // namespace assay::api

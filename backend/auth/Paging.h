@@ -37,10 +37,7 @@ template <typename T> struct Page
         for (const auto& item : items)
             data.push_back(item.toJson());
         const auto r = request.normalized();
-        return Json {{"data", data},
-            {"pagination",
-                {{"current_page", r.page}, {"total_pages", totalPages()}, {"total_items", totalItems},
-                    {"items_per_page", r.limit}, {"has_next", r.page < totalPages()}, {"has_previous", r.page > 1}}}};
+        return json::pageEnvelope(std::move(data), r.page, r.limit, totalItems);
     }
 };
 

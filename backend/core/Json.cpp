@@ -51,6 +51,15 @@ QByteArray dump(const Json& value, int indent)
     return QByteArray(s.data(), qsizetype(s.size()));
 }
 
+Json pageEnvelope(Json data, qint64 page, qint64 limit, qint64 totalItems)
+{
+    const qint64 totalPages = totalItems <= 0 || limit <= 0 ? 0 : (totalItems + limit - 1) / limit;
+    return {{"data", std::move(data)},
+        {"pagination",
+            {{"current_page", page}, {"total_pages", totalPages}, {"total_items", totalItems},
+                {"items_per_page", limit}, {"has_next", page < totalPages}, {"has_previous", page > 1}}}};
+}
+
 QString isoUtc(const QDateTime& t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);

@@ -36,6 +36,10 @@ QStringList toStringList(const Json& array);
 std::optional<Json> parse(const QByteArray& bytes);
 QByteArray dump(const Json& value, int indent = -1);
 
+// SPEC §4 pagination: {data, pagination:{current_page, total_pages, total_items, items_per_page,
+// has_next, has_previous}} — the one envelope every paginated list returns.
+Json pageEnvelope(Json data, qint64 page, qint64 limit, qint64 totalItems);
+
 // ISO 8601 UTC with a trailing `Z` and milliseconds, as SPEC §4 asks.
 QString isoUtc(const QDateTime& t);
 QString nowIso();

@@ -220,11 +220,7 @@ Result<Json> ScanService::list(const QString& userId, bool isAdmin, int page, in
     Json data = Json::array();
     for (const auto& s : *scans)
         data.push_back(s.toJson(false));
-    const int pages = (*total + limit - 1) / limit;
-    return Json {{"data", std::move(data)},
-        {"pagination",
-            {{"current_page", page}, {"total_pages", pages}, {"total_items", *total}, {"items_per_page", limit},
-                {"has_next", page < pages}, {"has_previous", page > 1}}}};
+    return json::pageEnvelope(std::move(data), page, limit, *total);
 }
 
 Result<Json> ScanService::get(const QString& userId, bool isAdmin, const QString& scanId) const

@@ -39,11 +39,7 @@ template <typename R> void warnOnError(const R& result, const char* what)
 
 Json pageEnvelope(Json data, const PageSpec& page, qint64 total)
 {
-    const qint64 pages = total == 0 ? 0 : (total + page.limit - 1) / page.limit;
-    return {{"data", std::move(data)},
-        {"pagination",
-            {{"current_page", page.page}, {"total_pages", pages}, {"total_items", total},
-                {"items_per_page", page.limit}, {"has_next", page.page < pages}, {"has_previous", page.page > 1}}}};
+    return json::pageEnvelope(std::move(data), page.page, page.limit, total);
 }
 
 #ifdef ASSAY_HAVE_REPORTS
