@@ -181,6 +181,16 @@ private slots:
         QCOMPARE(comment, 3 + 3 + 2 + 1 + 1);
         QCOMPARE(blank, 1 + 1 + 1);
         QCOMPARE(r.repository.commit.size(), 40);
+
+        // The streamed audit.json (CLI) and the in-memory document (API, reports) are the same JSON.
+        std::string streamed;
+        QVERIFY(r.writeJson([&](const char* data, size_t size) {
+            streamed.append(data, size);
+            return true;
+        }));
+        const auto parsed = json::parse(QByteArray::fromStdString(streamed));
+        QVERIFY(parsed);
+        QCOMPARE(QByteArray::fromStdString(parsed->dump()), QByteArray::fromStdString(r.toJson().dump()));
     }
 
     void committedTreeAtRef()

@@ -8,6 +8,16 @@ PagedJsonModel::PagedJsonModel(std::vector<Column> columns, QObject* parent)
     , m_columns(std::move(columns))
 { }
 
+QString PagedJsonModel::text(const Json& row, const char* key)
+{
+    auto it = row.find(key);
+    if (it == row.end() || it->is_null())
+        return {};
+    if (it->is_string())
+        return json::qstr(it->get<std::string>());
+    return json::qstr(it->dump());
+}
+
 void PagedJsonModel::setFetch(Fetch fetch)
 {
     m_fetch = std::move(fetch);

@@ -32,6 +32,8 @@ public:
     void setFetch(Fetch fetch);
     void reload();
     const Json& rowAt(int row) const { return m_rows[size_t(row)]; }
+    // A row field as text: strings as they are, numbers and objects as JSON, missing or null empty.
+    static QString text(const Json& row, const char* key);
     qint64 totalRows() const { return m_total; }
     QString lastError() const { return m_error; }
 

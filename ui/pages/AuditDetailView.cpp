@@ -33,15 +33,7 @@ namespace {
 
 using assay::json::qstr;
 
-QString text(const Json& row, const char* key)
-{
-    auto it = row.find(key);
-    if (it == row.end() || it->is_null())
-        return {};
-    if (it->is_string())
-        return qstr(it->get<std::string>());
-    return qstr(it->dump());
-}
+constexpr auto text = &PagedJsonModel::text;
 
 std::function<QVariant(const Json&, int)> field(const char* key)
 {

@@ -28,13 +28,7 @@ namespace assay::ui {
 
 namespace {
 
-using assay::json::qstr;
-
-QString text(const Json& row, const char* key)
-{
-    auto it = row.find(key);
-    return it != row.end() && it->is_string() ? qstr(it->get<std::string>()) : QString();
-}
+constexpr auto text = &PagedJsonModel::text;
 
 QString localTime(const QString& iso)
 {
