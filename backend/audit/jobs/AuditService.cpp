@@ -308,14 +308,19 @@ void AuditService::runOne(const QueuedAudit& job)
 #endif
         const QString previous = m_store.previousCompleted(job.source, job.ref, job.id).value();
         const Json diff = previous.isEmpty() ? Json(nullptr) : computeDiff(*result, previous);
-        Status saved = m_store.complete(*result, diff, previous);
+        // The results file first, then the row: whoever sees "completed" can read audit.json.
+        const QString dir = AuditRunner::artefactDir(m_dataDir, job.id);
+        QDir().mkpath(dir);
+        QSaveFile file(QDir(dir).filePath(QStringLiteral("audit.json")));
+        const bool written = file.open(QIODevice::WriteOnly)
+            && result->writeJson(
+                [&file](const char* data, size_t size) { return file.write(data, qint64(size)) == qint64(size); }, -1)
+            && file.commit();
+        Status saved = written
+            ? m_store.complete(*result, diff, previous)
+            : Status(
+                Error::internal(QStringLiteral("Cannot write the results of the audit to %1 (disk full?).").arg(dir)));
         if (saved) {
-            const QString dir = AuditRunner::artefactDir(m_dataDir, job.id);
-            QDir().mkpath(dir);
-            QSaveFile file(QDir(dir).filePath(QStringLiteral("audit.json")));
-            const QByteArray doc = json::dump(result->toJson());
-            if (!file.open(QIODevice::WriteOnly) || file.write(doc) != doc.size() || !file.commit())
-                qCWarning(lcAudit) << "cannot write audit.json for" << job.id;
             auto row = m_store.get(job.id);
             publish(QStringLiteral("completed"), job.id, job.ownerId, row ? *row : Json {{"id", str(job.id)}});
             qCInfo(lcAudit).noquote() << "audit" << job.id << "completed:" << result->filesScanned << "files";
