@@ -54,107 +54,107 @@
     <message>
         <location filename="../app/GuiMain.cpp" line="37"/>
         <source>Assay</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay</translation>
     </message>
     <message>
         <location filename="../app/GuiMain.cpp" line="42"/>
         <source>Assay cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay kann nicht starten</translation>
     </message>
     <message>
         <location filename="../app/GuiMain.cpp" line="43"/>
         <source>The data directory cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenverzeichnis kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="51"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="53"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="54"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="60"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="62"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="64"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="66"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="68"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="70"/>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="80"/>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisch</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="81"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="81"/>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="81"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="85"/>
         <source>none open</source>
-        <translation type="unfinished"></translation>
+        <translation>keine offen</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="185"/>
         <source>%1% · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % · %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="32"/>
         <source>Viewer — reads audits, scans and metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrachter – liest Audits, Scans und Metriken</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="33"/>
         <source>Analyst — also runs audits and scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyst – führt zusätzlich Audits und Scans aus</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="34"/>
         <source>Administrator — also manages users and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator – verwaltet zusätzlich Benutzer und Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -972,7 +972,7 @@ The password is read from stdin.</source>
         <location filename="../ui/pages/AuditsPage.cpp" line="127"/>
         <location filename="../ui/pages/AuditsPage.cpp" line="234"/>
         <source>Audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Audits</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="131"/>
@@ -1114,7 +1114,7 @@ The password is read from stdin.</source>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="71"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="74"/>
@@ -1194,180 +1194,182 @@ The password is read from stdin.</source>
         <location filename="../ui/MainWindow.cpp" line="80"/>
         <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>Assay</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="99"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="101"/>
         <source>Audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Audits</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="103"/>
         <source>Risk scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoscans</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="110"/>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="112"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="113"/>
         <location filename="../ui/MainWindow.cpp" line="114"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="114"/>
         <source>Where Assay keeps its data and how it works for your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Assay seine Daten speichert und wie es für Ihre Organisation arbeitet.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>Data directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverzeichnis: %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="116"/>
         <source>Organisation e-mail domains and names for provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Domains und Namen Ihrer Organisation für die Herkunftsbestimmung</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>Workers, size limits, AI provider, theme and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker, Größenlimits, KI-Anbieter, Design und Sprache</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="123"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>&amp;New audit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Audit…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="130"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="132"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>&amp;About Assay</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Assay</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>About Assay</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Assay</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>&lt;h3&gt;Assay %1&lt;/h3&gt;&lt;p&gt;Offline code IP audits, document risk scans and engineering metrics.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Assay %1&lt;/h3&gt;&lt;p&gt;Offline-IP-Audits von Code, Risikoscans von Dokumenten und Engineering-Metriken.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>The audit of %1 has completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit von %1 ist abgeschlossen.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>The audit of %1 has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit von %1 hat den Status „%2“.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>The API server could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Server konnte nicht gestartet werden</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>%1
 
 Assay works without it, but scripts and teammates cannot reach this app until it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Assay funktioniert auch ohne ihn, aber Skripte und Teammitglieder können diese App erst erreichen, wenn er läuft.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>Use port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 verwenden</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>Choose a port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Port wählen…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>Continue without the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Server fortfahren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Choose a port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port wählen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Port for the Assay API:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port für die Assay-API:</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>● API running at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>● API läuft unter %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>○ API stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>○ API gestoppt</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>○ API not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>○ API läuft nicht: %1</translation>
     </message>
 </context>
 <context>
@@ -1375,7 +1377,7 @@ Assay works without it, but scripts and teammates cannot reach this app until it
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="50"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="55"/>
@@ -1732,7 +1734,7 @@ Assay works without it, but scripts and teammates cannot reach this app until it
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="160"/>
         <source>Risk scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoscans</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="163"/>
@@ -2030,7 +2032,7 @@ Assay works without it, but scripts and teammates cannot reach this app until it
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="65"/>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="86"/>
@@ -2267,7 +2269,7 @@ Assay works without it, but scripts and teammates cannot reach this app until it
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="49"/>
         <source>API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="52"/>
@@ -2458,7 +2460,7 @@ Assay works without it, but scripts and teammates cannot reach this app until it
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="47"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="50"/>
