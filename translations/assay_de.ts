@@ -6,47 +6,47 @@
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="39"/>
         <source>Open critical findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene kritische Befunde</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="40"/>
         <source>Time to resolve critical (median h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebungszeit kritisch (Median, h)</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="41"/>
         <source>Time to resolve high (median h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebungszeit hoch (Median, h)</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="42"/>
         <source>AI acceptance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Akzeptanzrate</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="43"/>
         <source>AI error rate</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Fehlerrate</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="44"/>
         <source>AI sessions per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Sitzungen pro Stunde</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="45"/>
         <source>Tokens per accepted line</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens pro akzeptierter Zeile</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="46"/>
         <source>On-policy models</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinienkonforme Modelle</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="47"/>
         <source>Commits per active day</source>
-        <translation type="unfinished"></translation>
+        <translation>Commits pro aktivem Tag</translation>
     </message>
 </context>
 <context>
@@ -191,83 +191,112 @@ Options:
   -v, --version       show the version
 
 Exit codes: 0 success, 1 policy violation (block), 2 usage or input error, 3 runtime failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: assay [OPTIONEN] [BEFEHL] [ARGUMENTE]
+
+Offline-IP-Audits von Code, Risikoscans von Dokumenten und Engineering-Metriken.
+Ohne Befehl öffnet Assay die Desktop-App.
+
+Befehle:
+  serve [--bind ADDR] [--port N] [--data-dir DIR]
+                      HTTP- und WebSocket-API ohne Oberfläche ausführen (Team-Server)
+  audit PATH|GIT_URL [--ref REF] [--format json|sarif|cyclonedx|spdx|html|pdf|csv|md]
+                     [--output FILE] [--policy FILE] [--org-domain DOMAIN]... [--detectors LIST]
+                      Ordner oder Repository prüfen und audit.json oder einen Bericht schreiben
+  scan [FILE|-] [--text TEXT] [--force-llm] [--format json|text]
+                      Projektrisiken in einem Dokument finden
+  user add EMAIL --role admin|analyst|viewer
+                      Benutzer anlegen (Passwort wird von stdin gelesen)
+  user passwd EMAIL   Passwort eines Benutzers ändern (wird von stdin gelesen)
+  token create NAME [--scopes ...] [--user EMAIL]
+                      persönliches API-Token erstellen und sein Geheimnis einmalig ausgeben
+  vulndb import FILE|DIR | vulndb status
+                      OSV-Export (ZIP oder Ordner mit JSON) für den Offline-Abgleich importieren
+  metrics import FILE Sitzungsprotokolle von KI-Assistenten importieren (JSONL oder CSV)
+
+Optionen:
+  --data-dir DIR      Datenverzeichnis (Standard: $ASSAY_DATA_DIR, sonst der App-Datenordner der Plattform)
+  --bind ADDR         Adresse, auf der die API lauscht (Standard: 127.0.0.1)
+  --port N            Port der API (Standard: 8470)
+  -h, --help          diese Hilfe anzeigen
+  -v, --version       Version anzeigen
+
+Exit-Codes: 0 Erfolg, 1 Richtlinienverstoß (block), 2 Aufruf- oder Eingabefehler, 3 Laufzeitfehler.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="138"/>
         <source>assay: unknown command &apos;%1&apos;; see &apos;assay --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay: unbekannter Befehl „%1“; siehe „assay --help“.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="162"/>
         <source>assay %1: this command is not available in this build yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay %1: Dieser Befehl ist in diesem Build noch nicht verfügbar.</translation>
     </message>
     <message>
         <location filename="../app/ServeCommand.cpp" line="74"/>
         <source>&apos;%1&apos; is not an IP address; use e.g. 127.0.0.1 or 0.0.0.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IP-Adresse; verwenden Sie z. B. 127.0.0.1 oder 0.0.0.0.</translation>
     </message>
     <message>
         <location filename="../app/ServeCommand.cpp" line="85"/>
         <source>--port must be a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port muss eine Zahl von 0 bis 65535 sein.</translation>
     </message>
     <message>
         <location filename="../app/AuditCommand.cpp" line="89"/>
         <source>give exactly one folder or git URL to audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau einen Ordner oder eine Git-URL für das Audit an.</translation>
     </message>
     <message>
         <location filename="../app/AuditCommand.cpp" line="94"/>
         <source>unknown format &apos;%1&apos;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“; verwenden Sie %2.</translation>
     </message>
     <message>
         <location filename="../app/AuditCommand.cpp" line="130"/>
         <source>unknown detector &apos;%1&apos;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Detektor „%1“; verwenden Sie %2.</translation>
     </message>
     <message>
         <location filename="../app/AuditCommand.cpp" line="174"/>
         <location filename="../app/AuditCommand.cpp" line="200"/>
         <source>cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../app/ScanCommand.cpp" line="61"/>
         <source>unknown format &apos;%1&apos;; use json or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“; verwenden Sie json oder text.</translation>
     </message>
     <message>
         <location filename="../app/ScanCommand.cpp" line="67"/>
         <source>give one file to scan, - for standard input, or --text TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine zu scannende Datei an, - für die Standardeingabe oder --text TEXT.</translation>
     </message>
     <message>
         <location filename="../app/ScanCommand.cpp" line="78"/>
         <source>cannot read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../app/ScanCommand.cpp" line="87"/>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
         <location filename="../app/ScanCommand.cpp" line="91"/>
         <source>cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location filename="../app/VulnDbCommand.cpp" line="41"/>
         <source>use &apos;assay vulndb import FILE|DIR&apos; or &apos;assay vulndb status&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie „assay vulndb import FILE|DIR“ oder „assay vulndb status“.</translation>
     </message>
     <message>
         <location filename="../app/VulnDbCommand.cpp" line="45"/>
         <source>give the OSV export to import: a zip, a tar or a folder of JSON files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den zu importierenden OSV-Export an: ein ZIP, ein TAR oder einen Ordner mit JSON-Dateien.</translation>
     </message>
 </context>
 <context>
@@ -277,195 +306,201 @@ Exit codes: 0 success, 1 policy violation (block), 2 usage or input error, 3 run
         <location filename="../app/TokenCommand.cpp" line="34"/>
         <location filename="../app/UserCommand.cpp" line="82"/>
         <source>Data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverzeichnis.</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="42"/>
         <source>Input format: jsonl or csv (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabeformat: jsonl oder csv (Standard: automatisch erkannt).</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="43"/>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="44"/>
         <source>ISO date, date-time or days back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-Datum, Datum mit Uhrzeit oder Anzahl Tage zurück.</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="45"/>
         <source>ISO date or date-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-Datum oder Datum mit Uhrzeit.</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="46"/>
         <source>Repository name or slug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Slug des Repositorys.</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="47"/>
         <source>Largest lag tested (0-7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte geprüfte Verzögerung (0–7).</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="48"/>
         <source>Usage: assay metrics import FILE|- [--format jsonl|csv] [--json] [--data-dir DIR]
        assay metrics kpis [--since S] [--until U] [--repo R]
        assay metrics insights [--since S] [--until U] [--lag-days N] [--repo R]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: assay metrics import FILE|- [--format jsonl|csv] [--json] [--data-dir DIR]
+        assay metrics kpis [--since S] [--until U] [--repo R]
+        assay metrics insights [--since S] [--until U] [--lag-days N] [--repo R]</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="72"/>
         <source>assay metrics import: --format must be jsonl or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay metrics import: --format muss jsonl oder csv sein.</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="80"/>
         <source>assay metrics import: cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay metrics import: %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="95"/>
         <source>assay metrics: --lag-days must be a whole number from 0 to 7.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay metrics: --lag-days muss eine ganze Zahl von 0 bis 7 sein.</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="118"/>
         <source>Imported %1 sessions, %2 duplicates skipped, %3 lines rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sitzungen importiert, %2 Duplikate übersprungen, %3 Zeilen abgelehnt.</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="125"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="35"/>
         <source>Scopes, comma-separated or repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche, durch Kommas getrennt oder wiederholt.</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="36"/>
         <source>Owner&apos;s email.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse des Eigentümers.</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="37"/>
         <source>Lifetime in days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeitsdauer in Tagen.</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="44"/>
         <source>Usage: assay token create NAME [--scopes read:audits,write:audits ...] [--user EMAIL] [--expires-in-days N]
 Scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: assay token create NAME [--scopes read:audits,write:audits ...] [--user EMAIL] [--expires-in-days N]
+Bereiche: %1</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="59"/>
         <source>assay token create: unknown scope &apos;%1&apos;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay token create: unbekannter Bereich „%1“; verwenden Sie %2.</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="69"/>
         <source>assay token create: --expires-in-days must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay token create: --expires-in-days muss eine positive Zahl sein.</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="88"/>
         <source>assay token create: no account with the email %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay token create: kein Konto mit der E-Mail-Adresse %1.</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="97"/>
         <source>assay token create: there is no user account yet; create one with &apos;assay user add&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay token create: Es gibt noch kein Benutzerkonto; legen Sie eines mit „assay user add“ an.</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="98"/>
         <source>assay token create: say whose token it is with --user EMAIL.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay token create: Geben Sie mit --user EMAIL an, wem das Token gehört.</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="106"/>
         <source>assay token create: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>assay token create: %1</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="117"/>
         <source>API token &apos;%1&apos; (id %2) for %3, scopes: %4.
 Copy it now: it is not shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token „%1“ (ID %2) für %3, Bereiche: %4.
+Kopieren Sie es jetzt: Es wird nicht noch einmal angezeigt.</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="59"/>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort: </translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="64"/>
         <source>no password given on stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Passwort auf stdin angegeben.</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="68"/>
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wiederholen: </translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="71"/>
         <source>the passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="83"/>
         <source>admin, analyst or viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>admin, analyst oder viewer.</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="84"/>
         <source>Full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name.</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="92"/>
         <source>Usage: assay user add EMAIL --role admin|analyst|viewer [--name NAME]
        assay user passwd EMAIL
 The password is read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: assay user add EMAIL --role admin|analyst|viewer [--name NAME]
+        assay user passwd EMAIL
+Das Passwort wird von stdin gelesen.</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="102"/>
         <source>assay user add: --role must be admin, analyst or viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay user add: --role muss admin, analyst oder viewer sein.</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="118"/>
         <source>assay user passwd: no account with the email %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay user passwd: kein Konto mit der E-Mail-Adresse %1.</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="124"/>
         <location filename="../app/UserCommand.cpp" line="128"/>
         <source>assay user passwd: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>assay user passwd: %1</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="137"/>
         <source>Password of %1 changed; their sessions were signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 geändert; die Sitzungen wurden abgemeldet.</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="144"/>
         <location filename="../app/UserCommand.cpp" line="154"/>
         <source>assay user add: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>assay user add: %1</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="163"/>
         <source>Created %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) angelegt.</translation>
     </message>
 </context>
 <context>
@@ -473,79 +508,79 @@ The password is read from stdin.</source>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="87"/>
         <source>AI sessions and commits per day</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Sitzungen und Commits pro Tag</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="87"/>
         <source>AI sessions/day, commits %1 d later</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Sitzungen/Tag, Commits %1 T später</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="88"/>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Tag</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="95"/>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="95"/>
         <source>commits</source>
-        <translation type="unfinished"></translation>
+        <translation>Commits</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="95"/>
         <source>commits (+%1 d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commits (+%1 T)</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="110"/>
         <source>Cost per day by model</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro Tag nach Modell</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="111"/>
         <source>USD</source>
-        <translation type="unfinished"></translation>
+        <translation>USD</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="117"/>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="122"/>
         <source>New findings per day by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Befunde pro Tag nach Schweregrad</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="123"/>
         <source>findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="133"/>
         <source>Tokens and error rate per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens und Fehlerrate pro Tag</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="134"/>
         <location filename="../ui/models/MetricsChartData.cpp" line="137"/>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="135"/>
         <location filename="../ui/models/MetricsChartData.cpp" line="138"/>
         <source>error rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerrate %</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="149"/>
         <source>%1 anomaly: %2 (expected %3–%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalie bei %1: %2 (erwartet %3–%4)</translation>
     </message>
 </context>
 <context>
@@ -553,417 +588,417 @@ The password is read from stdin.</source>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="94"/>
         <source>← All audits</source>
-        <translation type="unfinished"></translation>
+        <translation>← Alle Audits</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="98"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="100"/>
         <source>Export the report (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren (Strg+E)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="107"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="108"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="148"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="348"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="109"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="237"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="113"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="352"/>
         <source>Dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeiten</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="117"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="351"/>
         <source>Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitwirkende</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="132"/>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="133"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="134"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="143"/>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="144"/>
         <source>IP class</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Klasse</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="188"/>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="191"/>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schweregrade</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="194"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="197"/>
         <source>Finding type</source>
-        <translation type="unfinished"></translation>
+        <translation>Befundtyp</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="198"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="213"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="199"/>
         <source>Triage status</source>
-        <translation type="unfinished"></translation>
+        <translation>Triage-Status</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="200"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="201"/>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch positiv</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="202"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="207"/>
         <source>Mark selected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl markieren als:</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="223"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="224"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="225"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="233"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="233"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="249"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="266"/>
         <source>Triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Triage</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="249"/>
         <source>Note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz (optional):</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="278"/>
         <source>Audit not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit nicht gefunden</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="311"/>
         <source>no fix yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Korrektur</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="314"/>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>direkt</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="314"/>
         <source>transitive</source>
-        <translation type="unfinished"></translation>
+        <translation>transitiv</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
         <source>Ecosystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ökosystem</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltungsbereich</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
         <source>Manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="318"/>
         <source>Vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwachstellen</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="350"/>
         <source>Commits</source>
-        <translation type="unfinished"></translation>
+        <translation>Commits</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <source>Lines added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügte Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <source>Lines removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <source>First commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Commit</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="327"/>
         <source>Last commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Commit</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="327"/>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="343"/>
         <source>Results appear here when the audit has completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse erscheinen hier, sobald das Audit abgeschlossen ist.</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="347"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="349"/>
         <source>Lines of code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codezeilen</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="353"/>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="361"/>
         <source>Intellectual-property composition</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammensetzung des geistigen Eigentums</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="362"/>
         <source>Foreground (your organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreground (Ihre Organisation)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="363"/>
         <source>Third party (open source, vendored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drittanbieter (Open Source, eingebunden)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="363"/>
         <source>Background (brought in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Background (eingebracht)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="364"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="374"/>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="382"/>
         <source>No license found</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Lizenz gefunden</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="383"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="389"/>
         <source>lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="395"/>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="395"/>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllt</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="395"/>
         <source>Violated</source>
-        <translation type="unfinished"></translation>
+        <translation>Verletzt</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="399"/>
         <source>Since the previous audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem vorigen Audit</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
         <source>%1 new findings, %2 resolved; %3 files added, %4 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neue Befunde, %2 behoben; %3 Dateien hinzugefügt, %4 entfernt.</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="411"/>
         <source>IP class: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Klasse: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="413"/>
         <source>License: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="426"/>
         <source>(no preview for this file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Vorschau für diese Datei)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="457"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="486"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="491"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="461"/>
         <source>PDF report for people (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bericht zum Lesen (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="462"/>
         <source>HTML report, one self-contained file (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Bericht, eine eigenständige Datei (*.html)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="463"/>
         <source>Audit document, audit.json (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Dokument, audit.json (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="464"/>
         <source>SARIF 2.1.0 for code-scanning tools (*.sarif)</source>
-        <translation type="unfinished"></translation>
+        <translation>SARIF 2.1.0 für Code-Scanning-Werkzeuge (*.sarif)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="465"/>
         <source>CycloneDX 1.5 SBOM (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CycloneDX 1.5 SBOM (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="466"/>
         <source>SPDX 2.3 SBOM (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>SPDX 2.3 SBOM (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="467"/>
         <source>CSV, one row per file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, eine Zeile pro Datei (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="468"/>
         <source>Markdown IP contribution table (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Tabelle der IP-Beiträge (*.md)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="473"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="491"/>
         <source>The report cannot be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht kann nicht nach %1 geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -977,136 +1012,136 @@ The password is read from stdin.</source>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="131"/>
         <source>New audit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Audit…</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="133"/>
         <source>Audit a folder, a git repository or an archive (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner, ein Git-Repository oder ein Archiv prüfen (Strg+N)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="139"/>
         <source>Search repositories (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorys durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="141"/>
         <source>Search audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Audits durchsuchen</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="143"/>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="144"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="147"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="148"/>
         <source>Re-run</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut ausführen</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="149"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="150"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="168"/>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="179"/>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="180"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="198"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="206"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="211"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="220"/>
         <source>Open findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Befunde</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="246"/>
         <source>No audits yet. Click “New audit…”, or drop a folder or an archive on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Audits. Klicken Sie auf „Neues Audit…“ oder ziehen Sie einen Ordner oder ein Archiv auf dieses Fenster.</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="303"/>
         <source>The audits cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Audits können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="346"/>
         <location filename="../ui/pages/AuditsPage.cpp" line="385"/>
         <source>The audit cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit kann nicht gestartet werden</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="359"/>
         <source>Cancel audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="373"/>
         <source>Re-run audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit erneut ausführen</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="374"/>
         <source>An uploaded archive cannot be re-run; audit it again from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein hochgeladenes Archiv kann nicht erneut ausgeführt werden; prüfen Sie es erneut aus der Datei.</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="397"/>
         <source>Delete audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Audits löschen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/AuditsPage.cpp" line="398"/>
         <source>Delete %n audit(s) with their findings and files? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Audit mit seinen Befunden und Dateien löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Audits mit ihren Befunden und Dateien löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="403"/>
         <source>Delete audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit löschen</translation>
     </message>
 </context>
 <context>
@@ -1119,72 +1154,72 @@ The password is read from stdin.</source>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="74"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="77"/>
         <source>Your team at a glance: what was audited and found, and how the work is going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Team auf einen Blick: was geprüft und gefunden wurde und wie die Arbeit vorangeht.</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="109"/>
         <source>Open findings by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Befunde nach Schweregrad</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="114"/>
         <source>IP composition of the last audit</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Zusammensetzung des letzten Audits</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="119"/>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="119"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="119"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="119"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="126"/>
         <source>Recent audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Audits</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="180"/>
         <source>Cannot compute the dashboard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dashboard kann nicht berechnet werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="256"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="263"/>
         <source>target %1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 %2 %3</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="283"/>
         <source>Open findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Befunde</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="334"/>
         <source>No completed audit yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein abgeschlossenes Audit</translation>
     </message>
 </context>
 <context>
@@ -1382,154 +1417,154 @@ Assay funktioniert auch ohne ihn, aber Skripte und Teammitglieder können diese 
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="55"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="58"/>
         <source>All data</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Daten</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="59"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="60"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="61"/>
         <source>Last 365 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 365 Tage</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="64"/>
         <source>Commit lag (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit-Verzögerung (Tage)</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="69"/>
         <source>Commit lag in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit-Verzögerung in Tagen</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="73"/>
         <source>Repository (all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository (alle)</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="74"/>
         <source>Repository filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository-Filter</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="77"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="101"/>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="102"/>
         <source>Export the chart&apos;s data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten des Diagramms als CSV exportieren</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="103"/>
         <source>PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG…</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="104"/>
         <source>Export the chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm als PNG-Bild exportieren</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="123"/>
         <source>Key indicators and insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen und Erkenntnisse</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="192"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird berechnet…</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="202"/>
         <source>Cannot compute the metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metriken können nicht berechnet werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="238"/>
         <source>No data yet: import AI-assistant session logs (assay metrics import FILE) and run audits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Daten: Importieren Sie Sitzungsprotokolle von KI-Assistenten (assay metrics import FILE) und führen Sie Audits aus.</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="239"/>
         <source>%1 sessions, %2 requests over %3 days; %4 anomalies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sitzungen, %2 Anfragen über %3 Tage; %4 Anomalien.</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="259"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="274"/>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="276"/>
         <source>Nothing stands out: every indicator with data is within its target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Auffälliges: Jede Kennzahl mit Daten liegt innerhalb ihres Ziels.</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="327"/>
         <source>anomalies</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalien</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="365"/>
         <location filename="../ui/pages/MetricsPage.cpp" line="376"/>
         <source>There is no chart %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Diagramm %1.</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="369"/>
         <location filename="../ui/pages/MetricsPage.cpp" line="379"/>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="388"/>
         <source>Export chart image</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammbild exportieren</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="388"/>
         <source>Export chart data</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammdaten exportieren</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="389"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="389"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="393"/>
         <source>Exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert.</translation>
     </message>
 </context>
 <context>
@@ -1537,143 +1572,143 @@ Assay funktioniert auch ohne ihn, aber Skripte und Teammitglieder können diese 
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="32"/>
         <source>New audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Audit</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="35"/>
         <source>Choose what to audit. Nothing leaves this computer; git repositories are cloned into Assay&apos;s data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, was geprüft werden soll. Nichts verlässt diesen Computer; Git-Repositorys werden in den Datenordner von Assay geklont.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="47"/>
         <source>&amp;Folder on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner auf diesem Computer</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="49"/>
         <source>/path/to/project</source>
-        <translation type="unfinished"></translation>
+        <translation>/pfad/zum/projekt</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="50"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="51"/>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="62"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="52"/>
         <source>&amp;Git repository</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Git-Repository</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="54"/>
         <source>https://host/org/repo.git</source>
-        <translation type="unfinished"></translation>
+        <translation>https://host/org/repo.git</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="55"/>
         <source>Git URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Git-URL</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="57"/>
         <source>branch, tag or commit (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch, Tag oder Commit (optional)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="58"/>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="59"/>
         <source>&amp;Archive (zip, tar.gz, tar.xz)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiv (zip, tar.gz, tar.xz)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="61"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="64"/>
         <source>example.com, example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>example.com, example.org</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="65"/>
         <source>Organisation e-mail domains</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Domains der Organisation</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="72"/>
         <source>Ref:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="75"/>
         <source>Your organisation&apos;s e-mail domains:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Domains Ihrer Organisation:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="83"/>
         <source>Start audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit starten</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="88"/>
         <source>Folder to audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfender Ordner</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="94"/>
         <source>Archive to audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfendes Archiv</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="94"/>
         <source>Archives (*.zip *.tar.gz *.tgz *.tar.xz *.txz *.tar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive (*.zip *.tar.gz *.tgz *.tar.xz *.txz *.tar)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="131"/>
         <source>Choose a folder to audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen zu prüfenden Ordner.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="133"/>
         <source>This folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner existiert nicht.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="135"/>
         <source>This is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="137"/>
         <source>Assay cannot read this folder (permission denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay kann diesen Ordner nicht lesen (Zugriff verweigert).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="140"/>
         <source>Enter a git URL (https://, ssh://, git@host:…, or file://).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Git-URL ein (https://, ssh://, git@host:… oder file://).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="144"/>
         <source>Choose a zip, tar.gz or tar.xz archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein zip-, tar.gz- oder tar.xz-Archiv.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="146"/>
         <source>Assay reads zip, tar.gz and tar.xz archives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay liest zip-, tar.gz- und tar.xz-Archive.</translation>
     </message>
 </context>
 <context>
@@ -1681,12 +1716,12 @@ Assay funktioniert auch ohne ihn, aber Skripte und Teammitglieder können diese 
     <message>
         <location filename="../ui/pages/PlannedPage.cpp" line="37"/>
         <source>What this page will hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Was diese Seite enthalten wird</translation>
     </message>
     <message>
         <location filename="../ui/pages/PlannedPage.cpp" line="45"/>
         <source>This capability is being built; the API and the rest of the app already run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Funktion wird gerade entwickelt; die API und der Rest der App laufen bereits.</translation>
     </message>
 </context>
 <context>
@@ -1694,42 +1729,42 @@ Assay funktioniert auch ohne ihn, aber Skripte und Teammitglieder können diese 
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="87"/>
         <source>Not a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Risiko</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="121"/>
         <source>Financial</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanziell</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="122"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="123"/>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Technisch</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="124"/>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtlich</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="125"/>
         <source>Operational</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrieblich</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="126"/>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="127"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="160"/>
@@ -1739,234 +1774,235 @@ Assay funktioniert auch ohne ihn, aber Skripte und Teammitglieder können diese 
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="163"/>
         <source>Paste text or open a contract, proposal or plan and see its project risks. The local model works offline; correct a risk&apos;s categories to teach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Text ein oder öffnen Sie einen Vertrag, ein Angebot oder einen Plan, um dessen Projektrisiken zu sehen. Das lokale Modell arbeitet offline; korrigieren Sie die Kategorien eines Risikos, um es zu trainieren.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="179"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="184"/>
         <source>Past scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Scans</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="188"/>
         <location filename="../ui/pages/RiskScansPage.cpp" line="728"/>
         <source>Delete scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan löschen</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="198"/>
         <source>Open document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument öffnen…</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="200"/>
         <source>Text, Markdown, CSV, JSON, HTML, PDF or Word (.docx) — or drop a file here (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text, Markdown, CSV, JSON, HTML, PDF oder Word (.docx) – oder ziehen Sie eine Datei hierher (Strg+O)</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="201"/>
         <location filename="../ui/pages/RiskScansPage.cpp" line="551"/>
         <location filename="../ui/pages/RiskScansPage.cpp" line="699"/>
         <source>Pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügter Text</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="203"/>
         <source>Use the LLM</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM verwenden</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="211"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="213"/>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="215"/>
         <source>Find the risks in this text (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiken in diesem Text finden (Strg+Eingabe)</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="224"/>
         <source>Text to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu scannender Text</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="225"/>
         <source>Paste a contract, proposal, project plan or status report here, or open a document, then press Scan (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie hier einen Vertrag, ein Angebot, einen Projektplan oder einen Statusbericht ein oder öffnen Sie ein Dokument, und klicken Sie dann auf „Scannen“ (Strg+Eingabe).</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="233"/>
         <location filename="../ui/pages/RiskScansPage.cpp" line="510"/>
         <source>No scan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Scan.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="239"/>
         <source>Risks found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Risiken</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="261"/>
         <source>Categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien:</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="262"/>
         <source>Check the categories this risk really has; uncheck all if it is not a risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie die Kategorien, die dieses Risiko tatsächlich hat; entfernen Sie alle Markierungen, wenn es kein Risiko ist.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="278"/>
         <location filename="../ui/pages/RiskScansPage.cpp" line="631"/>
         <location filename="../ui/pages/RiskScansPage.cpp" line="648"/>
         <source>Save correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur speichern</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="387"/>
         <source>Ask the configured LLM (%1) instead of the local model; the text leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das konfigurierte LLM (%1) statt des lokalen Modells fragen; der Text verlässt diesen Computer.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="411"/>
         <source>Open a document to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu scannendes Dokument öffnen</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="412"/>
         <source>Documents (*.txt *.md *.markdown *.csv *.tsv *.json *.html *.htm *.pdf *.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente (*.txt *.md *.markdown *.csv *.tsv *.json *.html *.htm *.pdf *.docx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="422"/>
         <source>Cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="427"/>
         <source>%1 is %2 MB; documents up to %3 MB can be scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 MB groß; Dokumente bis %3 MB können gescannt werden.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="454"/>
         <source>Document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="457"/>
         <source>Press Scan (Ctrl+Return) to find the risks in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Scannen“ (Strg+Eingabe), um die Risiken in %1 zu finden.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="471"/>
         <source>Edited text</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiteter Text</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="491"/>
         <source>Nothing to scan: paste some text or open a document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu scannen: Fügen Sie zuerst Text ein oder öffnen Sie ein Dokument.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="499"/>
         <source>Asking the LLM…</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM wird gefragt…</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="499"/>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gescannt…</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="550"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="552"/>
         <source>LLM</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="552"/>
         <source>local model</source>
-        <translation type="unfinished"></translation>
+        <translation>lokales Modell</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="554"/>
         <source>No risks found in this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Text wurden keine Risiken gefunden.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="555"/>
         <source>1 risk found. Select it to see its sentence in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Risiko gefunden. Wählen Sie es aus, um seinen Satz im Text zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="556"/>
         <source>%1 risks found. Select one to see its sentence in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Risiken gefunden. Wählen Sie eines aus, um seinen Satz im Text zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="648"/>
         <source>Mark as not a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Als kein Risiko markieren</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="698"/>
         <source>%1
 %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="700"/>
         <source>no risks</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Risiken</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="701"/>
         <source>1 risk</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Risiko</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="702"/>
         <source>%1 risks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Risiken</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="704"/>
         <source>Scanned by the LLM</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom LLM gescannt</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="705"/>
         <source>Scanned by the local model</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom lokalen Modell gescannt</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="711"/>
         <source>Your scans will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Scans erscheinen hier.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="728"/>
         <source>Delete the scan “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Scan „%1“ löschen?</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="750"/>
         <source>The scan was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scan wurde gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -1974,57 +2010,57 @@ Assay funktioniert auch ohne ihn, aber Skripte und Teammitglieder können diese 
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="128"/>
         <source>Not a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Risiko</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="130"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="130"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="137"/>
         <source>Corrected by you; the model said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen korrigiert; das Modell sagte: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="138"/>
         <source>not a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Risiko</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="140"/>
         <source>The model&apos;s probability for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit des Modells für %1</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="141"/>
         <source>The LLM gave no confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Das LLM hat keine Konfidenz angegeben</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="168"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="170"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="172"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="174"/>
         <source>Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz</translation>
     </message>
 </context>
 <context>
@@ -2037,231 +2073,231 @@ Assay funktioniert auch ohne ihn, aber Skripte und Teammitglieder können diese 
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="86"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand:</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="91"/>
         <source>Data directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverzeichnis:</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="105"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="68"/>
         <source>Assay runs an HTTP and WebSocket API inside the app. Share it with teammates on the LAN: they sign in with their own account or use a personal API token; every route but /health then needs a credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay betreibt in der App eine HTTP- und WebSocket-API. Geben Sie sie für Teammitglieder im LAN frei: Sie melden sich mit ihrem eigenen Konto an oder verwenden ein persönliches API-Token; jede Route außer /health erfordert dann Anmeldedaten.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="76"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="87"/>
         <source>Addresses for teammates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen für Teammitglieder:</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="88"/>
         <source>Live WebSocket clients:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbundene WebSocket-Clients:</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="92"/>
         <source>Share on the LAN</source>
-        <translation type="unfinished"></translation>
+        <translation>Im LAN freigeben</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="94"/>
         <source>Listen on the network instead of this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Netzwerk lauschen statt nur auf diesem Computer.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="98"/>
         <source>Bind address</source>
-        <translation type="unfinished"></translation>
+        <translation>Bind-Adresse</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="100"/>
         <source>Bind address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bind-Adresse:</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="106"/>
         <source>Apply and restart the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen und Server neu starten</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="111"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="112"/>
         <source>No administrator account exists yet: teammates cannot sign in. Create your own account first on the Users page (or with &apos;assay user add&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein Administratorkonto: Teammitglieder können sich nicht anmelden. Legen Sie zuerst Ihr eigenes Konto auf der Seite „Benutzer“ an (oder mit „assay user add“).</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="119"/>
         <source>HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="123"/>
         <source>Use HTTPS (takes effect at the next restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS verwenden (wirkt ab dem nächsten Neustart)</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="129"/>
         <source>Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat:</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="134"/>
         <source>Teammates compare this with what their browser or curl shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglieder vergleichen dies mit der Anzeige ihres Browsers oder von curl.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="135"/>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="136"/>
         <source>Generate a self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstsigniertes Zertifikat erzeugen</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="141"/>
         <source>Who is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer verbunden ist</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="144"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="144"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="144"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="144"/>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="153"/>
         <source>End the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Sitzung beenden</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="155"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="162"/>
         <source>Addresses locked out after failed logins</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach fehlgeschlagenen Anmeldungen gesperrte Adressen</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="167"/>
         <source>Unban the selected address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Adresse entsperren</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="230"/>
         <source>Running on this computer only (loopback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nur auf diesem Computer (Loopback)</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="230"/>
         <source>Running, shared on the LAN</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft, im LAN freigegeben</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="234"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="241"/>
         <location filename="../ui/pages/SharingPage.cpp" line="251"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="249"/>
         <source>none configured</source>
-        <translation type="unfinished"></translation>
+        <translation>keines konfiguriert</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="252"/>
         <source>cannot read the certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/SharingPage.cpp" line="270"/>
         <source>%1 — until %2 (%n failed logins)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 – bis %2 (%n fehlgeschlagene Anmeldung)</numerusform>
+            <numerusform>%1 – bis %2 (%n fehlgeschlagene Anmeldungen)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="289"/>
         <source>&apos;%1&apos; is not an IP address; use 0.0.0.0 for every interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IP-Adresse; verwenden Sie 0.0.0.0 für alle Schnittstellen.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="307"/>
         <source>Sharing on %1, port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben auf %1, Port %2.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="308"/>
         <source>Listening on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht nur auf diesem Computer.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="333"/>
         <source>New certificate, valid until %1. Turn on HTTPS and restart; give teammates the fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Zertifikat, gültig bis %1. Schalten Sie HTTPS ein und starten Sie neu; geben Sie den Teammitgliedern den Fingerabdruck.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="342"/>
         <source>Select a session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Sitzung aus.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="349"/>
         <source>Session ended: its tokens no longer work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beendet: Die zugehörigen Token funktionieren nicht mehr.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="357"/>
         <source>Select an address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Adresse aus.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="362"/>
         <source>%1 may sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf sich wieder anmelden.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="237"/>
         <source>Not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nicht: %1</translation>
     </message>
 </context>
 <context>
@@ -2274,185 +2310,185 @@ Assay funktioniert auch ohne ihn, aber Skripte und Teammitglieder können diese 
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="52"/>
         <source>Personal tokens let scripts and CI jobs call the API as a user, narrowed to the scopes you choose. A token is shown once, when it is created or rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit persönlichen Token können Skripte und CI-Jobs die API im Namen eines Benutzers aufrufen, beschränkt auf die von Ihnen gewählten Bereiche. Ein Token wird nur einmal angezeigt: beim Erstellen oder Erneuern.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="65"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="66"/>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto:</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="67"/>
         <source>There is no user account yet. Create one on the Users page first: a token acts as an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein Benutzerkonto. Legen Sie zuerst eines auf der Seite „Benutzer“ an: Ein Token handelt im Namen eines Kontos.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="73"/>
         <source>e.g. CI pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. CI-Pipeline</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="74"/>
         <source>Token name</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Name</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="75"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="86"/>
         <source>Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche:</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="91"/>
         <location filename="../ui/pages/TokensPage.cpp" line="205"/>
         <location filename="../ui/pages/TokensPage.cpp" line="208"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="92"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="93"/>
         <source>Expires after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab nach:</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="94"/>
         <source>Create token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token erstellen</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="111"/>
         <source>New token</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Token</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="112"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="117"/>
         <source>Copy this token now and keep it somewhere safe: Assay stores only its hash and cannot show it again. Anyone holding it can act as this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie dieses Token jetzt und bewahren Sie es sicher auf: Assay speichert nur seinen Hash und kann es nicht erneut anzeigen. Wer es besitzt, kann als dieses Konto handeln.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="128"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="128"/>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Präfix</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="128"/>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="128"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="128"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="128"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="128"/>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="136"/>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuern</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="138"/>
         <source>New secret, same name and scopes; the old secret stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Geheimnis, gleicher Name und gleiche Bereiche; das alte Geheimnis funktioniert sofort nicht mehr.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="139"/>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="156"/>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="208"/>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="236"/>
         <source>Create a user account first (Users page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst ein Benutzerkonto an (Seite „Benutzer“).</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="242"/>
         <source>Give the token a name, e.g. where it is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Token einen Namen, z. B. wo es verwendet wird.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="250"/>
         <source>Choose at least one scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Bereich.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="263"/>
         <source>New token “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Token „%1“</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="265"/>
         <source>Token created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token erstellt.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="273"/>
         <location filename="../ui/pages/TokensPage.cpp" line="303"/>
         <source>Select a token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Token aus.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="294"/>
         <source>New secret for “%1” — the old one no longer works</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Geheimnis für „%1“ – das alte funktioniert nicht mehr</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="295"/>
         <source>Token rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token erneuert.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="311"/>
         <source>Token revoked: it no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token widerrufen: Es funktioniert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -2465,138 +2501,138 @@ Assay funktioniert auch ohne ihn, aber Skripte und Teammitglieder können diese 
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="50"/>
         <source>Accounts for teammates who use Assay over the network. You, at this computer, are always the administrator and need no account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten für Teammitglieder, die Assay über das Netzwerk nutzen. Sie selbst sind an diesem Computer immer Administrator und benötigen kein Konto.</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="59"/>
         <location filename="../ui/pages/UsersPage.cpp" line="96"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="59"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="59"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="59"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="59"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="59"/>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anmeldung</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="69"/>
         <source>Role of the selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle des ausgewählten Benutzers</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="70"/>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle ändern</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="72"/>
         <source>Deactivate / reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren / reaktivieren</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="74"/>
         <source>Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurücksetzen…</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="76"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="91"/>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="97"/>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail:</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="100"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="101"/>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name:</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="103"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle:</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="107"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="108"/>
         <source>at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens 8 Zeichen</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="109"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="113"/>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wiederholen</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="114"/>
         <source>Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen:</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="115"/>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="163"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="163"/>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="197"/>
         <source>The two passwords differ; type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter unterscheiden sich; geben Sie sie erneut ein.</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="215"/>
         <source>%1 can now sign in as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann sich jetzt als %2 anmelden.</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="223"/>
@@ -2604,52 +2640,52 @@ Assay funktioniert auch ohne ihn, aber Skripte und Teammitglieder können diese 
         <location filename="../ui/pages/UsersPage.cpp" line="266"/>
         <location filename="../ui/pages/UsersPage.cpp" line="286"/>
         <source>Select a user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Benutzer aus.</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="233"/>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt %2.</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="257"/>
         <source>%1 may sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf sich wieder anmelden.</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="258"/>
         <source>%1 is deactivated: their sessions and tokens stopped working.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist deaktiviert: Die zugehörigen Sitzungen und Token funktionieren nicht mehr.</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="271"/>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurücksetzen</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="271"/>
         <source>New password (at least 8 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort (mindestens 8 Zeichen):</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="279"/>
         <source>Password changed; the user&apos;s sessions were signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort geändert; die Sitzungen des Benutzers wurden abgemeldet.</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="290"/>
         <source>Delete user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer löschen</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="290"/>
         <source>Delete this account and its API tokens? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto und seine API-Token löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="298"/>
         <source>Account deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto gelöscht.</translation>
     </message>
 </context>
 </TS>
