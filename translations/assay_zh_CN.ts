@@ -6,47 +6,47 @@
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="39"/>
         <source>Open critical findings</source>
-        <translation type="unfinished"></translation>
+        <translation>未解决的严重发现项</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="40"/>
         <source>Time to resolve critical (median h)</source>
-        <translation type="unfinished"></translation>
+        <translation>“严重”级别的解决时间（中位数，小时）</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="41"/>
         <source>Time to resolve high (median h)</source>
-        <translation type="unfinished"></translation>
+        <translation>“高”级别的解决时间（中位数，小时）</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="42"/>
         <source>AI acceptance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>AI 建议采纳率</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="43"/>
         <source>AI error rate</source>
-        <translation type="unfinished"></translation>
+        <translation>AI 错误率</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="44"/>
         <source>AI sessions per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>每小时 AI 会话数</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="45"/>
         <source>Tokens per accepted line</source>
-        <translation type="unfinished"></translation>
+        <translation>每个采纳行的令牌数</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="46"/>
         <source>On-policy models</source>
-        <translation type="unfinished"></translation>
+        <translation>符合策略的模型</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="47"/>
         <source>Commits per active day</source>
-        <translation type="unfinished"></translation>
+        <translation>每个活跃日的提交数</translation>
     </message>
 </context>
 <context>
@@ -54,107 +54,107 @@
     <message>
         <location filename="../app/GuiMain.cpp" line="37"/>
         <source>Assay</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay</translation>
     </message>
     <message>
         <location filename="../app/GuiMain.cpp" line="42"/>
         <source>Assay cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay 无法启动</translation>
     </message>
     <message>
         <location filename="../app/GuiMain.cpp" line="43"/>
         <source>The data directory cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用数据目录：%1</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="51"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="53"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="54"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="60"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>排队中</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="62"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="64"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="66"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="68"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="70"/>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="80"/>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>严重</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="81"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="81"/>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="81"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="85"/>
         <source>none open</source>
-        <translation type="unfinished"></translation>
+        <translation>无未解决项</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="185"/>
         <source>%1% · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% · %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="32"/>
         <source>Viewer — reads audits, scans and metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>查看者 — 查看审计、扫描和指标</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="33"/>
         <source>Analyst — also runs audits and scans</source>
-        <translation type="unfinished"></translation>
+        <translation>分析员 — 还可运行审计和扫描</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="34"/>
         <source>Administrator — also manages users and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员 — 还可管理用户和设置</translation>
     </message>
 </context>
 <context>
@@ -191,83 +191,112 @@ Options:
   -v, --version       show the version
 
 Exit codes: 0 success, 1 policy violation (block), 2 usage or input error, 3 runtime failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法: assay [OPTIONS] [COMMAND] [ARGS]
+
+离线代码知识产权（IP）审计、文档风险扫描和工程指标。
+不带命令时，Assay 会打开桌面应用。
+
+命令:
+  serve [--bind ADDR] [--port N] [--data-dir DIR]
+                      以无界面方式运行 HTTP + WebSocket API（团队服务器）
+  audit PATH|GIT_URL [--ref REF] [--format json|sarif|cyclonedx|spdx|html|pdf|csv|md]
+                     [--output FILE] [--policy FILE] [--org-domain DOMAIN]... [--detectors LIST]
+                      审计文件夹或仓库，并写出 audit.json 或报告
+  scan [FILE|-] [--text TEXT] [--force-llm] [--format json|text]
+                      查找文档中的项目风险
+  user add EMAIL --role admin|analyst|viewer
+                      创建用户（从标准输入读取密码）
+  user passwd EMAIL   修改用户密码（从标准输入读取）
+  token create NAME [--scopes ...] [--user EMAIL]
+                      创建个人 API 令牌，其密钥只显示一次
+  vulndb import FILE|DIR | vulndb status
+                      导入 OSV 导出数据（zip 或 JSON 文件夹），用于离线匹配
+  metrics import FILE 导入 AI 助手会话日志（JSONL 或 CSV）
+
+选项:
+  --data-dir DIR      数据目录（默认：$ASSAY_DATA_DIR，未设置时为平台的应用数据文件夹）
+  --bind ADDR         API 监听的地址（默认：127.0.0.1）
+  --port N            API 的端口（默认：8470）
+  -h, --help          显示此帮助
+  -v, --version       显示版本
+
+退出码：0 成功，1 违反策略（阻止），2 用法或输入错误，3 运行时故障。</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="138"/>
         <source>assay: unknown command &apos;%1&apos;; see &apos;assay --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay: 未知命令“%1”；请参阅“assay --help”。</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="162"/>
         <source>assay %1: this command is not available in this build yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay %1: 此构建尚不支持该命令。</translation>
     </message>
     <message>
         <location filename="../app/ServeCommand.cpp" line="74"/>
         <source>&apos;%1&apos; is not an IP address; use e.g. 127.0.0.1 or 0.0.0.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 IP 地址；请使用例如 127.0.0.1 或 0.0.0.0。</translation>
     </message>
     <message>
         <location filename="../app/ServeCommand.cpp" line="85"/>
         <source>--port must be a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port 必须是 0 到 65535 之间的数字。</translation>
     </message>
     <message>
         <location filename="../app/AuditCommand.cpp" line="89"/>
         <source>give exactly one folder or git URL to audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请只指定一个要审计的文件夹或 git URL。</translation>
     </message>
     <message>
         <location filename="../app/AuditCommand.cpp" line="94"/>
         <source>unknown format &apos;%1&apos;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知格式“%1”；请使用 %2。</translation>
     </message>
     <message>
         <location filename="../app/AuditCommand.cpp" line="130"/>
         <source>unknown detector &apos;%1&apos;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知检测器“%1”；请使用 %2。</translation>
     </message>
     <message>
         <location filename="../app/AuditCommand.cpp" line="174"/>
         <location filename="../app/AuditCommand.cpp" line="200"/>
         <source>cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <location filename="../app/ScanCommand.cpp" line="61"/>
         <source>unknown format &apos;%1&apos;; use json or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知格式“%1”；请使用 json 或 text。</translation>
     </message>
     <message>
         <location filename="../app/ScanCommand.cpp" line="67"/>
         <source>give one file to scan, - for standard input, or --text TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定一个要扫描的文件，用 - 表示标准输入，或使用 --text TEXT。</translation>
     </message>
     <message>
         <location filename="../app/ScanCommand.cpp" line="78"/>
         <source>cannot read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取标准输入。</translation>
     </message>
     <message>
         <location filename="../app/ScanCommand.cpp" line="87"/>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是文件。</translation>
     </message>
     <message>
         <location filename="../app/ScanCommand.cpp" line="91"/>
         <source>cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
         <location filename="../app/VulnDbCommand.cpp" line="41"/>
         <source>use &apos;assay vulndb import FILE|DIR&apos; or &apos;assay vulndb status&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用“assay vulndb import FILE|DIR”或“assay vulndb status”。</translation>
     </message>
     <message>
         <location filename="../app/VulnDbCommand.cpp" line="45"/>
         <source>give the OSV export to import: a zip, a tar or a folder of JSON files.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定要导入的 OSV 导出数据：zip、tar 或 JSON 文件的文件夹。</translation>
     </message>
 </context>
 <context>
@@ -277,195 +306,201 @@ Exit codes: 0 success, 1 policy violation (block), 2 usage or input error, 3 run
         <location filename="../app/TokenCommand.cpp" line="34"/>
         <location filename="../app/UserCommand.cpp" line="82"/>
         <source>Data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据目录。</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="42"/>
         <source>Input format: jsonl or csv (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>输入格式：jsonl 或 csv（默认：自动检测）。</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="43"/>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出结果。</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="44"/>
         <source>ISO date, date-time or days back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 日期、日期时间或往前的天数。</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="45"/>
         <source>ISO date or date-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 日期或日期时间。</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="46"/>
         <source>Repository name or slug.</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库名称或标识（slug）。</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="47"/>
         <source>Largest lag tested (0-7).</source>
-        <translation type="unfinished"></translation>
+        <translation>检验的最大滞后天数（0-7）。</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="48"/>
         <source>Usage: assay metrics import FILE|- [--format jsonl|csv] [--json] [--data-dir DIR]
        assay metrics kpis [--since S] [--until U] [--repo R]
        assay metrics insights [--since S] [--until U] [--lag-days N] [--repo R]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法: assay metrics import FILE|- [--format jsonl|csv] [--json] [--data-dir DIR]
+      assay metrics kpis [--since S] [--until U] [--repo R]
+      assay metrics insights [--since S] [--until U] [--lag-days N] [--repo R]</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="72"/>
         <source>assay metrics import: --format must be jsonl or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay metrics import: --format 必须是 jsonl 或 csv。</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="80"/>
         <source>assay metrics import: cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay metrics import: 无法读取 %1。</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="95"/>
         <source>assay metrics: --lag-days must be a whole number from 0 to 7.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay metrics: --lag-days 必须是 0 到 7 之间的整数。</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="118"/>
         <source>Imported %1 sessions, %2 duplicates skipped, %3 lines rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1 个会话，跳过 %2 个重复项，拒绝 %3 行。</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="125"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="35"/>
         <source>Scopes, comma-separated or repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>作用域，以逗号分隔或重复指定。</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="36"/>
         <source>Owner&apos;s email.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者的电子邮件。</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="37"/>
         <source>Lifetime in days.</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期（天）。</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="44"/>
         <source>Usage: assay token create NAME [--scopes read:audits,write:audits ...] [--user EMAIL] [--expires-in-days N]
 Scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用法: assay token create NAME [--scopes read:audits,write:audits ...] [--user EMAIL] [--expires-in-days N]
+作用域：%1</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="59"/>
         <source>assay token create: unknown scope &apos;%1&apos;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay token create: 未知作用域“%1”；请使用 %2。</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="69"/>
         <source>assay token create: --expires-in-days must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay token create: --expires-in-days 必须是正数。</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="88"/>
         <source>assay token create: no account with the email %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay token create: 没有电子邮件为 %1 的帐户。</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="97"/>
         <source>assay token create: there is no user account yet; create one with &apos;assay user add&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay token create: 尚无用户帐户；请使用“assay user add”创建一个。</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="98"/>
         <source>assay token create: say whose token it is with --user EMAIL.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay token create: 请使用 --user EMAIL 指定令牌的所有者。</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="106"/>
         <source>assay token create: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>assay token create: %1</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="117"/>
         <source>API token &apos;%1&apos; (id %2) for %3, scopes: %4.
 Copy it now: it is not shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 的 API 令牌“%1”（ID %2），作用域：%4。
+请立即复制：它不会再次显示。</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="59"/>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>密码: </translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="64"/>
         <source>no password given on stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>标准输入中未提供密码。</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="68"/>
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码: </translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="71"/>
         <source>the passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="83"/>
         <source>admin, analyst or viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>admin、analyst 或 viewer。</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="84"/>
         <source>Full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>全名。</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="92"/>
         <source>Usage: assay user add EMAIL --role admin|analyst|viewer [--name NAME]
        assay user passwd EMAIL
 The password is read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法: assay user add EMAIL --role admin|analyst|viewer [--name NAME]
+      assay user passwd EMAIL
+密码从标准输入读取。</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="102"/>
         <source>assay user add: --role must be admin, analyst or viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay user add: --role 必须是 admin、analyst 或 viewer。</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="118"/>
         <source>assay user passwd: no account with the email %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay user passwd: 没有电子邮件为 %1 的帐户。</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="124"/>
         <location filename="../app/UserCommand.cpp" line="128"/>
         <source>assay user passwd: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>assay user passwd: %1</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="137"/>
         <source>Password of %1 changed; their sessions were signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改 %1 的密码；该用户的会话已全部注销。</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="144"/>
         <location filename="../app/UserCommand.cpp" line="154"/>
         <source>assay user add: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>assay user add: %1</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="163"/>
         <source>Created %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建 %1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -473,79 +508,79 @@ The password is read from stdin.</source>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="87"/>
         <source>AI sessions and commits per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日 AI 会话数和提交数</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="87"/>
         <source>AI sessions/day, commits %1 d later</source>
-        <translation type="unfinished"></translation>
+        <translation>每日 AI 会话数与 %1 天后的提交数</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="88"/>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="95"/>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>会话</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="95"/>
         <source>commits</source>
-        <translation type="unfinished"></translation>
+        <translation>提交</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="95"/>
         <source>commits (+%1 d)</source>
-        <translation type="unfinished"></translation>
+        <translation>提交（+%1 天）</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="110"/>
         <source>Cost per day by model</source>
-        <translation type="unfinished"></translation>
+        <translation>各模型每日成本</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="111"/>
         <source>USD</source>
-        <translation type="unfinished"></translation>
+        <translation>USD</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="117"/>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>成本</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="122"/>
         <source>New findings per day by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>按严重程度统计的每日新发现项</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="123"/>
         <source>findings</source>
-        <translation type="unfinished"></translation>
+        <translation>发现项</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="133"/>
         <source>Tokens and error rate per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日令牌数和错误率</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="134"/>
         <location filename="../ui/models/MetricsChartData.cpp" line="137"/>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="135"/>
         <location filename="../ui/models/MetricsChartData.cpp" line="138"/>
         <source>error rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>错误率 %</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="149"/>
         <source>%1 anomaly: %2 (expected %3–%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 异常：%2（预期 %3–%4）</translation>
     </message>
 </context>
 <context>
@@ -553,417 +588,417 @@ The password is read from stdin.</source>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="94"/>
         <source>← All audits</source>
-        <translation type="unfinished"></translation>
+        <translation>← 所有审计</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="98"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="100"/>
         <source>Export the report (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告 (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="107"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="108"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="148"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="348"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="109"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="237"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>发现项</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="113"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="352"/>
         <source>Dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>依赖项</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="117"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="351"/>
         <source>Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>贡献者</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="132"/>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>路径</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="133"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="134"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="143"/>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="144"/>
         <source>IP class</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 类别</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="188"/>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类型</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="191"/>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>所有严重程度</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="194"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>所有状态</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="197"/>
         <source>Finding type</source>
-        <translation type="unfinished"></translation>
+        <translation>发现项类型</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="198"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="213"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="199"/>
         <source>Triage status</source>
-        <translation type="unfinished"></translation>
+        <translation>分诊状态</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="200"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="201"/>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>误报</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="202"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="207"/>
         <source>Mark selected:</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选项标记为：</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="223"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="224"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="225"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="233"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="233"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="249"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="266"/>
         <source>Triage</source>
-        <translation type="unfinished"></translation>
+        <translation>分诊</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="249"/>
         <source>Note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>备注（可选）：</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="278"/>
         <source>Audit not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到审计</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="311"/>
         <source>no fix yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无修复版本</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="314"/>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>直接</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="314"/>
         <source>transitive</source>
-        <translation type="unfinished"></translation>
+        <translation>传递</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>软件包</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
         <source>Ecosystem</source>
-        <translation type="unfinished"></translation>
+        <translation>生态系统</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>作用域</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>关系</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
         <source>Manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>清单文件</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="318"/>
         <source>Vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>漏洞</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="350"/>
         <source>Commits</source>
-        <translation type="unfinished"></translation>
+        <translation>提交数</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <source>Lines added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增行数</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <source>Lines removed</source>
-        <translation type="unfinished"></translation>
+        <translation>删除行数</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <source>First commit</source>
-        <translation type="unfinished"></translation>
+        <translation>首次提交</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="327"/>
         <source>Last commit</source>
-        <translation type="unfinished"></translation>
+        <translation>最近提交</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="327"/>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>域</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="343"/>
         <source>Results appear here when the audit has completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计完成后，结果将显示在这里。</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="347"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="349"/>
         <source>Lines of code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码行数</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="353"/>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>机密信息</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="361"/>
         <source>Intellectual-property composition</source>
-        <translation type="unfinished"></translation>
+        <translation>知识产权构成</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="362"/>
         <source>Foreground (your organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>前景知识产权（贵组织）</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="363"/>
         <source>Third party (open source, vendored)</source>
-        <translation type="unfinished"></translation>
+        <translation>第三方（开源、内置副本）</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="363"/>
         <source>Background (brought in)</source>
-        <translation type="unfinished"></translation>
+        <translation>背景知识产权（外部引入）</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="364"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="374"/>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="382"/>
         <source>No license found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到许可证</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="383"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="389"/>
         <source>lines</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="395"/>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>策略</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="395"/>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="395"/>
         <source>Violated</source>
-        <translation type="unfinished"></translation>
+        <translation>违反</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="399"/>
         <source>Since the previous audit</source>
-        <translation type="unfinished"></translation>
+        <translation>与上次审计相比</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
         <source>%1 new findings, %2 resolved; %3 files added, %4 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>新增发现项 %1 个，已解决 %2 个；新增文件 %3 个，移除 %4 个。</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="411"/>
         <source>IP class: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 类别：%1</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="413"/>
         <source>License: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证：%1</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="426"/>
         <source>(no preview for this file)</source>
-        <translation type="unfinished"></translation>
+        <translation>（此文件无预览）</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="457"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="486"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="491"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="461"/>
         <source>PDF report for people (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>供人阅读的 PDF 报告 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="462"/>
         <source>HTML report, one self-contained file (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 报告，单个独立文件 (*.html)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="463"/>
         <source>Audit document, audit.json (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>审计文档，audit.json (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="464"/>
         <source>SARIF 2.1.0 for code-scanning tools (*.sarif)</source>
-        <translation type="unfinished"></translation>
+        <translation>供代码扫描工具使用的 SARIF 2.1.0 (*.sarif)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="465"/>
         <source>CycloneDX 1.5 SBOM (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CycloneDX 1.5 SBOM (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="466"/>
         <source>SPDX 2.3 SBOM (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>SPDX 2.3 SBOM (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="467"/>
         <source>CSV, one row per file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV，每个文件一行 (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="468"/>
         <source>Markdown IP contribution table (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 知识产权贡献表 (*.md)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="473"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="491"/>
         <source>The report cannot be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将报告写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -972,140 +1007,140 @@ The password is read from stdin.</source>
         <location filename="../ui/pages/AuditsPage.cpp" line="127"/>
         <location filename="../ui/pages/AuditsPage.cpp" line="234"/>
         <source>Audits</source>
-        <translation type="unfinished"></translation>
+        <translation>审计</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="131"/>
         <source>New audit…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建审计…</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="133"/>
         <source>Audit a folder, a git repository or an archive (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>审计文件夹、git 仓库或归档文件 (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="139"/>
         <source>Search repositories (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索仓库 (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="141"/>
         <source>Search audits</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索审计</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="143"/>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>状态筛选</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="144"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>所有状态</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="147"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="148"/>
         <source>Re-run</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="149"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="150"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="168"/>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="179"/>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="180"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="198"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="206"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="211"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>文件数</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="220"/>
         <source>Open findings</source>
-        <translation type="unfinished"></translation>
+        <translation>未解决的发现项</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="246"/>
         <source>No audits yet. Click “New audit…”, or drop a folder or an archive on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有审计。请点击“新建审计…”，或将文件夹或归档文件拖放到此窗口。</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="303"/>
         <source>The audits cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取审计：%1</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="346"/>
         <location filename="../ui/pages/AuditsPage.cpp" line="385"/>
         <source>The audit cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动审计</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="359"/>
         <source>Cancel audit</source>
-        <translation type="unfinished"></translation>
+        <translation>取消审计</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="373"/>
         <source>Re-run audit</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行审计</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="374"/>
         <source>An uploaded archive cannot be re-run; audit it again from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>上传的归档文件无法重新运行；请从文件重新审计。</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="397"/>
         <source>Delete audits</source>
-        <translation type="unfinished"></translation>
+        <translation>删除审计</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/AuditsPage.cpp" line="398"/>
         <source>Delete %n audit(s) with their findings and files? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要删除 %n 个审计及其发现项和文件吗？此操作无法撤消。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="403"/>
         <source>Delete audit</source>
-        <translation type="unfinished"></translation>
+        <translation>删除审计</translation>
     </message>
 </context>
 <context>
@@ -1113,77 +1148,77 @@ The password is read from stdin.</source>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="71"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表板</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="74"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="77"/>
         <source>Your team at a glance: what was audited and found, and how the work is going.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队概况一览：审计了什么、发现了什么，以及工作进展如何。</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="109"/>
         <source>Open findings by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>按严重程度统计的未解决发现项</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="114"/>
         <source>IP composition of the last audit</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次审计的知识产权构成</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="119"/>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="119"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="119"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>文件数</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="119"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>完成时间</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="126"/>
         <source>Recent audits</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的审计</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="180"/>
         <source>Cannot compute the dashboard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算仪表板：%1</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="256"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="263"/>
         <source>target %1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 %1 %2 %3</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="283"/>
         <source>Open findings</source>
-        <translation type="unfinished"></translation>
+        <translation>未解决的发现项</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="334"/>
         <source>No completed audit yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无已完成的审计</translation>
     </message>
 </context>
 <context>
@@ -1193,180 +1228,182 @@ The password is read from stdin.</source>
         <location filename="../ui/MainWindow.cpp" line="80"/>
         <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>Assay</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>页面</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="99"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表板</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="101"/>
         <source>Audits</source>
-        <translation type="unfinished"></translation>
+        <translation>审计</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="103"/>
         <source>Risk scans</source>
-        <translation type="unfinished"></translation>
+        <translation>风险扫描</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="110"/>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>共享</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>API 令牌</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="112"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="113"/>
         <location filename="../ui/MainWindow.cpp" line="114"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="114"/>
         <source>Where Assay keeps its data and how it works for your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay 的数据存放位置，以及它如何适配贵组织。</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>Data directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据目录：%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="116"/>
         <source>Organisation e-mail domains and names for provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>用于判定来源的组织电子邮件域和名称</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>Workers, size limits, AI provider, theme and language</source>
-        <translation type="unfinished"></translation>
+        <translation>工作线程、大小限制、AI 提供商、主题和语言</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="123"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>&amp;New audit…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建审计(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="130"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="132"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>&amp;About Assay</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Assay(&amp;A)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>About Assay</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Assay</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>&lt;h3&gt;Assay %1&lt;/h3&gt;&lt;p&gt;Offline code IP audits, document risk scans and engineering metrics.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Assay %1&lt;/h3&gt;&lt;p&gt;离线代码知识产权审计、文档风险扫描和工程指标。&lt;/p&gt;&lt;p&gt;根据 GNU 通用公共许可证（GNU General Public License）第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>The audit of %1 has completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的审计已完成。</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>The audit of %1 has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的审计状态：%2。</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>The API server could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>API 服务器无法启动</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>%1
 
 Assay works without it, but scripts and teammates cannot reach this app until it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+没有它 Assay 也能工作，但在它运行之前，脚本和团队成员无法访问此应用。</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>Use port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用端口 %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>Choose a port…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择端口…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>Continue without the server</source>
-        <translation type="unfinished"></translation>
+        <translation>不启动服务器，继续</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Choose a port</source>
-        <translation type="unfinished"></translation>
+        <translation>选择端口</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Port for the Assay API:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay API 的端口：</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>● API running at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>● API 正在 %1 运行</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>○ API stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>○ API 已停止</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>○ API not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>○ API 未运行：%1</translation>
     </message>
 </context>
 <context>
@@ -1374,159 +1411,159 @@ Assay works without it, but scripts and teammates cannot reach this app until it
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="50"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="55"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>时间段</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="58"/>
         <source>All data</source>
-        <translation type="unfinished"></translation>
+        <translation>全部数据</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="59"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="60"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 90 天</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="61"/>
         <source>Last 365 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 365 天</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="64"/>
         <source>Commit lag (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>提交滞后（天）</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="69"/>
         <source>Commit lag in days</source>
-        <translation type="unfinished"></translation>
+        <translation>提交滞后天数</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="73"/>
         <source>Repository (all)</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库（全部）</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="74"/>
         <source>Repository filter</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库筛选</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="77"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="101"/>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="102"/>
         <source>Export the chart&apos;s data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表数据导出为 CSV</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="103"/>
         <source>PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG…</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="104"/>
         <source>Export the chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表导出为 PNG 图像</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="123"/>
         <source>Key indicators and insights</source>
-        <translation type="unfinished"></translation>
+        <translation>关键指标和洞察</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="192"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算…</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="202"/>
         <source>Cannot compute the metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算指标：%1</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="238"/>
         <source>No data yet: import AI-assistant session logs (assay metrics import FILE) and run audits.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无数据：请导入 AI 助手会话日志（assay metrics import FILE）并运行审计。</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="239"/>
         <source>%1 sessions, %2 requests over %3 days; %4 anomalies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 天内共 %1 个会话、%2 个请求；%4 个异常。</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="259"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="274"/>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="276"/>
         <source>Nothing stands out: every indicator with data is within its target.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有突出问题：所有有数据的指标都在目标范围内。</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="327"/>
         <source>anomalies</source>
-        <translation type="unfinished"></translation>
+        <translation>异常</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="365"/>
         <location filename="../ui/pages/MetricsPage.cpp" line="376"/>
         <source>There is no chart %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有图表 %1。</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="369"/>
         <location filename="../ui/pages/MetricsPage.cpp" line="379"/>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="388"/>
         <source>Export chart image</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表图像</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="388"/>
         <source>Export chart data</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表数据</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="389"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="389"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="393"/>
         <source>Exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 %1。</translation>
     </message>
 </context>
 <context>
@@ -1534,143 +1571,143 @@ Assay works without it, but scripts and teammates cannot reach this app until it
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="32"/>
         <source>New audit</source>
-        <translation type="unfinished"></translation>
+        <translation>新建审计</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="35"/>
         <source>Choose what to audit. Nothing leaves this computer; git repositories are cloned into Assay&apos;s data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要审计的内容。任何数据都不会离开这台计算机；git 仓库会被克隆到 Assay 的数据文件夹中。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="47"/>
         <source>&amp;Folder on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机上的文件夹(&amp;F)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="49"/>
         <source>/path/to/project</source>
-        <translation type="unfinished"></translation>
+        <translation>/path/to/project</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="50"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="51"/>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="62"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="52"/>
         <source>&amp;Git repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Git 仓库(&amp;G)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="54"/>
         <source>https://host/org/repo.git</source>
-        <translation type="unfinished"></translation>
+        <translation>https://host/org/repo.git</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="55"/>
         <source>Git URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Git URL</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="57"/>
         <source>branch, tag or commit (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>分支、标签或提交（可选）</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="58"/>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="59"/>
         <source>&amp;Archive (zip, tar.gz, tar.xz)</source>
-        <translation type="unfinished"></translation>
+        <translation>归档文件（zip、tar.gz、tar.xz）(&amp;A)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="61"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>归档文件</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="64"/>
         <source>example.com, example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>example.com, example.org</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="65"/>
         <source>Organisation e-mail domains</source>
-        <translation type="unfinished"></translation>
+        <translation>组织电子邮件域</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="72"/>
         <source>Ref:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="75"/>
         <source>Your organisation&apos;s e-mail domains:</source>
-        <translation type="unfinished"></translation>
+        <translation>贵组织的电子邮件域：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="83"/>
         <source>Start audit</source>
-        <translation type="unfinished"></translation>
+        <translation>开始审计</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="88"/>
         <source>Folder to audit</source>
-        <translation type="unfinished"></translation>
+        <translation>要审计的文件夹</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="94"/>
         <source>Archive to audit</source>
-        <translation type="unfinished"></translation>
+        <translation>要审计的归档文件</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="94"/>
         <source>Archives (*.zip *.tar.gz *.tgz *.tar.xz *.txz *.tar)</source>
-        <translation type="unfinished"></translation>
+        <translation>归档文件 (*.zip *.tar.gz *.tgz *.tar.xz *.txz *.tar)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="131"/>
         <source>Choose a folder to audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要审计的文件夹。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="133"/>
         <source>This folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件夹不存在。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="135"/>
         <source>This is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个文件，而不是文件夹。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="137"/>
         <source>Assay cannot read this folder (permission denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay 无法读取此文件夹（权限被拒绝）。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="140"/>
         <source>Enter a git URL (https://, ssh://, git@host:…, or file://).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 git URL（https://、ssh://、git@host:… 或 file://）。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="144"/>
         <source>Choose a zip, tar.gz or tar.xz archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 zip、tar.gz 或 tar.xz 归档文件。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="146"/>
         <source>Assay reads zip, tar.gz and tar.xz archives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay 可读取 zip、tar.gz 和 tar.xz 归档文件。</translation>
     </message>
 </context>
 <context>
@@ -1678,12 +1715,12 @@ Assay works without it, but scripts and teammates cannot reach this app until it
     <message>
         <location filename="../ui/pages/PlannedPage.cpp" line="37"/>
         <source>What this page will hold</source>
-        <translation type="unfinished"></translation>
+        <translation>此页面将包含的内容</translation>
     </message>
     <message>
         <location filename="../ui/pages/PlannedPage.cpp" line="45"/>
         <source>This capability is being built; the API and the rest of the app already run.</source>
-        <translation type="unfinished"></translation>
+        <translation>此功能正在开发中；API 和应用的其余部分已可运行。</translation>
     </message>
 </context>
 <context>
@@ -1691,279 +1728,280 @@ Assay works without it, but scripts and teammates cannot reach this app until it
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="87"/>
         <source>Not a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>不是风险</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="121"/>
         <source>Financial</source>
-        <translation type="unfinished"></translation>
+        <translation>财务</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="122"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="123"/>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>技术</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="124"/>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>法律</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="125"/>
         <source>Operational</source>
-        <translation type="unfinished"></translation>
+        <translation>运营</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="126"/>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>合规</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="127"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="160"/>
         <source>Risk scans</source>
-        <translation type="unfinished"></translation>
+        <translation>风险扫描</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="163"/>
         <source>Paste text or open a contract, proposal or plan and see its project risks. The local model works offline; correct a risk&apos;s categories to teach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴文本，或打开合同、提案或计划，查看其中的项目风险。本地模型可离线工作；修正风险的类别即可训练它。</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="179"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="184"/>
         <source>Past scans</source>
-        <translation type="unfinished"></translation>
+        <translation>以往的扫描</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="188"/>
         <location filename="../ui/pages/RiskScansPage.cpp" line="728"/>
         <source>Delete scan</source>
-        <translation type="unfinished"></translation>
+        <translation>删除扫描</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="198"/>
         <source>Open document…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文档…</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="200"/>
         <source>Text, Markdown, CSV, JSON, HTML, PDF or Word (.docx) — or drop a file here (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本、Markdown、CSV、JSON、HTML、PDF 或 Word (.docx) — 也可将文件拖放到此处 (Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="201"/>
         <location filename="../ui/pages/RiskScansPage.cpp" line="551"/>
         <location filename="../ui/pages/RiskScansPage.cpp" line="699"/>
         <source>Pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的文本</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="203"/>
         <source>Use the LLM</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 LLM</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="211"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="213"/>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="215"/>
         <source>Find the risks in this text (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>查找此文本中的风险 (Ctrl+Return)</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="224"/>
         <source>Text to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>要扫描的文本</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="225"/>
         <source>Paste a contract, proposal, project plan or status report here, or open a document, then press Scan (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>在此处粘贴合同、提案、项目计划或状态报告，或打开文档，然后按“扫描”(Ctrl+Return)。</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="233"/>
         <location filename="../ui/pages/RiskScansPage.cpp" line="510"/>
         <source>No scan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未扫描。</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="239"/>
         <source>Risks found</source>
-        <translation type="unfinished"></translation>
+        <translation>发现的风险</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="261"/>
         <source>Categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别：</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="262"/>
         <source>Check the categories this risk really has; uncheck all if it is not a risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选此风险实际所属的类别；如果它不是风险，请取消全部勾选。</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="278"/>
         <location filename="../ui/pages/RiskScansPage.cpp" line="631"/>
         <location filename="../ui/pages/RiskScansPage.cpp" line="648"/>
         <source>Save correction</source>
-        <translation type="unfinished"></translation>
+        <translation>保存修正</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="387"/>
         <source>Ask the configured LLM (%1) instead of the local model; the text leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>改为询问已配置的 LLM（%1），而不是使用本地模型；文本将离开这台计算机。</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="411"/>
         <source>Open a document to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>打开要扫描的文档</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="412"/>
         <source>Documents (*.txt *.md *.markdown *.csv *.tsv *.json *.html *.htm *.pdf *.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>文档 (*.txt *.md *.markdown *.csv *.tsv *.json *.html *.htm *.pdf *.docx);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="422"/>
         <source>Cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2。</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="427"/>
         <source>%1 is %2 MB; documents up to %3 MB can be scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 大小为 %2 MB；只能扫描不超过 %3 MB 的文档。</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="454"/>
         <source>Document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文档：%1</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="457"/>
         <source>Press Scan (Ctrl+Return) to find the risks in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>按“扫描”(Ctrl+Return) 查找 %1 中的风险。</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="471"/>
         <source>Edited text</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑过的文本</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="491"/>
         <source>Nothing to scan: paste some text or open a document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可扫描的内容：请先粘贴文本或打开文档。</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="499"/>
         <source>Asking the LLM…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在询问 LLM…</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="499"/>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在扫描…</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="550"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="552"/>
         <source>LLM</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="552"/>
         <source>local model</source>
-        <translation type="unfinished"></translation>
+        <translation>本地模型</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="554"/>
         <source>No risks found in this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文本中未发现风险。</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="555"/>
         <source>1 risk found. Select it to see its sentence in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>发现 1 个风险。选中它即可在文本中查看对应的句子。</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="556"/>
         <source>%1 risks found. Select one to see its sentence in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>发现 %1 个风险。选中其中一个即可在文本中查看对应的句子。</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="648"/>
         <source>Mark as not a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为不是风险</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="698"/>
         <source>%1
 %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="700"/>
         <source>no risks</source>
-        <translation type="unfinished"></translation>
+        <translation>无风险</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="701"/>
         <source>1 risk</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个风险</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="702"/>
         <source>%1 risks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个风险</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="704"/>
         <source>Scanned by the LLM</source>
-        <translation type="unfinished"></translation>
+        <translation>由 LLM 扫描</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="705"/>
         <source>Scanned by the local model</source>
-        <translation type="unfinished"></translation>
+        <translation>由本地模型扫描</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="711"/>
         <source>Your scans will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的扫描将显示在这里。</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="728"/>
         <source>Delete the scan “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除扫描“%1”吗？</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="750"/>
         <source>The scan was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描已删除。</translation>
     </message>
 </context>
 <context>
@@ -1971,57 +2009,57 @@ Assay works without it, but scripts and teammates cannot reach this app until it
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="128"/>
         <source>Not a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>不是风险</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="130"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="130"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="137"/>
         <source>Corrected by you; the model said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已由您修正；模型的判断为：%1</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="138"/>
         <source>not a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>不是风险</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="140"/>
         <source>The model&apos;s probability for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模型对 %1 的概率</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="141"/>
         <source>The LLM gave no confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM 未给出置信度</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="168"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>风险</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="170"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="172"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="174"/>
         <source>Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>句子</translation>
     </message>
 </context>
 <context>
@@ -2029,235 +2067,235 @@ Assay works without it, but scripts and teammates cannot reach this app until it
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="65"/>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>共享</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="86"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="91"/>
         <source>Data directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据目录：</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="105"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="68"/>
         <source>Assay runs an HTTP and WebSocket API inside the app. Share it with teammates on the LAN: they sign in with their own account or use a personal API token; every route but /health then needs a credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay 在应用内运行 HTTP 和 WebSocket API。在局域网上与团队成员共享：他们使用自己的帐户登录或使用个人 API 令牌；此后除 /health 外的所有路由都需要凭据。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="76"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="87"/>
         <source>Addresses for teammates:</source>
-        <translation type="unfinished"></translation>
+        <translation>供团队成员使用的地址：</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="88"/>
         <source>Live WebSocket clients:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前 WebSocket 客户端：</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="92"/>
         <source>Share on the LAN</source>
-        <translation type="unfinished"></translation>
+        <translation>在局域网上共享</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="94"/>
         <source>Listen on the network instead of this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>在网络上监听，而不仅限于这台计算机。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="98"/>
         <source>Bind address</source>
-        <translation type="unfinished"></translation>
+        <translation>绑定地址</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="100"/>
         <source>Bind address:</source>
-        <translation type="unfinished"></translation>
+        <translation>绑定地址：</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="106"/>
         <source>Apply and restart the server</source>
-        <translation type="unfinished"></translation>
+        <translation>应用并重启服务器</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="111"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口：</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="112"/>
         <source>No administrator account exists yet: teammates cannot sign in. Create your own account first on the Users page (or with &apos;assay user add&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无管理员帐户：团队成员无法登录。请先在“用户”页面（或使用“assay user add”）创建您自己的帐户。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="119"/>
         <source>HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="123"/>
         <source>Use HTTPS (takes effect at the next restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 HTTPS（下次重启时生效）</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="129"/>
         <source>Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>证书：</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="134"/>
         <source>Teammates compare this with what their browser or curl shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队成员可将其与浏览器或 curl 显示的内容进行比对。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="135"/>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 指纹：</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="136"/>
         <source>Generate a self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>生成自签名证书</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="141"/>
         <source>Who is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接的用户</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="144"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="144"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="144"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录时间</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="144"/>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>最后活动</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="153"/>
         <source>End the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>结束所选会话</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="155"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="162"/>
         <source>Addresses locked out after failed logins</source>
-        <translation type="unfinished"></translation>
+        <translation>因登录失败而被锁定的地址</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="167"/>
         <source>Unban the selected address</source>
-        <translation type="unfinished"></translation>
+        <translation>解除对所选地址的封禁</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="230"/>
         <source>Running on this computer only (loopback)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在这台计算机上运行（环回）</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="230"/>
         <source>Running, shared on the LAN</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行，已在局域网上共享</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="234"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="241"/>
         <location filename="../ui/pages/SharingPage.cpp" line="251"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="249"/>
         <source>none configured</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="252"/>
         <source>cannot read the certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取证书：%1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/SharingPage.cpp" line="270"/>
         <source>%1 — until %2 (%n failed logins)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — 直到 %2（%n 次登录失败）</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="289"/>
         <source>&apos;%1&apos; is not an IP address; use 0.0.0.0 for every interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 IP 地址；要监听所有接口请使用 0.0.0.0。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="307"/>
         <source>Sharing on %1, port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 %1 的端口 %2 上共享。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="308"/>
         <source>Listening on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在这台计算机上监听。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="333"/>
         <source>New certificate, valid until %1. Turn on HTTPS and restart; give teammates the fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>新证书，有效期至 %1。请开启 HTTPS 并重启，然后将指纹告知团队成员。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="342"/>
         <source>Select a session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个会话。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="349"/>
         <source>Session ended: its tokens no longer work.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话已结束：其令牌已失效。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="357"/>
         <source>Select an address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个地址。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="362"/>
         <source>%1 may sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 可以再次登录了。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="237"/>
         <source>Not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未运行：%1</translation>
     </message>
 </context>
 <context>
@@ -2265,190 +2303,190 @@ Assay works without it, but scripts and teammates cannot reach this app until it
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="49"/>
         <source>API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>API 令牌</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="52"/>
         <source>Personal tokens let scripts and CI jobs call the API as a user, narrowed to the scopes you choose. A token is shown once, when it is created or rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>个人令牌让脚本和 CI 作业能以用户身份调用 API，并限定在您选择的作用域内。令牌只在创建或轮换时显示一次。</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="65"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>帐户</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="66"/>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>帐户：</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="67"/>
         <source>There is no user account yet. Create one on the Users page first: a token acts as an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无用户帐户。令牌代表一个帐户，请先在“用户”页面创建帐户。</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="73"/>
         <source>e.g. CI pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 CI 流水线</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="74"/>
         <source>Token name</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌名称</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="75"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="86"/>
         <source>Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>作用域：</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="91"/>
         <location filename="../ui/pages/TokensPage.cpp" line="205"/>
         <location filename="../ui/pages/TokensPage.cpp" line="208"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>永不</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="92"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="93"/>
         <source>Expires after:</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期：</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="94"/>
         <source>Create token</source>
-        <translation type="unfinished"></translation>
+        <translation>创建令牌</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="111"/>
         <source>New token</source>
-        <translation type="unfinished"></translation>
+        <translation>新令牌</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="112"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="117"/>
         <source>Copy this token now and keep it somewhere safe: Assay stores only its hash and cannot show it again. Anyone holding it can act as this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>请立即复制此令牌并妥善保管：Assay 只存储其哈希值，无法再次显示。任何持有它的人都可以以此帐户的身份操作。</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="128"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="128"/>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>前缀</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="128"/>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>作用域</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="128"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="128"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="128"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="128"/>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使用</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="136"/>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>轮换</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="138"/>
         <source>New secret, same name and scopes; the old secret stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成新密钥，名称和作用域不变；旧密钥立即失效。</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="139"/>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>吊销</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="156"/>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制到剪贴板。</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="208"/>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（来自 %2）</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="236"/>
         <source>Create a user account first (Users page).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先创建用户帐户（“用户”页面）。</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="242"/>
         <source>Give the token a name, e.g. where it is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为令牌命名，例如它的使用场合。</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="250"/>
         <source>Choose at least one scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个作用域。</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="263"/>
         <source>New token “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>新令牌“%1”</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="265"/>
         <source>Token created.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌已创建。</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="273"/>
         <location filename="../ui/pages/TokensPage.cpp" line="303"/>
         <source>Select a token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个令牌。</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="294"/>
         <source>New secret for “%1” — the old one no longer works</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的新密钥 — 旧密钥已失效</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="295"/>
         <source>Token rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌已轮换。</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="311"/>
         <source>Token revoked: it no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌已吊销：它已失效。</translation>
     </message>
 </context>
 <context>
@@ -2456,143 +2494,143 @@ Assay works without it, but scripts and teammates cannot reach this app until it
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="47"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="50"/>
         <source>Accounts for teammates who use Assay over the network. You, at this computer, are always the administrator and need no account.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过网络使用 Assay 的团队成员的帐户。您在这台计算机上始终是管理员，无需帐户。</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="59"/>
         <location filename="../ui/pages/UsersPage.cpp" line="96"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="59"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="59"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="59"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="59"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="59"/>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>最近登录</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="69"/>
         <source>Role of the selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>所选用户的角色</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="70"/>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>更改角色</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="72"/>
         <source>Deactivate / reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>停用 / 重新启用</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="74"/>
         <source>Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码…</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="76"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="91"/>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>添加用户</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="97"/>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件：</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="100"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>全名</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="101"/>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>全名：</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="103"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色：</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="107"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="108"/>
         <source>at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 8 个字符</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="109"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码：</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="113"/>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="114"/>
         <source>Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>确认密码：</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="115"/>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>添加用户</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="163"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="163"/>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="197"/>
         <source>The two passwords differ; type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="215"/>
         <source>%1 can now sign in as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 现在可以作为 %2 登录了。</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="223"/>
@@ -2600,52 +2638,52 @@ Assay works without it, but scripts and teammates cannot reach this app until it
         <location filename="../ui/pages/UsersPage.cpp" line="266"/>
         <location filename="../ui/pages/UsersPage.cpp" line="286"/>
         <source>Select a user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个用户。</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="233"/>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的角色现在是 %2。</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="257"/>
         <source>%1 may sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 可以再次登录了。</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="258"/>
         <source>%1 is deactivated: their sessions and tokens stopped working.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用 %1：其会话和令牌已失效。</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="271"/>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="271"/>
         <source>New password (at least 8 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码（至少 8 个字符）：</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="279"/>
         <source>Password changed; the user&apos;s sessions were signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码已更改；该用户的会话已全部注销。</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="290"/>
         <source>Delete user</source>
-        <translation type="unfinished"></translation>
+        <translation>删除用户</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="290"/>
         <source>Delete this account and its API tokens? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除此帐户及其 API 令牌吗？此操作无法撤消。</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="298"/>
         <source>Account deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>帐户已删除。</translation>
     </message>
 </context>
 </TS>
