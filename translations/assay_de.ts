@@ -139,7 +139,7 @@
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="185"/>
         <source>%1% · %2</source>
-        <translation>%1 % · %2</translation>
+        <translation>%1 % · %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="32"/>
@@ -2015,7 +2015,7 @@ Assay funktioniert auch ohne ihn, aber Skripte und Teammitglieder können diese 
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="130"/>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="130"/>

@@ -6,47 +6,47 @@
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="39"/>
         <source>Open critical findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats critiques ouverts</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="40"/>
         <source>Time to resolve critical (median h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de résolution critique (médiane, h)</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="41"/>
         <source>Time to resolve high (median h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de résolution élevée (médiane, h)</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="42"/>
         <source>AI acceptance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;acceptation de l&apos;IA</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="43"/>
         <source>AI error rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;erreur de l&apos;IA</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="44"/>
         <source>AI sessions per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions d&apos;IA par heure</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="45"/>
         <source>Tokens per accepted line</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens par ligne acceptée</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="46"/>
         <source>On-policy models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles conformes à la politique</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="47"/>
         <source>Commits per active day</source>
-        <translation type="unfinished"></translation>
+        <translation>Commits par jour actif</translation>
     </message>
 </context>
 <context>
@@ -54,107 +54,107 @@
     <message>
         <location filename="../app/GuiMain.cpp" line="37"/>
         <source>Assay</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay</translation>
     </message>
     <message>
         <location filename="../app/GuiMain.cpp" line="42"/>
         <source>Assay cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay ne peut pas démarrer</translation>
     </message>
     <message>
         <location filename="../app/GuiMain.cpp" line="43"/>
         <source>The data directory cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire de données est inutilisable : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="51"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="53"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="54"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="60"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="62"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="64"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="66"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="68"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="70"/>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="80"/>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>critique</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="81"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>élevée</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="81"/>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="81"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>faible</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="85"/>
         <source>none open</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun ouvert</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="185"/>
         <source>%1% · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % · %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="32"/>
         <source>Viewer — reads audits, scans and metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur — consulte les audits, analyses et métriques</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="33"/>
         <source>Analyst — also runs audits and scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyste — lance aussi des audits et des analyses</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="34"/>
         <source>Administrator — also manages users and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur — gère aussi les utilisateurs et les paramètres</translation>
     </message>
 </context>
 <context>
@@ -191,83 +191,112 @@ Options:
   -v, --version       show the version
 
 Exit codes: 0 success, 1 policy violation (block), 2 usage or input error, 3 runtime failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : assay [OPTIONS] [COMMANDE] [ARGUMENTS]
+
+Audits de propriété intellectuelle du code hors ligne, analyses de risques de documents et métriques d&apos;ingénierie.
+Sans commande, Assay ouvre l&apos;application de bureau.
+
+Commandes :
+  serve [--bind ADDR] [--port N] [--data-dir DIR]
+                      exécuter l&apos;API HTTP + WebSocket sans interface (serveur d&apos;équipe)
+  audit PATH|GIT_URL [--ref REF] [--format json|sarif|cyclonedx|spdx|html|pdf|csv|md]
+                     [--output FILE] [--policy FILE] [--org-domain DOMAIN]... [--detectors LIST]
+                      auditer un dossier ou un dépôt et écrire audit.json ou un rapport
+  scan [FILE|-] [--text TEXT] [--force-llm] [--format json|text]
+                      trouver les risques projet d&apos;un document
+  user add EMAIL --role admin|analyst|viewer
+                      créer un utilisateur (mot de passe lu sur stdin)
+  user passwd EMAIL   changer le mot de passe d&apos;un utilisateur (lu sur stdin)
+  token create NAME [--scopes ...] [--user EMAIL]
+                      créer un jeton d&apos;API personnel et afficher son secret une seule fois
+  vulndb import FILE|DIR | vulndb status
+                      importer un export OSV (zip ou dossier JSON) pour la correspondance hors ligne
+  metrics import FILE importer des journaux de sessions d&apos;assistants IA (JSONL ou CSV)
+
+Options :
+  --data-dir DIR      répertoire de données (par défaut : $ASSAY_DATA_DIR, sinon le dossier de données d&apos;application de la plateforme)
+  --bind ADDR         adresse d&apos;écoute de l&apos;API (par défaut : 127.0.0.1)
+  --port N            port de l&apos;API (par défaut : 8470)
+  -h, --help          afficher cette aide
+  -v, --version       afficher la version
+
+Codes de sortie : 0 succès, 1 violation de politique (block), 2 erreur d&apos;utilisation ou de saisie, 3 échec d&apos;exécution.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="138"/>
         <source>assay: unknown command &apos;%1&apos;; see &apos;assay --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay : commande inconnue « %1 » ; voir « assay --help ».</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="162"/>
         <source>assay %1: this command is not available in this build yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay %1 : cette commande n&apos;est pas encore disponible dans cette version.</translation>
     </message>
     <message>
         <location filename="../app/ServeCommand.cpp" line="74"/>
         <source>&apos;%1&apos; is not an IP address; use e.g. 127.0.0.1 or 0.0.0.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse IP ; utilisez par exemple 127.0.0.1 ou 0.0.0.0.</translation>
     </message>
     <message>
         <location filename="../app/ServeCommand.cpp" line="85"/>
         <source>--port must be a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port doit être un nombre compris entre 0 et 65535.</translation>
     </message>
     <message>
         <location filename="../app/AuditCommand.cpp" line="89"/>
         <source>give exactly one folder or git URL to audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement un dossier ou une URL git à auditer.</translation>
     </message>
     <message>
         <location filename="../app/AuditCommand.cpp" line="94"/>
         <source>unknown format &apos;%1&apos;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu « %1 » ; utilisez %2.</translation>
     </message>
     <message>
         <location filename="../app/AuditCommand.cpp" line="130"/>
         <source>unknown detector &apos;%1&apos;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>détecteur inconnu « %1 » ; utilisez %2.</translation>
     </message>
     <message>
         <location filename="../app/AuditCommand.cpp" line="174"/>
         <location filename="../app/AuditCommand.cpp" line="200"/>
         <source>cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <location filename="../app/ScanCommand.cpp" line="61"/>
         <source>unknown format &apos;%1&apos;; use json or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu « %1 » ; utilisez json ou text.</translation>
     </message>
     <message>
         <location filename="../app/ScanCommand.cpp" line="67"/>
         <source>give one file to scan, - for standard input, or --text TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un fichier à analyser, - pour l&apos;entrée standard, ou --text TEXT.</translation>
     </message>
     <message>
         <location filename="../app/ScanCommand.cpp" line="78"/>
         <source>cannot read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l&apos;entrée standard.</translation>
     </message>
     <message>
         <location filename="../app/ScanCommand.cpp" line="87"/>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier.</translation>
     </message>
     <message>
         <location filename="../app/ScanCommand.cpp" line="91"/>
         <source>cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2.</translation>
     </message>
     <message>
         <location filename="../app/VulnDbCommand.cpp" line="41"/>
         <source>use &apos;assay vulndb import FILE|DIR&apos; or &apos;assay vulndb status&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisez « assay vulndb import FILE|DIR » ou « assay vulndb status ».</translation>
     </message>
     <message>
         <location filename="../app/VulnDbCommand.cpp" line="45"/>
         <source>give the OSV export to import: a zip, a tar or a folder of JSON files.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez l&apos;export OSV à importer : un zip, un tar ou un dossier de fichiers JSON.</translation>
     </message>
 </context>
 <context>
@@ -277,195 +306,201 @@ Exit codes: 0 success, 1 policy violation (block), 2 usage or input error, 3 run
         <location filename="../app/TokenCommand.cpp" line="34"/>
         <location filename="../app/UserCommand.cpp" line="82"/>
         <source>Data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire de données.</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="42"/>
         <source>Input format: jsonl or csv (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d&apos;entrée : jsonl ou csv (par défaut : détecté).</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="43"/>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le résultat en JSON.</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="44"/>
         <source>ISO date, date-time or days back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date ISO, date et heure, ou nombre de jours en arrière.</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="45"/>
         <source>ISO date or date-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date ISO ou date et heure.</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="46"/>
         <source>Repository name or slug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou slug du dépôt.</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="47"/>
         <source>Largest lag tested (0-7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grand décalage testé (0-7).</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="48"/>
         <source>Usage: assay metrics import FILE|- [--format jsonl|csv] [--json] [--data-dir DIR]
        assay metrics kpis [--since S] [--until U] [--repo R]
        assay metrics insights [--since S] [--until U] [--lag-days N] [--repo R]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : assay metrics import FILE|- [--format jsonl|csv] [--json] [--data-dir DIR]
+              assay metrics kpis [--since S] [--until U] [--repo R]
+              assay metrics insights [--since S] [--until U] [--lag-days N] [--repo R]</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="72"/>
         <source>assay metrics import: --format must be jsonl or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay metrics import : --format doit valoir jsonl ou csv.</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="80"/>
         <source>assay metrics import: cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay metrics import : impossible de lire %1.</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="95"/>
         <source>assay metrics: --lag-days must be a whole number from 0 to 7.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay metrics : --lag-days doit être un nombre entier compris entre 0 et 7.</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="118"/>
         <source>Imported %1 sessions, %2 duplicates skipped, %3 lines rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessions importées, %2 doublons ignorés, %3 lignes rejetées.</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="125"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="35"/>
         <source>Scopes, comma-separated or repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées, séparées par des virgules ou répétées.</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="36"/>
         <source>Owner&apos;s email.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail du propriétaire.</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="37"/>
         <source>Lifetime in days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de validité en jours.</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="44"/>
         <source>Usage: assay token create NAME [--scopes read:audits,write:audits ...] [--user EMAIL] [--expires-in-days N]
 Scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : assay token create NAME [--scopes read:audits,write:audits ...] [--user EMAIL] [--expires-in-days N]
+Portées : %1</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="59"/>
         <source>assay token create: unknown scope &apos;%1&apos;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay token create : portée inconnue « %1 » ; utilisez %2.</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="69"/>
         <source>assay token create: --expires-in-days must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay token create : --expires-in-days doit être un nombre positif.</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="88"/>
         <source>assay token create: no account with the email %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay token create : aucun compte n&apos;a l&apos;e-mail %1.</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="97"/>
         <source>assay token create: there is no user account yet; create one with &apos;assay user add&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay token create : aucun compte utilisateur n&apos;existe encore ; créez-en un avec « assay user add ».</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="98"/>
         <source>assay token create: say whose token it is with --user EMAIL.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay token create : indiquez à qui appartient le jeton avec --user EMAIL.</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="106"/>
         <source>assay token create: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>assay token create : %1</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="117"/>
         <source>API token &apos;%1&apos; (id %2) for %3, scopes: %4.
 Copy it now: it is not shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API « %1 » (id %2) pour %3, portées : %4.
+Copiez-le maintenant : il ne sera plus affiché.</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="59"/>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe : </translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="64"/>
         <source>no password given on stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mot de passe fourni sur stdin.</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="68"/>
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez le mot de passe : </translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="71"/>
         <source>the passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>les mots de passe ne correspondent pas.</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="83"/>
         <source>admin, analyst or viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>admin, analyst ou viewer.</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="84"/>
         <source>Full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet.</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="92"/>
         <source>Usage: assay user add EMAIL --role admin|analyst|viewer [--name NAME]
        assay user passwd EMAIL
 The password is read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : assay user add EMAIL --role admin|analyst|viewer [--name NAME]
+              assay user passwd EMAIL
+Le mot de passe est lu sur stdin.</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="102"/>
         <source>assay user add: --role must be admin, analyst or viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay user add : --role doit valoir admin, analyst ou viewer.</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="118"/>
         <source>assay user passwd: no account with the email %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay user passwd : aucun compte n&apos;a l&apos;e-mail %1.</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="124"/>
         <location filename="../app/UserCommand.cpp" line="128"/>
         <source>assay user passwd: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>assay user passwd : %1</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="137"/>
         <source>Password of %1 changed; their sessions were signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1 modifié ; ses sessions ont été fermées.</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="144"/>
         <location filename="../app/UserCommand.cpp" line="154"/>
         <source>assay user add: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>assay user add : %1</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="163"/>
         <source>Created %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) créé.</translation>
     </message>
 </context>
 <context>
@@ -473,79 +508,79 @@ The password is read from stdin.</source>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="87"/>
         <source>AI sessions and commits per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions d&apos;IA et commits par jour</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="87"/>
         <source>AI sessions/day, commits %1 d later</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions d&apos;IA/jour, commits %1 j plus tard</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="88"/>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>par jour</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="95"/>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="95"/>
         <source>commits</source>
-        <translation type="unfinished"></translation>
+        <translation>commits</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="95"/>
         <source>commits (+%1 d)</source>
-        <translation type="unfinished"></translation>
+        <translation>commits (+%1 j)</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="110"/>
         <source>Cost per day by model</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût par jour et par modèle</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="111"/>
         <source>USD</source>
-        <translation type="unfinished"></translation>
+        <translation>USD</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="117"/>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>coût</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="122"/>
         <source>New findings per day by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux constats par jour et par gravité</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="123"/>
         <source>findings</source>
-        <translation type="unfinished"></translation>
+        <translation>constats</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="133"/>
         <source>Tokens and error rate per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens et taux d&apos;erreur par jour</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="134"/>
         <location filename="../ui/models/MetricsChartData.cpp" line="137"/>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="135"/>
         <location filename="../ui/models/MetricsChartData.cpp" line="138"/>
         <source>error rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>taux d&apos;erreur %</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="149"/>
         <source>%1 anomaly: %2 (expected %3–%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalie %1 : %2 (attendu %3–%4)</translation>
     </message>
 </context>
 <context>
@@ -553,417 +588,417 @@ The password is read from stdin.</source>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="94"/>
         <source>← All audits</source>
-        <translation type="unfinished"></translation>
+        <translation>← Tous les audits</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="98"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="100"/>
         <source>Export the report (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="107"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="108"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="148"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="348"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="109"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="237"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="113"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="352"/>
         <source>Dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépendances</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="117"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="351"/>
         <source>Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributeurs</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="132"/>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="133"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langage</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="134"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="143"/>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="144"/>
         <source>IP class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe PI</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="188"/>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="191"/>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les gravités</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="194"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="197"/>
         <source>Finding type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de constat</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="198"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="213"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="199"/>
         <source>Triage status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du tri</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="200"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris en compte</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="201"/>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Faux positif</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="202"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="207"/>
         <source>Mark selected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer la sélection :</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="223"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="224"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="225"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="233"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="233"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="249"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="266"/>
         <source>Triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="249"/>
         <source>Note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (facultative) :</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="278"/>
         <source>Audit not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit introuvable</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="311"/>
         <source>no fix yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de correctif</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="314"/>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>directe</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="314"/>
         <source>transitive</source>
-        <translation type="unfinished"></translation>
+        <translation>transitive</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
         <source>Ecosystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Écosystème</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
         <source>Manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifeste</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="318"/>
         <source>Vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulnérabilités</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="350"/>
         <source>Commits</source>
-        <translation type="unfinished"></translation>
+        <translation>Commits</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <source>Lines added</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes ajoutées</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <source>Lines removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes supprimées</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <source>First commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier commit</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="327"/>
         <source>Last commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier commit</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="327"/>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="343"/>
         <source>Results appear here when the audit has completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats s&apos;affichent ici une fois l&apos;audit terminé.</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="347"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="349"/>
         <source>Lines of code</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de code</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="353"/>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="361"/>
         <source>Intellectual-property composition</source>
-        <translation type="unfinished"></translation>
+        <translation>Composition de la propriété intellectuelle</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="362"/>
         <source>Foreground (your organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Propre (votre organisation)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="363"/>
         <source>Third party (open source, vendored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiers (open source, intégré)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="363"/>
         <source>Background (brought in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antérieure (apportée)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="364"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="374"/>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Licences</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="382"/>
         <source>No license found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune licence trouvée</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="383"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langages</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="389"/>
         <source>lines</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="395"/>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="395"/>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Respectée</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="395"/>
         <source>Violated</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfreinte</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="399"/>
         <source>Since the previous audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis l&apos;audit précédent</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
         <source>%1 new findings, %2 resolved; %3 files added, %4 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nouveaux constats, %2 résolus ; %3 fichiers ajoutés, %4 supprimés.</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="411"/>
         <source>IP class: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe PI : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="413"/>
         <source>License: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="426"/>
         <source>(no preview for this file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas d&apos;aperçu pour ce fichier)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="457"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="486"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="491"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="461"/>
         <source>PDF report for people (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport PDF à lire (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="462"/>
         <source>HTML report, one self-contained file (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport HTML, un seul fichier autonome (*.html)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="463"/>
         <source>Audit document, audit.json (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document d&apos;audit, audit.json (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="464"/>
         <source>SARIF 2.1.0 for code-scanning tools (*.sarif)</source>
-        <translation type="unfinished"></translation>
+        <translation>SARIF 2.1.0 pour les outils d&apos;analyse de code (*.sarif)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="465"/>
         <source>CycloneDX 1.5 SBOM (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>SBOM CycloneDX 1.5 (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="466"/>
         <source>SPDX 2.3 SBOM (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>SBOM SPDX 2.3 (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="467"/>
         <source>CSV, one row per file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, une ligne par fichier (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="468"/>
         <source>Markdown IP contribution table (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau Markdown des contributions PI (*.md)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="473"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="491"/>
         <source>The report cannot be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le rapport dans %1.</translation>
     </message>
 </context>
 <context>
@@ -972,141 +1007,141 @@ The password is read from stdin.</source>
         <location filename="../ui/pages/AuditsPage.cpp" line="127"/>
         <location filename="../ui/pages/AuditsPage.cpp" line="234"/>
         <source>Audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Audits</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="131"/>
         <source>New audit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel audit…</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="133"/>
         <source>Audit a folder, a git repository or an archive (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditer un dossier, un dépôt git ou une archive (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="139"/>
         <source>Search repositories (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des dépôts (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="141"/>
         <source>Search audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des audits</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="143"/>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre d&apos;état</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="144"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="147"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="148"/>
         <source>Re-run</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="149"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="150"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="168"/>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="179"/>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Réf.</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="180"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="198"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarré</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="206"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="211"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="220"/>
         <source>Open findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats ouverts</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="246"/>
         <source>No audits yet. Click “New audit…”, or drop a folder or an archive on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun audit pour le moment. Cliquez sur « Nouvel audit… » ou déposez un dossier ou une archive sur cette fenêtre.</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="303"/>
         <source>The audits cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les audits : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="346"/>
         <location filename="../ui/pages/AuditsPage.cpp" line="385"/>
         <source>The audit cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;audit ne peut pas démarrer</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="359"/>
         <source>Cancel audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;audit</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="373"/>
         <source>Re-run audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer l&apos;audit</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="374"/>
         <source>An uploaded archive cannot be re-run; audit it again from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une archive téléversée ne peut pas être relancée ; auditez-la de nouveau à partir du fichier.</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="397"/>
         <source>Delete audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les audits</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/AuditsPage.cpp" line="398"/>
         <source>Delete %n audit(s) with their findings and files? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n audit avec ses constats et ses fichiers ? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n audits avec leurs constats et leurs fichiers ? Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="403"/>
         <source>Delete audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;audit</translation>
     </message>
 </context>
 <context>
@@ -1114,77 +1149,77 @@ The password is read from stdin.</source>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="71"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="74"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="77"/>
         <source>Your team at a glance: what was audited and found, and how the work is going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre équipe en un coup d&apos;œil : ce qui a été audité et trouvé, et l&apos;avancement du travail.</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="109"/>
         <source>Open findings by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats ouverts par gravité</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="114"/>
         <source>IP composition of the last audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Composition PI du dernier audit</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="119"/>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="119"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="119"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="119"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="126"/>
         <source>Recent audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Audits récents</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="180"/>
         <source>Cannot compute the dashboard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de calculer le tableau de bord : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="256"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="263"/>
         <source>target %1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif %1 %2 %3</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="283"/>
         <source>Open findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats ouverts</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="334"/>
         <source>No completed audit yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun audit terminé pour le moment</translation>
     </message>
 </context>
 <context>
@@ -1194,180 +1229,182 @@ The password is read from stdin.</source>
         <location filename="../ui/MainWindow.cpp" line="80"/>
         <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>Assay</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="99"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="101"/>
         <source>Audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Audits</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="103"/>
         <source>Risk scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyses de risques</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Métriques</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="110"/>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;API</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="112"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="113"/>
         <location filename="../ui/MainWindow.cpp" line="114"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="114"/>
         <source>Where Assay keeps its data and how it works for your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où Assay conserve ses données et comment il fonctionne pour votre organisation.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>Data directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire de données : %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="116"/>
         <source>Organisation e-mail domains and names for provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines e-mail et noms de l&apos;organisation pour la provenance</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>Workers, size limits, AI provider, theme and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Workers, limites de taille, fournisseur d&apos;IA, thème et langue</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="123"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>&amp;New audit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel audit…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="130"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="132"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>&amp;About Assay</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d&apos;Assay</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>About Assay</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d&apos;Assay</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>&lt;h3&gt;Assay %1&lt;/h3&gt;&lt;p&gt;Offline code IP audits, document risk scans and engineering metrics.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Assay %1&lt;/h3&gt;&lt;p&gt;Audits de propriété intellectuelle du code hors ligne, analyses de risques de documents et métriques d&apos;ingénierie.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU (GPL), version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>The audit of %1 has completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;audit de %1 est terminé.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>The audit of %1 has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;audit de %1 a l&apos;état « %2 ».</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>The API server could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;API n&apos;a pas pu démarrer</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>%1
 
 Assay works without it, but scripts and teammates cannot reach this app until it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joindre cette application tant qu&apos;il ne tourne pas.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>Use port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le port %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>Choose a port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un port…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>Continue without the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer sans le serveur</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Choose a port</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un port</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Port for the Assay API:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port de l&apos;API Assay :</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>● API running at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>● API active sur %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>○ API stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>○ API arrêtée</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>○ API not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>○ API inactive : %1</translation>
     </message>
 </context>
 <context>
@@ -1375,159 +1412,159 @@ Assay works without it, but scripts and teammates cannot reach this app until it
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="50"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Métriques</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="55"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="58"/>
         <source>All data</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les données</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="59"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="60"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 derniers jours</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="61"/>
         <source>Last 365 days</source>
-        <translation type="unfinished"></translation>
+        <translation>365 derniers jours</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="64"/>
         <source>Commit lag (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage des commits (jours)</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="69"/>
         <source>Commit lag in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage des commits en jours</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="73"/>
         <source>Repository (all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt (tous)</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="74"/>
         <source>Repository filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de dépôt</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="77"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="101"/>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="102"/>
         <source>Export the chart&apos;s data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données du graphique en CSV</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="103"/>
         <source>PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG…</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="104"/>
         <source>Export the chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique en image PNG</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="123"/>
         <source>Key indicators and insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs clés et enseignements</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="192"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul en cours…</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="202"/>
         <source>Cannot compute the metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de calculer les métriques : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="238"/>
         <source>No data yet: import AI-assistant session logs (assay metrics import FILE) and run audits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée pour le moment : importez des journaux de sessions d&apos;assistants IA (assay metrics import FILE) et lancez des audits.</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="239"/>
         <source>%1 sessions, %2 requests over %3 days; %4 anomalies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessions, %2 requêtes sur %3 jours ; %4 anomalies.</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="259"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune donnée</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="274"/>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="276"/>
         <source>Nothing stands out: every indicator with data is within its target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à signaler : chaque indicateur disposant de données respecte son objectif.</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="327"/>
         <source>anomalies</source>
-        <translation type="unfinished"></translation>
+        <translation>anomalies</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="365"/>
         <location filename="../ui/pages/MetricsPage.cpp" line="376"/>
         <source>There is no chart %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de graphique %1.</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="369"/>
         <location filename="../ui/pages/MetricsPage.cpp" line="379"/>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="388"/>
         <source>Export chart image</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;image du graphique</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="388"/>
         <source>Export chart data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données du graphique</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="389"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="389"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="393"/>
         <source>Exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exporté.</translation>
     </message>
 </context>
 <context>
@@ -1535,143 +1572,143 @@ Assay works without it, but scripts and teammates cannot reach this app until it
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="32"/>
         <source>New audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel audit</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="35"/>
         <source>Choose what to audit. Nothing leaves this computer; git repositories are cloned into Assay&apos;s data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ce qu&apos;il faut auditer. Rien ne quitte cet ordinateur ; les dépôts git sont clonés dans le dossier de données d&apos;Assay.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="47"/>
         <source>&amp;Folder on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier sur cet ordinateur</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="49"/>
         <source>/path/to/project</source>
-        <translation type="unfinished"></translation>
+        <translation>/chemin/vers/projet</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="50"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="51"/>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="62"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="52"/>
         <source>&amp;Git repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt &amp;git</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="54"/>
         <source>https://host/org/repo.git</source>
-        <translation type="unfinished"></translation>
+        <translation>https://host/org/repo.git</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="55"/>
         <source>Git URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL git</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="57"/>
         <source>branch, tag or commit (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>branche, étiquette ou commit (facultatif)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="58"/>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Réf.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="59"/>
         <source>&amp;Archive (zip, tar.gz, tar.xz)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archive (zip, tar.gz, tar.xz)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="61"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="64"/>
         <source>example.com, example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>example.com, example.org</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="65"/>
         <source>Organisation e-mail domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines e-mail de l&apos;organisation</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="72"/>
         <source>Ref:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réf. :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="75"/>
         <source>Your organisation&apos;s e-mail domains:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines e-mail de votre organisation :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="83"/>
         <source>Start audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer l&apos;audit</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="88"/>
         <source>Folder to audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier à auditer</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="94"/>
         <source>Archive to audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive à auditer</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="94"/>
         <source>Archives (*.zip *.tar.gz *.tgz *.tar.xz *.txz *.tar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archives (*.zip *.tar.gz *.tgz *.tar.xz *.txz *.tar)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="131"/>
         <source>Choose a folder to audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier à auditer.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="133"/>
         <source>This folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier n&apos;existe pas.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="135"/>
         <source>This is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s&apos;agit d&apos;un fichier, pas d&apos;un dossier.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="137"/>
         <source>Assay cannot read this folder (permission denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay ne peut pas lire ce dossier (permission refusée).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="140"/>
         <source>Enter a git URL (https://, ssh://, git@host:…, or file://).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une URL git (https://, ssh://, git@host:… ou file://).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="144"/>
         <source>Choose a zip, tar.gz or tar.xz archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une archive zip, tar.gz ou tar.xz.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="146"/>
         <source>Assay reads zip, tar.gz and tar.xz archives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay lit les archives zip, tar.gz et tar.xz.</translation>
     </message>
 </context>
 <context>
@@ -1679,12 +1716,12 @@ Assay works without it, but scripts and teammates cannot reach this app until it
     <message>
         <location filename="../ui/pages/PlannedPage.cpp" line="37"/>
         <source>What this page will hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que contiendra cette page</translation>
     </message>
     <message>
         <location filename="../ui/pages/PlannedPage.cpp" line="45"/>
         <source>This capability is being built; the API and the rest of the app already run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fonctionnalité est en cours de développement ; l&apos;API et le reste de l&apos;application fonctionnent déjà.</translation>
     </message>
 </context>
 <context>
@@ -1692,279 +1729,280 @@ Assay works without it, but scripts and teammates cannot reach this app until it
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="87"/>
         <source>Not a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un risque</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="121"/>
         <source>Financial</source>
-        <translation type="unfinished"></translation>
+        <translation>Financier</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="122"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="123"/>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Technique</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="124"/>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridique</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="125"/>
         <source>Operational</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérationnel</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="126"/>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformité</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="127"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="160"/>
         <source>Risk scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyses de risques</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="163"/>
         <source>Paste text or open a contract, proposal or plan and see its project risks. The local model works offline; correct a risk&apos;s categories to teach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez du texte ou ouvrez un contrat, une proposition ou un plan pour voir ses risques projet. Le modèle local fonctionne hors ligne ; corrigez les catégories d&apos;un risque pour l&apos;entraîner.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="179"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="184"/>
         <source>Past scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyses précédentes</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="188"/>
         <location filename="../ui/pages/RiskScansPage.cpp" line="728"/>
         <source>Delete scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;analyse</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="198"/>
         <source>Open document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un document…</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="200"/>
         <source>Text, Markdown, CSV, JSON, HTML, PDF or Word (.docx) — or drop a file here (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte, Markdown, CSV, JSON, HTML, PDF ou Word (.docx) — ou déposez un fichier ici (Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="201"/>
         <location filename="../ui/pages/RiskScansPage.cpp" line="551"/>
         <location filename="../ui/pages/RiskScansPage.cpp" line="699"/>
         <source>Pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte collé</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="203"/>
         <source>Use the LLM</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le LLM</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="211"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement en cours</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="213"/>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="215"/>
         <source>Find the risks in this text (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver les risques dans ce texte (Ctrl+Entrée)</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="224"/>
         <source>Text to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte à analyser</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="225"/>
         <source>Paste a contract, proposal, project plan or status report here, or open a document, then press Scan (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez ici un contrat, une proposition, un plan de projet ou un rapport d&apos;avancement, ou ouvrez un document, puis cliquez sur Analyser (Ctrl+Entrée).</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="233"/>
         <location filename="../ui/pages/RiskScansPage.cpp" line="510"/>
         <source>No scan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune analyse pour le moment.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="239"/>
         <source>Risks found</source>
-        <translation type="unfinished"></translation>
+        <translation>Risques trouvés</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="261"/>
         <source>Categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories :</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="262"/>
         <source>Check the categories this risk really has; uncheck all if it is not a risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les catégories réellement concernées par ce risque ; décochez-les toutes s&apos;il ne s&apos;agit pas d&apos;un risque.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="278"/>
         <location filename="../ui/pages/RiskScansPage.cpp" line="631"/>
         <location filename="../ui/pages/RiskScansPage.cpp" line="648"/>
         <source>Save correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la correction</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="387"/>
         <source>Ask the configured LLM (%1) instead of the local model; the text leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger le LLM configuré (%1) au lieu du modèle local ; le texte quitte cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="411"/>
         <source>Open a document to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un document à analyser</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="412"/>
         <source>Documents (*.txt *.md *.markdown *.csv *.tsv *.json *.html *.htm *.pdf *.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents (*.txt *.md *.markdown *.csv *.tsv *.json *.html *.htm *.pdf *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="422"/>
         <source>Cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="427"/>
         <source>%1 is %2 MB; documents up to %3 MB can be scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2 Mo ; seuls les documents jusqu&apos;à %3 Mo peuvent être analysés.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="454"/>
         <source>Document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Document : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="457"/>
         <source>Press Scan (Ctrl+Return) to find the risks in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur Analyser (Ctrl+Entrée) pour trouver les risques dans %1.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="471"/>
         <source>Edited text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte modifié</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="491"/>
         <source>Nothing to scan: paste some text or open a document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à analyser : collez d&apos;abord du texte ou ouvrez un document.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="499"/>
         <source>Asking the LLM…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation du LLM…</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="499"/>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse en cours…</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="550"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="552"/>
         <source>LLM</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="552"/>
         <source>local model</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle local</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="554"/>
         <source>No risks found in this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun risque trouvé dans ce texte.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="555"/>
         <source>1 risk found. Select it to see its sentence in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 risque trouvé. Sélectionnez-le pour voir sa phrase dans le texte.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="556"/>
         <source>%1 risks found. Select one to see its sentence in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 risques trouvés. Sélectionnez-en un pour voir sa phrase dans le texte.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="648"/>
         <source>Mark as not a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme non-risque</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="698"/>
         <source>%1
 %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="700"/>
         <source>no risks</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun risque</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="701"/>
         <source>1 risk</source>
-        <translation type="unfinished"></translation>
+        <translation>1 risque</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="702"/>
         <source>%1 risks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 risques</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="704"/>
         <source>Scanned by the LLM</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysé par le LLM</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="705"/>
         <source>Scanned by the local model</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysé par le modèle local</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="711"/>
         <source>Your scans will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos analyses s&apos;afficheront ici.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="728"/>
         <source>Delete the scan “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;analyse « %1 » ?</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="750"/>
         <source>The scan was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;analyse a été supprimée.</translation>
     </message>
 </context>
 <context>
@@ -1972,57 +2010,57 @@ Assay works without it, but scripts and teammates cannot reach this app until it
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="128"/>
         <source>Not a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un risque</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="130"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="130"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="137"/>
         <source>Corrected by you; the model said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigé par vous ; le modèle indiquait : %1</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="138"/>
         <source>not a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un risque</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="140"/>
         <source>The model&apos;s probability for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité du modèle pour %1</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="141"/>
         <source>The LLM gave no confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Le LLM n&apos;a fourni aucune confiance</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="168"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="170"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="172"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="174"/>
         <source>Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase</translation>
     </message>
 </context>
 <context>
@@ -2030,236 +2068,236 @@ Assay works without it, but scripts and teammates cannot reach this app until it
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="65"/>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="86"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>État :</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="91"/>
         <source>Data directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire de données :</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="105"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="68"/>
         <source>Assay runs an HTTP and WebSocket API inside the app. Share it with teammates on the LAN: they sign in with their own account or use a personal API token; every route but /health then needs a credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay exécute une API HTTP et WebSocket au sein de l&apos;application. Partagez-la avec vos collègues sur le réseau local : ils se connectent avec leur propre compte ou utilisent un jeton d&apos;API personnel ; toutes les routes sauf /health exigent alors une authentification.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="76"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="87"/>
         <source>Addresses for teammates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses pour vos collègues :</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="88"/>
         <source>Live WebSocket clients:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients WebSocket connectés :</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="92"/>
         <source>Share on the LAN</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager sur le réseau local</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="94"/>
         <source>Listen on the network instead of this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter sur le réseau au lieu de cet ordinateur uniquement.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="98"/>
         <source>Bind address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;écoute</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="100"/>
         <source>Bind address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;écoute :</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="106"/>
         <source>Apply and restart the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer et redémarrer le serveur</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="111"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port :</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="112"/>
         <source>No administrator account exists yet: teammates cannot sign in. Create your own account first on the Users page (or with &apos;assay user add&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte administrateur n&apos;existe encore : vos collègues ne peuvent pas se connecter. Créez d&apos;abord votre propre compte dans la page Utilisateurs (ou avec « assay user add »).</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="119"/>
         <source>HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="123"/>
         <source>Use HTTPS (takes effect at the next restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser HTTPS (effectif au prochain redémarrage)</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="129"/>
         <source>Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat :</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="134"/>
         <source>Teammates compare this with what their browser or curl shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos collègues comparent ceci avec ce qu&apos;affiche leur navigateur ou curl.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="135"/>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256 :</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="136"/>
         <source>Generate a self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer un certificat auto-signé</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="141"/>
         <source>Who is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui est connecté</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="144"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="144"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="144"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté le</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="144"/>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="153"/>
         <source>End the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la session sélectionnée</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="155"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="162"/>
         <source>Addresses locked out after failed logins</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses bloquées après des échecs de connexion</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="167"/>
         <source>Unban the selected address</source>
-        <translation type="unfinished"></translation>
+        <translation>Débloquer l&apos;adresse sélectionnée</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="230"/>
         <source>Running on this computer only (loopback)</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours sur cet ordinateur uniquement (loopback)</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="230"/>
         <source>Running, shared on the LAN</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours, partagé sur le réseau local</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="234"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="241"/>
         <location filename="../ui/pages/SharingPage.cpp" line="251"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="249"/>
         <source>none configured</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun configuré</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="252"/>
         <source>cannot read the certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le certificat : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/SharingPage.cpp" line="270"/>
         <source>%1 — until %2 (%n failed logins)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — jusqu&apos;à %2 (%n échec de connexion)</numerusform>
+            <numerusform>%1 — jusqu&apos;à %2 (%n échecs de connexion)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="289"/>
         <source>&apos;%1&apos; is not an IP address; use 0.0.0.0 for every interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse IP ; utilisez 0.0.0.0 pour toutes les interfaces.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="307"/>
         <source>Sharing on %1, port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagé sur %1, port %2.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="308"/>
         <source>Listening on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;écoute sur cet ordinateur uniquement.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="333"/>
         <source>New certificate, valid until %1. Turn on HTTPS and restart; give teammates the fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau certificat, valable jusqu&apos;au %1. Activez HTTPS et redémarrez ; communiquez l&apos;empreinte à vos collègues.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="342"/>
         <source>Select a session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une session.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="349"/>
         <source>Session ended: its tokens no longer work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session fermée : ses jetons ne fonctionnent plus.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="357"/>
         <source>Select an address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une adresse.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="362"/>
         <source>%1 may sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peut de nouveau se connecter.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="237"/>
         <source>Not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactif : %1</translation>
     </message>
 </context>
 <context>
@@ -2267,190 +2305,190 @@ Assay works without it, but scripts and teammates cannot reach this app until it
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="49"/>
         <source>API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;API</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="52"/>
         <source>Personal tokens let scripts and CI jobs call the API as a user, narrowed to the scopes you choose. A token is shown once, when it is created or rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons personnels permettent aux scripts et aux tâches de CI d&apos;appeler l&apos;API au nom d&apos;un utilisateur, limités aux portées que vous choisissez. Un jeton n&apos;est affiché qu&apos;une fois, lors de sa création ou de son renouvellement.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="65"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="66"/>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte :</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="67"/>
         <source>There is no user account yet. Create one on the Users page first: a token acts as an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte utilisateur n&apos;existe encore. Créez-en d&apos;abord un dans la page Utilisateurs : un jeton agit au nom d&apos;un compte.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="73"/>
         <source>e.g. CI pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. pipeline de CI</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="74"/>
         <source>Token name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du jeton</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="75"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="86"/>
         <source>Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées :</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="91"/>
         <location filename="../ui/pages/TokensPage.cpp" line="205"/>
         <location filename="../ui/pages/TokensPage.cpp" line="208"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="92"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="93"/>
         <source>Expires after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire après :</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="94"/>
         <source>Create token</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le jeton</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="111"/>
         <source>New token</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeton</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="112"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="117"/>
         <source>Copy this token now and keep it somewhere safe: Assay stores only its hash and cannot show it again. Anyone holding it can act as this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez ce jeton maintenant et conservez-le en lieu sûr : Assay n&apos;en stocke que l&apos;empreinte et ne peut plus l&apos;afficher. Quiconque le détient peut agir au nom de ce compte.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="128"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="128"/>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Préfixe</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="128"/>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="128"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="128"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="128"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="128"/>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière utilisation</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="136"/>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="138"/>
         <source>New secret, same name and scopes; the old secret stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau secret, même nom et mêmes portées ; l&apos;ancien secret cesse immédiatement de fonctionner.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="139"/>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="156"/>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié dans le presse-papiers.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="208"/>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depuis %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="236"/>
         <source>Create a user account first (Users page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez d&apos;abord un compte utilisateur (page Utilisateurs).</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="242"/>
         <source>Give the token a name, e.g. where it is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au jeton, p. ex. l&apos;endroit où il est utilisé.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="250"/>
         <source>Choose at least one scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une portée.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="263"/>
         <source>New token “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeton « %1 »</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="265"/>
         <source>Token created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton créé.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="273"/>
         <location filename="../ui/pages/TokensPage.cpp" line="303"/>
         <source>Select a token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un jeton.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="294"/>
         <source>New secret for “%1” — the old one no longer works</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau secret pour « %1 » — l&apos;ancien ne fonctionne plus</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="295"/>
         <source>Token rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton renouvelé.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="311"/>
         <source>Token revoked: it no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton révoqué : il ne fonctionne plus.</translation>
     </message>
 </context>
 <context>
@@ -2458,143 +2496,143 @@ Assay works without it, but scripts and teammates cannot reach this app until it
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="47"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="50"/>
         <source>Accounts for teammates who use Assay over the network. You, at this computer, are always the administrator and need no account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes des collègues qui utilisent Assay via le réseau. Vous-même, sur cet ordinateur, êtes toujours administrateur et n&apos;avez pas besoin de compte.</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="59"/>
         <location filename="../ui/pages/UsersPage.cpp" line="96"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="59"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="59"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="59"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="59"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="59"/>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière connexion</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="69"/>
         <source>Role of the selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle de l&apos;utilisateur sélectionné</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="70"/>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le rôle</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="72"/>
         <source>Deactivate / reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver / réactiver</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="74"/>
         <source>Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe…</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="76"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="91"/>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="97"/>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail :</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="100"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="101"/>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet :</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="103"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle :</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="107"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="108"/>
         <source>at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins 8 caractères</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="109"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe :</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="113"/>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez le mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="114"/>
         <source>Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter :</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="115"/>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="163"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="163"/>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="197"/>
         <source>The two passwords differ; type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe diffèrent ; saisissez-les de nouveau.</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="215"/>
         <source>%1 can now sign in as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peut désormais se connecter en tant que %2.</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="223"/>
@@ -2602,52 +2640,52 @@ Assay works without it, but scripts and teammates cannot reach this app until it
         <location filename="../ui/pages/UsersPage.cpp" line="266"/>
         <location filename="../ui/pages/UsersPage.cpp" line="286"/>
         <source>Select a user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un utilisateur.</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="233"/>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est désormais %2.</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="257"/>
         <source>%1 may sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peut de nouveau se connecter.</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="258"/>
         <source>%1 is deactivated: their sessions and tokens stopped working.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est désactivé : ses sessions et ses jetons ne fonctionnent plus.</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="271"/>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="271"/>
         <source>New password (at least 8 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe (au moins 8 caractères) :</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="279"/>
         <source>Password changed; the user&apos;s sessions were signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe modifié ; les sessions de l&apos;utilisateur ont été fermées.</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="290"/>
         <source>Delete user</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="290"/>
         <source>Delete this account and its API tokens? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce compte et ses jetons d&apos;API ? Cette action est irréversible.</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="298"/>
         <source>Account deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte supprimé.</translation>
     </message>
 </context>
 </TS>
