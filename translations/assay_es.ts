@@ -6,47 +6,47 @@
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="39"/>
         <source>Open critical findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos críticos abiertos</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="40"/>
         <source>Time to resolve critical (median h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de resolución crítica (mediana, h)</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="41"/>
         <source>Time to resolve high (median h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de resolución alta (mediana, h)</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="42"/>
         <source>AI acceptance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aceptación de la IA</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="43"/>
         <source>AI error rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de error de la IA</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="44"/>
         <source>AI sessions per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de IA por hora</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="45"/>
         <source>Tokens per accepted line</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens por línea aceptada</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="46"/>
         <source>On-policy models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos conformes a la política</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="47"/>
         <source>Commits per active day</source>
-        <translation type="unfinished"></translation>
+        <translation>Commits por día activo</translation>
     </message>
 </context>
 <context>
@@ -54,107 +54,107 @@
     <message>
         <location filename="../app/GuiMain.cpp" line="37"/>
         <source>Assay</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay</translation>
     </message>
     <message>
         <location filename="../app/GuiMain.cpp" line="42"/>
         <source>Assay cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay no puede iniciarse</translation>
     </message>
     <message>
         <location filename="../app/GuiMain.cpp" line="43"/>
         <source>The data directory cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el directorio de datos: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="51"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="53"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="54"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="60"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="62"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="64"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizada</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="66"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="68"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="70"/>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpida</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="80"/>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>crítica</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="81"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>alta</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="81"/>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>media</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="81"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>baja</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="85"/>
         <source>none open</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno abierto</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="185"/>
         <source>%1% · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % · %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="32"/>
         <source>Viewer — reads audits, scans and metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Lector: consulta auditorías, análisis y métricas</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="33"/>
         <source>Analyst — also runs audits and scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Analista: además ejecuta auditorías y análisis</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="34"/>
         <source>Administrator — also manages users and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador: además gestiona usuarios y configuración</translation>
     </message>
 </context>
 <context>
@@ -191,83 +191,112 @@ Options:
   -v, --version       show the version
 
 Exit codes: 0 success, 1 policy violation (block), 2 usage or input error, 3 runtime failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: assay [OPCIONES] [ORDEN] [ARGUMENTOS]
+
+Auditorías de propiedad intelectual del código sin conexión, análisis de riesgos de documentos y métricas de ingeniería.
+Sin una orden, Assay abre la aplicación de escritorio.
+
+Órdenes:
+  serve [--bind ADDR] [--port N] [--data-dir DIR]
+                      ejecutar la API HTTP + WebSocket sin interfaz (servidor de equipo)
+  audit PATH|GIT_URL [--ref REF] [--format json|sarif|cyclonedx|spdx|html|pdf|csv|md]
+                     [--output FILE] [--policy FILE] [--org-domain DOMAIN]... [--detectors LIST]
+                      auditar una carpeta o un repositorio y escribir audit.json o un informe
+  scan [FILE|-] [--text TEXT] [--force-llm] [--format json|text]
+                      encontrar los riesgos de proyecto de un documento
+  user add EMAIL --role admin|analyst|viewer
+                      crear un usuario (contraseña leída de stdin)
+  user passwd EMAIL   cambiar la contraseña de un usuario (leída de stdin)
+  token create NAME [--scopes ...] [--user EMAIL]
+                      crear un token de API personal y mostrar su secreto una sola vez
+  vulndb import FILE|DIR | vulndb status
+                      importar una exportación de OSV (zip o carpeta de JSON) para la comparación sin conexión
+  metrics import FILE importar registros de sesiones de asistentes de IA (JSONL o CSV)
+
+Opciones:
+  --data-dir DIR      directorio de datos (predeterminado: $ASSAY_DATA_DIR; si no, la carpeta de datos de aplicaciones de la plataforma)
+  --bind ADDR         dirección en la que escucha la API (predeterminada: 127.0.0.1)
+  --port N            puerto de la API (predeterminado: 8470)
+  -h, --help          mostrar esta ayuda
+  -v, --version       mostrar la versión
+
+Códigos de salida: 0 éxito, 1 infracción de la política (block), 2 error de uso o de entrada, 3 fallo en tiempo de ejecución.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="138"/>
         <source>assay: unknown command &apos;%1&apos;; see &apos;assay --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay: orden desconocida «%1»; consulte «assay --help».</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="162"/>
         <source>assay %1: this command is not available in this build yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay %1: esta orden aún no está disponible en esta compilación.</translation>
     </message>
     <message>
         <location filename="../app/ServeCommand.cpp" line="74"/>
         <source>&apos;%1&apos; is not an IP address; use e.g. 127.0.0.1 or 0.0.0.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección IP; use, p. ej., 127.0.0.1 o 0.0.0.0.</translation>
     </message>
     <message>
         <location filename="../app/ServeCommand.cpp" line="85"/>
         <source>--port must be a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port debe ser un número entre 0 y 65535.</translation>
     </message>
     <message>
         <location filename="../app/AuditCommand.cpp" line="89"/>
         <source>give exactly one folder or git URL to audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique exactamente una carpeta o una URL de git para auditar.</translation>
     </message>
     <message>
         <location filename="../app/AuditCommand.cpp" line="94"/>
         <source>unknown format &apos;%1&apos;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>formato desconocido «%1»; use %2.</translation>
     </message>
     <message>
         <location filename="../app/AuditCommand.cpp" line="130"/>
         <source>unknown detector &apos;%1&apos;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>detector desconocido «%1»; use %2.</translation>
     </message>
     <message>
         <location filename="../app/AuditCommand.cpp" line="174"/>
         <location filename="../app/AuditCommand.cpp" line="200"/>
         <source>cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1.</translation>
     </message>
     <message>
         <location filename="../app/ScanCommand.cpp" line="61"/>
         <source>unknown format &apos;%1&apos;; use json or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>formato desconocido «%1»; use json o text.</translation>
     </message>
     <message>
         <location filename="../app/ScanCommand.cpp" line="67"/>
         <source>give one file to scan, - for standard input, or --text TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique un archivo para analizar, - para la entrada estándar, o --text TEXT.</translation>
     </message>
     <message>
         <location filename="../app/ScanCommand.cpp" line="78"/>
         <source>cannot read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la entrada estándar.</translation>
     </message>
     <message>
         <location filename="../app/ScanCommand.cpp" line="87"/>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo.</translation>
     </message>
     <message>
         <location filename="../app/ScanCommand.cpp" line="91"/>
         <source>cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2.</translation>
     </message>
     <message>
         <location filename="../app/VulnDbCommand.cpp" line="41"/>
         <source>use &apos;assay vulndb import FILE|DIR&apos; or &apos;assay vulndb status&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>use «assay vulndb import FILE|DIR» o «assay vulndb status».</translation>
     </message>
     <message>
         <location filename="../app/VulnDbCommand.cpp" line="45"/>
         <source>give the OSV export to import: a zip, a tar or a folder of JSON files.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique la exportación de OSV que desea importar: un zip, un tar o una carpeta de archivos JSON.</translation>
     </message>
 </context>
 <context>
@@ -277,195 +306,201 @@ Exit codes: 0 success, 1 policy violation (block), 2 usage or input error, 3 run
         <location filename="../app/TokenCommand.cpp" line="34"/>
         <location filename="../app/UserCommand.cpp" line="82"/>
         <source>Data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio de datos.</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="42"/>
         <source>Input format: jsonl or csv (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de entrada: jsonl o csv (predeterminado: detección automática).</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="43"/>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el resultado en JSON.</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="44"/>
         <source>ISO date, date-time or days back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha ISO, fecha y hora, o días hacia atrás.</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="45"/>
         <source>ISO date or date-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha ISO o fecha y hora.</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="46"/>
         <source>Repository name or slug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o slug del repositorio.</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="47"/>
         <source>Largest lag tested (0-7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayor desfase probado (0-7).</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="48"/>
         <source>Usage: assay metrics import FILE|- [--format jsonl|csv] [--json] [--data-dir DIR]
        assay metrics kpis [--since S] [--until U] [--repo R]
        assay metrics insights [--since S] [--until U] [--lag-days N] [--repo R]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: assay metrics import FILE|- [--format jsonl|csv] [--json] [--data-dir DIR]
+     assay metrics kpis [--since S] [--until U] [--repo R]
+     assay metrics insights [--since S] [--until U] [--lag-days N] [--repo R]</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="72"/>
         <source>assay metrics import: --format must be jsonl or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay metrics import: --format debe ser jsonl o csv.</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="80"/>
         <source>assay metrics import: cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay metrics import: no se puede leer %1.</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="95"/>
         <source>assay metrics: --lag-days must be a whole number from 0 to 7.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay metrics: --lag-days debe ser un número entero entre 0 y 7.</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="118"/>
         <source>Imported %1 sessions, %2 duplicates skipped, %3 lines rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron %1 sesiones; %2 duplicados omitidos, %3 líneas rechazadas.</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="125"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="35"/>
         <source>Scopes, comma-separated or repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos, separados por comas o repetidos.</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="36"/>
         <source>Owner&apos;s email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico del propietario.</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="37"/>
         <source>Lifetime in days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigencia en días.</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="44"/>
         <source>Usage: assay token create NAME [--scopes read:audits,write:audits ...] [--user EMAIL] [--expires-in-days N]
 Scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: assay token create NAME [--scopes read:audits,write:audits ...] [--user EMAIL] [--expires-in-days N]
+Ámbitos: %1</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="59"/>
         <source>assay token create: unknown scope &apos;%1&apos;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay token create: ámbito desconocido «%1»; use %2.</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="69"/>
         <source>assay token create: --expires-in-days must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay token create: --expires-in-days debe ser un número positivo.</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="88"/>
         <source>assay token create: no account with the email %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay token create: no hay ninguna cuenta con el correo %1.</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="97"/>
         <source>assay token create: there is no user account yet; create one with &apos;assay user add&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay token create: aún no hay ninguna cuenta de usuario; cree una con «assay user add».</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="98"/>
         <source>assay token create: say whose token it is with --user EMAIL.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay token create: indique de quién es el token con --user EMAIL.</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="106"/>
         <source>assay token create: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>assay token create: %1</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="117"/>
         <source>API token &apos;%1&apos; (id %2) for %3, scopes: %4.
 Copy it now: it is not shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de API «%1» (id %2) para %3, ámbitos: %4.
+Cópielo ahora: no se volverá a mostrar.</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="59"/>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña: </translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="64"/>
         <source>no password given on stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se proporcionó ninguna contraseña en stdin.</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="68"/>
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la contraseña: </translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="71"/>
         <source>the passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>las contraseñas no coinciden.</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="83"/>
         <source>admin, analyst or viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>admin, analyst o viewer.</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="84"/>
         <source>Full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo.</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="92"/>
         <source>Usage: assay user add EMAIL --role admin|analyst|viewer [--name NAME]
        assay user passwd EMAIL
 The password is read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: assay user add EMAIL --role admin|analyst|viewer [--name NAME]
+     assay user passwd EMAIL
+La contraseña se lee de stdin.</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="102"/>
         <source>assay user add: --role must be admin, analyst or viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay user add: --role debe ser admin, analyst o viewer.</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="118"/>
         <source>assay user passwd: no account with the email %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>assay user passwd: no hay ninguna cuenta con el correo %1.</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="124"/>
         <location filename="../app/UserCommand.cpp" line="128"/>
         <source>assay user passwd: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>assay user passwd: %1</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="137"/>
         <source>Password of %1 changed; their sessions were signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió la contraseña de %1; se cerraron sus sesiones.</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="144"/>
         <location filename="../app/UserCommand.cpp" line="154"/>
         <source>assay user add: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>assay user add: %1</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="163"/>
         <source>Created %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -473,79 +508,79 @@ The password is read from stdin.</source>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="87"/>
         <source>AI sessions and commits per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de IA y commits por día</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="87"/>
         <source>AI sessions/day, commits %1 d later</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de IA/día, commits %1 d después</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="88"/>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>por día</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="95"/>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>sesiones</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="95"/>
         <source>commits</source>
-        <translation type="unfinished"></translation>
+        <translation>commits</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="95"/>
         <source>commits (+%1 d)</source>
-        <translation type="unfinished"></translation>
+        <translation>commits (+%1 d)</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="110"/>
         <source>Cost per day by model</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste por día y modelo</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="111"/>
         <source>USD</source>
-        <translation type="unfinished"></translation>
+        <translation>USD</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="117"/>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>coste</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="122"/>
         <source>New findings per day by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos nuevos por día y gravedad</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="123"/>
         <source>findings</source>
-        <translation type="unfinished"></translation>
+        <translation>hallazgos</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="133"/>
         <source>Tokens and error rate per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens y tasa de error por día</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="134"/>
         <location filename="../ui/models/MetricsChartData.cpp" line="137"/>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="135"/>
         <location filename="../ui/models/MetricsChartData.cpp" line="138"/>
         <source>error rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>tasa de error %</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="149"/>
         <source>%1 anomaly: %2 (expected %3–%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalía de %1: %2 (esperado %3–%4)</translation>
     </message>
 </context>
 <context>
@@ -553,417 +588,417 @@ The password is read from stdin.</source>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="94"/>
         <source>← All audits</source>
-        <translation type="unfinished"></translation>
+        <translation>← Todas las auditorías</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="98"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="100"/>
         <source>Export the report (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="107"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="108"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="148"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="348"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="109"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="237"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="113"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="352"/>
         <source>Dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Dependencias</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="117"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="351"/>
         <source>Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Colaboradores</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="132"/>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="133"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenguaje</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="134"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="143"/>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="144"/>
         <source>IP class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase de PI</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="188"/>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="191"/>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las gravedades</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="194"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="197"/>
         <source>Finding type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de hallazgo</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="198"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="213"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="199"/>
         <source>Triage status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de triaje</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="200"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocido</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="201"/>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Falso positivo</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="202"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelto</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="207"/>
         <source>Mark selected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la selección como:</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="223"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="224"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="225"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="233"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="233"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="249"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="266"/>
         <source>Triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Triaje</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="249"/>
         <source>Note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota (opcional):</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="278"/>
         <source>Audit not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró la auditoría</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="311"/>
         <source>no fix yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin corrección</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="314"/>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>directa</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="314"/>
         <source>transitive</source>
-        <translation type="unfinished"></translation>
+        <translation>transitiva</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
         <source>Ecosystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecosistema</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
         <source>Manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifiesto</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="318"/>
         <source>Vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulnerabilidades</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="350"/>
         <source>Commits</source>
-        <translation type="unfinished"></translation>
+        <translation>Commits</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <source>Lines added</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas añadidas</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <source>Lines removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas eliminadas</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <source>First commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer commit</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="327"/>
         <source>Last commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Último commit</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="327"/>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="343"/>
         <source>Results appear here when the audit has completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados aparecerán aquí cuando finalice la auditoría.</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="347"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista general</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="349"/>
         <source>Lines of code</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de código</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="353"/>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretos</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="361"/>
         <source>Intellectual-property composition</source>
-        <translation type="unfinished"></translation>
+        <translation>Composición de la propiedad intelectual</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="362"/>
         <source>Foreground (your organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Propia (su organización)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="363"/>
         <source>Third party (open source, vendored)</source>
-        <translation type="unfinished"></translation>
+        <translation>De terceros (código abierto, incorporado)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="363"/>
         <source>Background (brought in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preexistente (aportada)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="364"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="374"/>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencias</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="382"/>
         <source>No license found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna licencia</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="383"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenguajes</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="389"/>
         <source>lines</source>
-        <translation type="unfinished"></translation>
+        <translation>líneas</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="395"/>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="395"/>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplida</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="395"/>
         <source>Violated</source>
-        <translation type="unfinished"></translation>
+        <translation>Infringida</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="399"/>
         <source>Since the previous audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la auditoría anterior</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
         <source>%1 new findings, %2 resolved; %3 files added, %4 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hallazgos nuevos, %2 resueltos; %3 archivos añadidos, %4 eliminados.</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="411"/>
         <source>IP class: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase de PI: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="413"/>
         <source>License: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="426"/>
         <source>(no preview for this file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no hay vista previa de este archivo)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="457"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="486"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="491"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="461"/>
         <source>PDF report for people (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe PDF para lectura (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="462"/>
         <source>HTML report, one self-contained file (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe HTML, un único archivo autónomo (*.html)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="463"/>
         <source>Audit document, audit.json (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de auditoría, audit.json (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="464"/>
         <source>SARIF 2.1.0 for code-scanning tools (*.sarif)</source>
-        <translation type="unfinished"></translation>
+        <translation>SARIF 2.1.0 para herramientas de análisis de código (*.sarif)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="465"/>
         <source>CycloneDX 1.5 SBOM (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>SBOM CycloneDX 1.5 (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="466"/>
         <source>SPDX 2.3 SBOM (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>SBOM SPDX 2.3 (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="467"/>
         <source>CSV, one row per file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, una fila por archivo (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="468"/>
         <source>Markdown IP contribution table (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla Markdown de contribuciones de PI (*.md)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="473"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditDetailView.cpp" line="491"/>
         <source>The report cannot be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el informe en %1.</translation>
     </message>
 </context>
 <context>
@@ -972,141 +1007,141 @@ The password is read from stdin.</source>
         <location filename="../ui/pages/AuditsPage.cpp" line="127"/>
         <location filename="../ui/pages/AuditsPage.cpp" line="234"/>
         <source>Audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditorías</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="131"/>
         <source>New audit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva auditoría…</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="133"/>
         <source>Audit a folder, a git repository or an archive (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditar una carpeta, un repositorio git o un archivo comprimido (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="139"/>
         <source>Search repositories (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar repositorios (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="141"/>
         <source>Search audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar auditorías</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="143"/>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="144"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="147"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="148"/>
         <source>Re-run</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ejecutar</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="149"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="150"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="168"/>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorio</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="179"/>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref.</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="180"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="198"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="206"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="211"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="220"/>
         <source>Open findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos abiertos</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="246"/>
         <source>No audits yet. Click “New audit…”, or drop a folder or an archive on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay auditorías. Haga clic en «Nueva auditoría…» o suelte una carpeta o un archivo comprimido en esta ventana.</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="303"/>
         <source>The audits cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer las auditorías: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="346"/>
         <location filename="../ui/pages/AuditsPage.cpp" line="385"/>
         <source>The audit cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>La auditoría no puede iniciarse</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="359"/>
         <source>Cancel audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar auditoría</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="373"/>
         <source>Re-run audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ejecutar la auditoría</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="374"/>
         <source>An uploaded archive cannot be re-run; audit it again from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo comprimido subido no se puede volver a ejecutar; audítelo de nuevo desde el archivo.</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="397"/>
         <source>Delete audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar auditorías</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/AuditsPage.cpp" line="398"/>
         <source>Delete %n audit(s) with their findings and files? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar %n auditoría con sus hallazgos y archivos? Esta acción no se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar %n auditorías con sus hallazgos y archivos? Esta acción no se puede deshacer.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="403"/>
         <source>Delete audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar auditoría</translation>
     </message>
 </context>
 <context>
@@ -1114,77 +1149,77 @@ The password is read from stdin.</source>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="71"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="74"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="77"/>
         <source>Your team at a glance: what was audited and found, and how the work is going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su equipo de un vistazo: qué se auditó y se encontró, y cómo avanza el trabajo.</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="109"/>
         <source>Open findings by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos abiertos por gravedad</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="114"/>
         <source>IP composition of the last audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Composición de PI de la última auditoría</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="119"/>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorio</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="119"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="119"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="119"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="126"/>
         <source>Recent audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditorías recientes</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="180"/>
         <source>Cannot compute the dashboard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede calcular el panel: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="256"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="263"/>
         <source>target %1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo %1 %2 %3</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="283"/>
         <source>Open findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos abiertos</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="334"/>
         <source>No completed audit yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna auditoría finalizada</translation>
     </message>
 </context>
 <context>
@@ -1194,180 +1229,182 @@ The password is read from stdin.</source>
         <location filename="../ui/MainWindow.cpp" line="80"/>
         <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>Assay</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="99"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="101"/>
         <source>Audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditorías</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="103"/>
         <source>Risk scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis de riesgos</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="110"/>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de API</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="112"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="113"/>
         <location filename="../ui/MainWindow.cpp" line="114"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="114"/>
         <source>Where Assay keeps its data and how it works for your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde guarda Assay sus datos y cómo trabaja para su organización.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>Data directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio de datos: %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="116"/>
         <source>Organisation e-mail domains and names for provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominios de correo y nombres de la organización para la procedencia</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>Workers, size limits, AI provider, theme and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Workers, límites de tamaño, proveedor de IA, tema e idioma</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="123"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>&amp;New audit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva auditoría…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="130"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="132"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>&amp;About Assay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Assay</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>About Assay</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Assay</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>&lt;h3&gt;Assay %1&lt;/h3&gt;&lt;p&gt;Offline code IP audits, document risk scans and engineering metrics.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Assay %1&lt;/h3&gt;&lt;p&gt;Auditorías de propiedad intelectual del código sin conexión, análisis de riesgos de documentos y métricas de ingeniería.&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>The audit of %1 has completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La auditoría de %1 ha finalizado.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>The audit of %1 has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La auditoría de %1 tiene el estado «%2».</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>The API server could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el servidor de la API</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>%1
 
 Assay works without it, but scripts and teammates cannot reach this app until it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Assay funciona sin él, pero los scripts y sus compañeros no podrán acceder a esta aplicación hasta que se ejecute.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>Use port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el puerto %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>Choose a port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un puerto…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>Continue without the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar sin el servidor</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Choose a port</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un puerto</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Port for the Assay API:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto de la API de Assay:</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>● API running at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>● API en ejecución en %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>○ API stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>○ API detenida</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>○ API not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>○ API sin ejecutar: %1</translation>
     </message>
 </context>
 <context>
@@ -1375,159 +1412,159 @@ Assay works without it, but scripts and teammates cannot reach this app until it
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="50"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="55"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="58"/>
         <source>All data</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los datos</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="59"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="60"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 90 días</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="61"/>
         <source>Last 365 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 365 días</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="64"/>
         <source>Commit lag (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfase de commits (días)</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="69"/>
         <source>Commit lag in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfase de commits en días</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="73"/>
         <source>Repository (all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorio (todos)</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="74"/>
         <source>Repository filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de repositorio</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="77"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="101"/>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="102"/>
         <source>Export the chart&apos;s data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los datos del gráfico como CSV</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="103"/>
         <source>PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG…</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="104"/>
         <source>Export the chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el gráfico como imagen PNG</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="123"/>
         <source>Key indicators and insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores clave y conclusiones</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="192"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando…</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="202"/>
         <source>Cannot compute the metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden calcular las métricas: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="238"/>
         <source>No data yet: import AI-assistant session logs (assay metrics import FILE) and run audits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay datos: importe registros de sesiones de asistentes de IA (assay metrics import FILE) y ejecute auditorías.</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="239"/>
         <source>%1 sessions, %2 requests over %3 days; %4 anomalies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sesiones, %2 solicitudes en %3 días; %4 anomalías.</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="259"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>sin datos</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="274"/>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="276"/>
         <source>Nothing stands out: every indicator with data is within its target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada destacable: todos los indicadores con datos están dentro de su objetivo.</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="327"/>
         <source>anomalies</source>
-        <translation type="unfinished"></translation>
+        <translation>anomalías</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="365"/>
         <location filename="../ui/pages/MetricsPage.cpp" line="376"/>
         <source>There is no chart %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el gráfico %1.</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="369"/>
         <location filename="../ui/pages/MetricsPage.cpp" line="379"/>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1.</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="388"/>
         <source>Export chart image</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar imagen del gráfico</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="388"/>
         <source>Export chart data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar datos del gráfico</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="389"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="389"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="393"/>
         <source>Exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportó %1.</translation>
     </message>
 </context>
 <context>
@@ -1535,143 +1572,143 @@ Assay works without it, but scripts and teammates cannot reach this app until it
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="32"/>
         <source>New audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva auditoría</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="35"/>
         <source>Choose what to audit. Nothing leaves this computer; git repositories are cloned into Assay&apos;s data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija qué desea auditar. Nada sale de este equipo; los repositorios git se clonan en la carpeta de datos de Assay.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="47"/>
         <source>&amp;Folder on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta en este equipo</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="49"/>
         <source>/path/to/project</source>
-        <translation type="unfinished"></translation>
+        <translation>/ruta/al/proyecto</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="50"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="51"/>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="62"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="52"/>
         <source>&amp;Git repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorio &amp;git</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="54"/>
         <source>https://host/org/repo.git</source>
-        <translation type="unfinished"></translation>
+        <translation>https://host/org/repo.git</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="55"/>
         <source>Git URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de git</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="57"/>
         <source>branch, tag or commit (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>rama, etiqueta o commit (opcional)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="58"/>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="59"/>
         <source>&amp;Archive (zip, tar.gz, tar.xz)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo comprimido (zip, tar.gz, tar.xz)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="61"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo comprimido</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="64"/>
         <source>example.com, example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>example.com, example.org</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="65"/>
         <source>Organisation e-mail domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominios de correo de la organización</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="72"/>
         <source>Ref:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref.:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="75"/>
         <source>Your organisation&apos;s e-mail domains:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominios de correo de su organización:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="83"/>
         <source>Start audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar auditoría</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="88"/>
         <source>Folder to audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para auditar</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="94"/>
         <source>Archive to audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo comprimido para auditar</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="94"/>
         <source>Archives (*.zip *.tar.gz *.tgz *.tar.xz *.txz *.tar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos comprimidos (*.zip *.tar.gz *.tgz *.tar.xz *.txz *.tar)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="131"/>
         <source>Choose a folder to audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta para auditar.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="133"/>
         <source>This folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta no existe.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="135"/>
         <source>This is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es un archivo, no una carpeta.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="137"/>
         <source>Assay cannot read this folder (permission denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay no puede leer esta carpeta (permiso denegado).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="140"/>
         <source>Enter a git URL (https://, ssh://, git@host:…, or file://).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una URL de git (https://, ssh://, git@host:… o file://).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="144"/>
         <source>Choose a zip, tar.gz or tar.xz archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo comprimido zip, tar.gz o tar.xz.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="146"/>
         <source>Assay reads zip, tar.gz and tar.xz archives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay lee archivos comprimidos zip, tar.gz y tar.xz.</translation>
     </message>
 </context>
 <context>
@@ -1679,12 +1716,12 @@ Assay works without it, but scripts and teammates cannot reach this app until it
     <message>
         <location filename="../ui/pages/PlannedPage.cpp" line="37"/>
         <source>What this page will hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contendrá esta página</translation>
     </message>
     <message>
         <location filename="../ui/pages/PlannedPage.cpp" line="45"/>
         <source>This capability is being built; the API and the rest of the app already run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta función está en desarrollo; la API y el resto de la aplicación ya funcionan.</translation>
     </message>
 </context>
 <context>
@@ -1692,279 +1729,280 @@ Assay works without it, but scripts and teammates cannot reach this app until it
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="87"/>
         <source>Not a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un riesgo</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="121"/>
         <source>Financial</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiero</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="122"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazos</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="123"/>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Técnico</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="124"/>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="125"/>
         <source>Operational</source>
-        <translation type="unfinished"></translation>
+        <translation>Operativo</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="126"/>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplimiento</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="127"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="160"/>
         <source>Risk scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis de riesgos</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="163"/>
         <source>Paste text or open a contract, proposal or plan and see its project risks. The local model works offline; correct a risk&apos;s categories to teach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue texto o abra un contrato, una propuesta o un plan y vea sus riesgos de proyecto. El modelo local funciona sin conexión; corrija las categorías de un riesgo para enseñarle.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="179"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="184"/>
         <source>Past scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis anteriores</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="188"/>
         <location filename="../ui/pages/RiskScansPage.cpp" line="728"/>
         <source>Delete scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar análisis</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="198"/>
         <source>Open document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir documento…</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="200"/>
         <source>Text, Markdown, CSV, JSON, HTML, PDF or Word (.docx) — or drop a file here (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto, Markdown, CSV, JSON, HTML, PDF o Word (.docx), o suelte un archivo aquí (Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="201"/>
         <location filename="../ui/pages/RiskScansPage.cpp" line="551"/>
         <location filename="../ui/pages/RiskScansPage.cpp" line="699"/>
         <source>Pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto pegado</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="203"/>
         <source>Use the LLM</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el LLM</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="211"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesando</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="213"/>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizar</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="215"/>
         <source>Find the risks in this text (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar los riesgos de este texto (Ctrl+Intro)</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="224"/>
         <source>Text to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto para analizar</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="225"/>
         <source>Paste a contract, proposal, project plan or status report here, or open a document, then press Scan (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue aquí un contrato, una propuesta, un plan de proyecto o un informe de estado, o abra un documento, y pulse Analizar (Ctrl+Intro).</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="233"/>
         <location filename="../ui/pages/RiskScansPage.cpp" line="510"/>
         <source>No scan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún análisis.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="239"/>
         <source>Risks found</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgos encontrados</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="261"/>
         <source>Categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías:</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="262"/>
         <source>Check the categories this risk really has; uncheck all if it is not a risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque las categorías que realmente tiene este riesgo; desmárquelas todas si no es un riesgo.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="278"/>
         <location filename="../ui/pages/RiskScansPage.cpp" line="631"/>
         <location filename="../ui/pages/RiskScansPage.cpp" line="648"/>
         <source>Save correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar corrección</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="387"/>
         <source>Ask the configured LLM (%1) instead of the local model; the text leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar al LLM configurado (%1) en lugar del modelo local; el texto sale de este equipo.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="411"/>
         <source>Open a document to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un documento para analizar</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="412"/>
         <source>Documents (*.txt *.md *.markdown *.csv *.tsv *.json *.html *.htm *.pdf *.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos (*.txt *.md *.markdown *.csv *.tsv *.json *.html *.htm *.pdf *.docx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="422"/>
         <source>Cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="427"/>
         <source>%1 is %2 MB; documents up to %3 MB can be scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa %2 MB; se pueden analizar documentos de hasta %3 MB.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="454"/>
         <source>Document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="457"/>
         <source>Press Scan (Ctrl+Return) to find the risks in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Analizar (Ctrl+Intro) para buscar los riesgos de %1.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="471"/>
         <source>Edited text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto editado</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="491"/>
         <source>Nothing to scan: paste some text or open a document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que analizar: primero pegue texto o abra un documento.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="499"/>
         <source>Asking the LLM…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando al LLM…</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="499"/>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizando…</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="550"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="552"/>
         <source>LLM</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="552"/>
         <source>local model</source>
-        <translation type="unfinished"></translation>
+        <translation>modelo local</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="554"/>
         <source>No risks found in this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron riesgos en este texto.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="555"/>
         <source>1 risk found. Select it to see its sentence in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontró 1 riesgo. Selecciónelo para ver su frase en el texto.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="556"/>
         <source>%1 risks found. Select one to see its sentence in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontraron %1 riesgos. Seleccione uno para ver su frase en el texto.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="648"/>
         <source>Mark as not a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como no riesgo</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="698"/>
         <source>%1
 %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="700"/>
         <source>no risks</source>
-        <translation type="unfinished"></translation>
+        <translation>sin riesgos</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="701"/>
         <source>1 risk</source>
-        <translation type="unfinished"></translation>
+        <translation>1 riesgo</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="702"/>
         <source>%1 risks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 riesgos</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="704"/>
         <source>Scanned by the LLM</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizado por el LLM</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="705"/>
         <source>Scanned by the local model</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizado por el modelo local</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="711"/>
         <source>Your scans will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus análisis aparecerán aquí.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="728"/>
         <source>Delete the scan “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el análisis «%1»?</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="750"/>
         <source>The scan was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el análisis.</translation>
     </message>
 </context>
 <context>
@@ -1972,57 +2010,57 @@ Assay works without it, but scripts and teammates cannot reach this app until it
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="128"/>
         <source>Not a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un riesgo</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="130"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="130"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="137"/>
         <source>Corrected by you; the model said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregido por usted; el modelo indicaba: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="138"/>
         <source>not a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un riesgo</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="140"/>
         <source>The model&apos;s probability for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad del modelo para %1</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="141"/>
         <source>The LLM gave no confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>El LLM no indicó ninguna confianza</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="168"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="170"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="172"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="174"/>
         <source>Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase</translation>
     </message>
 </context>
 <context>
@@ -2030,236 +2068,236 @@ Assay works without it, but scripts and teammates cannot reach this app until it
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="65"/>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="86"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="91"/>
         <source>Data directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio de datos:</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="105"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="68"/>
         <source>Assay runs an HTTP and WebSocket API inside the app. Share it with teammates on the LAN: they sign in with their own account or use a personal API token; every route but /health then needs a credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay ejecuta una API HTTP y WebSocket dentro de la aplicación. Compártala con sus compañeros en la red local: inician sesión con su propia cuenta o usan un token de API personal; a partir de entonces, todas las rutas excepto /health requieren credenciales.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="76"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="87"/>
         <source>Addresses for teammates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones para sus compañeros:</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="88"/>
         <source>Live WebSocket clients:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes WebSocket conectados:</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="92"/>
         <source>Share on the LAN</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir en la red local</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="94"/>
         <source>Listen on the network instead of this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar en la red en lugar de solo en este equipo.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="98"/>
         <source>Bind address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de escucha</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="100"/>
         <source>Bind address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de escucha:</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="106"/>
         <source>Apply and restart the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar y reiniciar el servidor</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="111"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto:</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="112"/>
         <source>No administrator account exists yet: teammates cannot sign in. Create your own account first on the Users page (or with &apos;assay user add&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no existe ninguna cuenta de administrador: sus compañeros no pueden iniciar sesión. Cree primero su propia cuenta en la página Usuarios (o con «assay user add»).</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="119"/>
         <source>HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="123"/>
         <source>Use HTTPS (takes effect at the next restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar HTTPS (se aplica en el próximo reinicio)</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="129"/>
         <source>Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado:</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="134"/>
         <source>Teammates compare this with what their browser or curl shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus compañeros lo comparan con lo que muestra su navegador o curl.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="135"/>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital SHA-256:</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="136"/>
         <source>Generate a self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar un certificado autofirmado</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="141"/>
         <source>Who is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién está conectado</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="144"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="144"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="144"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="144"/>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Última actividad</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="153"/>
         <source>End the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la sesión seleccionada</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="155"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="162"/>
         <source>Addresses locked out after failed logins</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones bloqueadas tras inicios de sesión fallidos</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="167"/>
         <source>Unban the selected address</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear la dirección seleccionada</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="230"/>
         <source>Running on this computer only (loopback)</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución solo en este equipo (loopback)</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="230"/>
         <source>Running, shared on the LAN</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución, compartido en la red local</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="234"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="241"/>
         <location filename="../ui/pages/SharingPage.cpp" line="251"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="249"/>
         <source>none configured</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno configurado</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="252"/>
         <source>cannot read the certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el certificado: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/SharingPage.cpp" line="270"/>
         <source>%1 — until %2 (%n failed logins)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — hasta %2 (%n inicio de sesión fallido)</numerusform>
+            <numerusform>%1 — hasta %2 (%n inicios de sesión fallidos)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="289"/>
         <source>&apos;%1&apos; is not an IP address; use 0.0.0.0 for every interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección IP; use 0.0.0.0 para todas las interfaces.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="307"/>
         <source>Sharing on %1, port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido en %1, puerto %2.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="308"/>
         <source>Listening on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando solo en este equipo.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="333"/>
         <source>New certificate, valid until %1. Turn on HTTPS and restart; give teammates the fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo certificado, válido hasta %1. Active HTTPS y reinicie; proporcione la huella digital a sus compañeros.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="342"/>
         <source>Select a session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una sesión.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="349"/>
         <source>Session ended: its tokens no longer work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada: sus tokens ya no funcionan.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="357"/>
         <source>Select an address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una dirección.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="362"/>
         <source>%1 may sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puede volver a iniciar sesión.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="237"/>
         <source>Not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin ejecutar: %1</translation>
     </message>
 </context>
 <context>
@@ -2267,190 +2305,190 @@ Assay works without it, but scripts and teammates cannot reach this app until it
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="49"/>
         <source>API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de API</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="52"/>
         <source>Personal tokens let scripts and CI jobs call the API as a user, narrowed to the scopes you choose. A token is shown once, when it is created or rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tokens personales permiten que scripts y trabajos de CI llamen a la API en nombre de un usuario, limitados a los ámbitos que usted elija. Un token se muestra una sola vez, al crearlo o renovarlo.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="65"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="66"/>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta:</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="67"/>
         <source>There is no user account yet. Create one on the Users page first: a token acts as an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna cuenta de usuario. Cree primero una en la página Usuarios: un token actúa en nombre de una cuenta.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="73"/>
         <source>e.g. CI pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., pipeline de CI</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="74"/>
         <source>Token name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del token</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="75"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="86"/>
         <source>Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos:</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="91"/>
         <location filename="../ui/pages/TokensPage.cpp" line="205"/>
         <location filename="../ui/pages/TokensPage.cpp" line="208"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="92"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="93"/>
         <source>Expires after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca tras:</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="94"/>
         <source>Create token</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear token</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="111"/>
         <source>New token</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo token</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="112"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="117"/>
         <source>Copy this token now and keep it somewhere safe: Assay stores only its hash and cannot show it again. Anyone holding it can act as this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie este token ahora y guárdelo en un lugar seguro: Assay solo almacena su hash y no puede volver a mostrarlo. Cualquiera que lo tenga puede actuar como esta cuenta.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="128"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="128"/>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefijo</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="128"/>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="128"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="128"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creación</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="128"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="128"/>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Último uso</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="136"/>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovar</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="138"/>
         <source>New secret, same name and scopes; the old secret stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo secreto, mismo nombre y ámbitos; el secreto anterior deja de funcionar de inmediato.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="139"/>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="156"/>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado en el portapapeles.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="208"/>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 desde %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="236"/>
         <source>Create a user account first (Users page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree primero una cuenta de usuario (página Usuarios).</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="242"/>
         <source>Give the token a name, e.g. where it is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne un nombre al token, p. ej., dónde se usa.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="250"/>
         <source>Choose at least one scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un ámbito.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="263"/>
         <source>New token “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo token «%1»</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="265"/>
         <source>Token created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token creado.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="273"/>
         <location filename="../ui/pages/TokensPage.cpp" line="303"/>
         <source>Select a token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un token.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="294"/>
         <source>New secret for “%1” — the old one no longer works</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo secreto para «%1»: el anterior ya no funciona</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="295"/>
         <source>Token rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token renovado.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="311"/>
         <source>Token revoked: it no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token revocado: ya no funciona.</translation>
     </message>
 </context>
 <context>
@@ -2458,143 +2496,143 @@ Assay works without it, but scripts and teammates cannot reach this app until it
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="47"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="50"/>
         <source>Accounts for teammates who use Assay over the network. You, at this computer, are always the administrator and need no account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas para los compañeros que usan Assay a través de la red. Usted, en este equipo, siempre es el administrador y no necesita cuenta.</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="59"/>
         <location filename="../ui/pages/UsersPage.cpp" line="96"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="59"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="59"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="59"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="59"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creación</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="59"/>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Último inicio de sesión</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="69"/>
         <source>Role of the selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol del usuario seleccionado</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="70"/>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar rol</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="72"/>
         <source>Deactivate / reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar / reactivar</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="74"/>
         <source>Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer contraseña…</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="76"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="91"/>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un usuario</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="97"/>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico:</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="100"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="101"/>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo:</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="103"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol:</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="107"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="108"/>
         <source>at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos 8 caracteres</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="109"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña:</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="113"/>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la contraseña</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="114"/>
         <source>Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir:</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="115"/>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir usuario</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="163"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>activo</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="163"/>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="197"/>
         <source>The two passwords differ; type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden; vuelva a escribirlas.</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="215"/>
         <source>%1 can now sign in as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya puede iniciar sesión como %2.</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="223"/>
@@ -2602,52 +2640,52 @@ Assay works without it, but scripts and teammates cannot reach this app until it
         <location filename="../ui/pages/UsersPage.cpp" line="266"/>
         <location filename="../ui/pages/UsersPage.cpp" line="286"/>
         <source>Select a user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un usuario.</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="233"/>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ahora es %2.</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="257"/>
         <source>%1 may sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puede volver a iniciar sesión.</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="258"/>
         <source>%1 is deactivated: their sessions and tokens stopped working.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está desactivado: sus sesiones y tokens han dejado de funcionar.</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="271"/>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer contraseña</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="271"/>
         <source>New password (at least 8 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña (al menos 8 caracteres):</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="279"/>
         <source>Password changed; the user&apos;s sessions were signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña cambiada; se cerraron las sesiones del usuario.</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="290"/>
         <source>Delete user</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar usuario</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="290"/>
         <source>Delete this account and its API tokens? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar esta cuenta y sus tokens de API? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="298"/>
         <source>Account deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta eliminada.</translation>
     </message>
 </context>
 </TS>
