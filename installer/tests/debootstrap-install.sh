@@ -104,8 +104,10 @@ else
     tail -n 30 "$WORK/install.log"
     fail "apt-get install ./$deb_name"
 fi
-# Where apt took the packages from: only the Debian mirrors configured above.
-if grep -E '^Get:' "$WORK/install.log" | grep -vE "deb\.debian\.org|${MIRROR#*://}" | grep -q .; then
+# Where apt took the packages from: the local .deb, else only the Debian mirrors configured above.
+foreign=$(grep -E '^Get:' "$WORK/install.log" | grep -vE "^Get:[0-9]+ /tmp/$deb_name|deb\.debian\.org|${MIRROR#*://}" || true)
+if [ -n "$foreign" ]; then
+    printf '%s\n' "$foreign"
     fail "packages came from outside Debian's archive"
 fi
 
