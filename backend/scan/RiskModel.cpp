@@ -100,6 +100,24 @@ double bestThreshold(const std::vector<double>& probs, const std::vector<char>& 
     return best;
 }
 
+// The decision rule shared by training (on out-of-fold probabilities) and RiskModel::analyze.
+unsigned decide(const Scores& p, double risk, const Scores& thresholds, double gate, double rescue)
+{
+    if (risk < gate)
+        return 0;
+    unsigned labels = 0;
+    int strongest = 0;
+    for (int c = 0; c < kCategoryCount; ++c) {
+        if (p[size_t(c)] >= thresholds[size_t(c)])
+            labels |= 1u << c;
+        if (p[size_t(c)] / thresholds[size_t(c)] > p[size_t(strongest)] / thresholds[size_t(strongest)])
+            strongest = c;
+    }
+    if (labels == 0 && risk >= rescue)
+        labels = 1u << strongest;
+    return labels;
+}
+
 SparseRow makeRow(const std::vector<Feature>& features, const QHash<QString, int>& vocab, const std::vector<float>& idf)
 {
     std::map<int, int> counts;
@@ -168,30 +186,77 @@ RiskModel RiskModel::train(const Corpus& corpus, const TrainOptions& options)
     for (size_t i = 0; i < n; ++i)
         X[i] = makeRow(feats[i], model.m_vocabulary, model.m_idf);
 
-    for (int c = 0; c < kCategoryCount; ++c) {
-        std::vector<char> y(n);
+    // Targets: one column per category, and the gate's "any risk" as the last one.
+    constexpr int kModels = kCategoryCount + 1;
+    std::array<std::vector<char>, kModels> y;
+    for (int c = 0; c < kModels; ++c) {
+        y[size_t(c)].resize(n);
         for (size_t i = 0; i < n; ++i)
-            y[i] = (corpus[i].labels >> c) & 1u;
-        // Out-of-fold probabilities choose the threshold; the final weights use every sentence.
-        std::vector<double> oof(n, 0.0);
-        const int folds = n >= size_t(options.folds * 10) ? options.folds : 0;
+            y[size_t(c)][i] = c < kCategoryCount ? char((corpus[i].labels >> c) & 1u) : char(corpus[i].labels != 0);
+    }
+    // Out-of-fold probabilities choose the thresholds; the final weights use every sentence.
+    std::array<std::vector<double>, kModels> oof;
+    const int folds = n >= size_t(options.folds * 10) ? options.folds : 0;
+    const int models = options.gate ? kModels : kCategoryCount;
+    for (int c = 0; c < models; ++c) {
+        oof[size_t(c)].assign(n, 0.0);
         for (int f = 0; f < folds; ++f) {
             std::vector<SparseRow> trX;
             std::vector<char> trY;
             for (size_t i = 0; i < n; ++i)
                 if (int(i % size_t(folds)) != f) {
                     trX.push_back(X[i]);
-                    trY.push_back(y[i]);
+                    trY.push_back(y[size_t(c)][i]);
                 }
             const Binary part = fitBinary(trX, trY, dims, options);
             for (size_t i = 0; i < n; ++i)
                 if (int(i % size_t(folds)) == f)
-                    oof[i] = predictBinary(part, X[i]);
+                    oof[size_t(c)][i] = predictBinary(part, X[i]);
         }
-        model.m_thresholds[size_t(c)] = folds > 0 ? bestThreshold(oof, y) : 0.5;
-        Binary full = fitBinary(X, y, dims, options);
-        model.m_weights[size_t(c)] = std::move(full.w);
-        model.m_bias[size_t(c)] = full.b;
+        Binary full = fitBinary(X, y[size_t(c)], dims, options);
+        if (c < kCategoryCount) {
+            model.m_thresholds[size_t(c)] = folds > 0 ? bestThreshold(oof[size_t(c)], y[size_t(c)]) : 0.5;
+            model.m_weights[size_t(c)] = std::move(full.w);
+            model.m_bias[size_t(c)] = full.b;
+        } else {
+            model.m_gateWeights = std::move(full.w);
+            model.m_gateBias = full.b;
+        }
+    }
+    // The gate's thresholds, chosen together to maximise micro-F1 of the whole decision over
+    // the out-of-fold probabilities: below `gate` no category is reported (0 leaves every
+    // sentence to the categories); at or above `rescue`, a sentence none of whose categories
+    // passes its threshold still gets its relatively strongest one (p / threshold), because
+    // the gate is sure it states a risk (above 1: never). Ties go to the lower gate and the
+    // higher rescue threshold.
+    if (options.gate && folds > 0) {
+        double bestF1 = -1;
+        for (int r = 100; r >= 50; r -= 5) {
+            for (int k = 0; k <= 80; k += 2) {
+                const double t = k / 100.0, rescue = r == 100 ? 2.0 : r / 100.0;
+                int tp = 0, fp = 0, fn = 0;
+                for (size_t i = 0; i < n; ++i) {
+                    Scores p {};
+                    for (int c = 0; c < kCategoryCount; ++c)
+                        p[size_t(c)] = oof[size_t(c)][i];
+                    const unsigned labels = decide(p, oof[kCategoryCount][i], model.m_thresholds, t, rescue);
+                    for (int c = 0; c < kCategoryCount; ++c) {
+                        const bool predicted = (labels >> c) & 1u, truth = y[size_t(c)][i];
+                        tp += predicted && truth;
+                        fp += predicted && !truth;
+                        fn += !predicted && truth;
+                    }
+                }
+                const double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+                if (f1 > bestF1 + 1e-9) {
+                    bestF1 = f1;
+                    model.m_gateThreshold = t;
+                    model.m_rescueThreshold = rescue;
+                }
+            }
+        }
+    } else if (!options.gate) {
+        model.m_gateWeights.clear();
     }
     return model;
 }
@@ -218,11 +283,17 @@ RiskModel::Analysis RiskModel::analyze(const QString& sentence) const
     a.tokens = Tokenizer::tokenize(sentence);
     a.features = Tokenizer::features(a.tokens);
     a.vector = vectorize(a.features);
-    for (int c = 0; c < kCategoryCount; ++c) {
-        a.probabilities[size_t(c)] = score(c, a.vector);
-        if (a.probabilities[size_t(c)] >= m_thresholds[size_t(c)])
-            a.labels |= 1u << c;
+    if (!m_gateWeights.empty()) {
+        double z = m_gateBias;
+        for (const auto& [j, v] : a.vector)
+            z += double(m_gateWeights[size_t(j)]) * v;
+        a.riskProbability = sigmoid(z);
     }
+    for (int c = 0; c < kCategoryCount; ++c)
+        a.probabilities[size_t(c)] = score(c, a.vector);
+    a.labels = m_gateWeights.empty() ? decide(a.probabilities, 1.0, m_thresholds, 0.0, 2.0)
+                                     : decide(a.probabilities, a.riskProbability, m_thresholds, m_gateThreshold,
+                                           m_rescueThreshold);
     return a;
 }
 
@@ -240,6 +311,8 @@ QString RiskModel::riskPhrase(const QString& sentence, const Analysis& a, int ca
         if (it == m_vocabulary.end())
             continue;
         const double c = double(w[size_t(*it)]) * x[*it];
+        if (f.key.startsWith(QStringLiteral("#len:")))
+            continue; // a property of the whole sentence, not of its words
         if (f.first == f.last) {
             contrib[size_t(f.first)] += c;
         } else {
@@ -378,9 +451,18 @@ QByteArray RiskModel::toJson() const
             row.push_back(std::round(double(v) * 1e5) / 1e5);
         weights.push_back(std::move(row));
     }
+    Json gate = nullptr;
+    if (!m_gateWeights.empty()) {
+        Json row = Json::array();
+        for (float v : m_gateWeights)
+            row.push_back(std::round(double(v) * 1e5) / 1e5);
+        gate = {{"weights", std::move(row)}, {"bias", m_gateBias}, {"threshold", m_gateThreshold},
+            {"rescue", m_rescueThreshold}};
+    }
     Json doc = {{"format", "assay.risk-model/1"}, {"categories", json::toJson(categoryList())},
         {"training_sentences", m_trainingSentences}, {"vocabulary", std::move(vocab)}, {"idf", std::move(idf)},
         {"weights", std::move(weights)}, {"bias", m_bias}, {"thresholds", m_thresholds},
+        {"gate", gate},
         {"metadata", metadata.is_null() ? Json::object() : metadata}};
     return json::dump(doc);
 }
@@ -417,6 +499,17 @@ Result<RiskModel> RiskModel::fromJson(const QByteArray& bytes)
         }
         m.m_bias = doc->at("bias").get<Scores>();
         m.m_thresholds = doc->at("thresholds").get<Scores>();
+        // Models saved before the gate existed have none: every sentence goes to the categories.
+        if (const auto gate = doc->value("gate", Json()); gate.is_object()) {
+            const auto& row = gate.at("weights");
+            if (!row.is_array() || row.size() != vocab.size())
+                return bad(QStringLiteral("mismatched gate weights"));
+            for (const auto& v : row)
+                m.m_gateWeights.push_back(v.get<float>());
+            m.m_gateBias = gate.at("bias").get<double>();
+            m.m_gateThreshold = gate.at("threshold").get<double>();
+            m.m_rescueThreshold = gate.value("rescue", 2.0);
+        }
         m.m_trainingSentences = doc->value("training_sentences", 0);
         m.metadata = doc->value("metadata", Json::object());
         return m;

@@ -35,16 +35,20 @@ struct Evaluation
 struct TrainOptions
 {
     int iterations = 400; // full-batch Adam steps per category
-    double l2 = 1e-4; // L2 penalty on the weights
+    double l2 = 3e-5; // L2 penalty on the weights
     double learningRate = 0.05;
     int folds = 4; // cross-validation folds used to choose each category's threshold
     int minBigramDf = 2; // bigrams seen in fewer training sentences are dropped
+    bool gate = true; // train the "any risk" gate (see RiskModel)
 };
 
 // The local risk model (SPEC §8): TF-IDF over negation-aware unigrams and bigrams
-// (Tokenizer), one-vs-rest L2 logistic regression per category, and a per-category decision
-// threshold chosen by cross-validation; a sentence is a risk when any category passes its
-// threshold. Trained at build time by assay-scan-trainer and retrained by ScanService::train().
+// (Tokenizer), one-vs-rest L2 logistic regression per category with a per-category decision
+// threshold, and an "any risk" gate: one more logistic regression, trained on risk against no
+// risk, whose probability must reach its own threshold before any category is reported (it keeps
+// neutral sentences full of topic words — "invoices go to accounts payable" — from being
+// flagged). All thresholds are chosen by cross-validation on the training sentences. Trained at
+// build time by assay-scan-trainer and retrained by ScanService::train().
 // Immutable once built, so one instance is shared by every thread.
 class RiskModel
 {
@@ -52,7 +56,8 @@ public:
     struct Analysis
     {
         Scores probabilities {};
-        unsigned labels = 0; // categories above their threshold
+        double riskProbability = 1; // the gate's probability that the sentence states a risk
+        unsigned labels = 0; // categories above their threshold (0 when the gate is closed)
         std::vector<Token> tokens;
         std::vector<Feature> features;
         std::vector<std::pair<int, float>> vector; // vocabulary index, tf-idf weight
@@ -66,6 +71,8 @@ public:
     int vocabularySize() const { return int(m_idf.size()); }
     int trainingSentences() const { return m_trainingSentences; }
     const Scores& thresholds() const { return m_thresholds; }
+    double gateThreshold() const { return m_gateThreshold; }
+    double rescueThreshold() const { return m_rescueThreshold; }
 
     Analysis analyze(const QString& sentence) const;
     unsigned predict(const QString& sentence) const { return analyze(sentence).labels; }
@@ -89,6 +96,10 @@ private:
     std::array<std::vector<float>, kCategoryCount> m_weights;
     Scores m_bias {};
     Scores m_thresholds {};
+    std::vector<float> m_gateWeights; // empty: no gate (a model file from an earlier version)
+    double m_gateBias = 0;
+    double m_gateThreshold = 0;
+    double m_rescueThreshold = 2; // above 1: never
     int m_trainingSentences = 0;
 };
 

@@ -29,6 +29,7 @@ const QSet<QString>& numberedAbbreviations()
     static const QSet<QString> words {QStringLiteral("no"), QStringLiteral("nos"), QStringLiteral("p"),
         QStringLiteral("pp"), QStringLiteral("art"), QStringLiteral("cl"), QStringLiteral("para"),
         QStringLiteral("vol"), QStringLiteral("reg"), QStringLiteral("s"), QStringLiteral("ss"), QStringLiteral("sec"),
+        QStringLiteral("sect"), QStringLiteral("ch"), QStringLiteral("chap"),
         QStringLiteral("fig"), QStringLiteral("sch"), QStringLiteral("item"), QStringLiteral("jan"),
         QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"), QStringLiteral("jun"),
         QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"), QStringLiteral("sept"),
@@ -36,11 +37,19 @@ const QSet<QString>& numberedAbbreviations()
     return words;
 }
 
-// "- item", "* item", "• item", "1. item", "1) item", "(a) item", "a) item", "iv. item"
+// "- item", "* item", "• item" (and the other bullet glyphs of word processors and PDFs: ● ■ ► ➢
+// ✓ → ·), "1. item", "1) item", "(a) item", "a) item", "iv. item"
 const QRegularExpression& bulletRe()
 {
     static const QRegularExpression re(
-        QStringLiteral("^\\s*(?:[-*•‣◦▪–—]|\\(?(?:\\d{1,3}(?:\\.\\d{1,3})*|[a-zA-Z]|[ivxIVX]{1,5})[.)])\\s+"));
+        QStringLiteral("^\\s*(?:[-*•‣◦▪▫●○■□►▸▹➢➤→✓✔·–—]|\\(?(?:\\d{1,3}(?:\\.\\d{1,3})*|[a-zA-Z]|[ivxIVX]{1,5})[.)])\\s+"));
+    return re;
+}
+
+// A numbered section heading kept with its number: "2.1 Scope of services", "4.3.2 Fees".
+const QRegularExpression& sectionRe()
+{
+    static const QRegularExpression re(QStringLiteral("^\\d{1,3}(?:\\.\\d{1,3})+\\s+\\p{Lu}"));
     return re;
 }
 
@@ -169,11 +178,12 @@ std::vector<Sentence> SentenceSplitter::split(const QString& text)
         const bool isBullet = bullet.hasMatch() && bullet.capturedEnd() < line.size();
         if (isBullet)
             contentOffset = bullet.capturedEnd();
-        // A new block starts at a bullet, after a line that ended a sentence/heading, or after
-        // a short line with no final punctuation followed by a capitalised line (a heading).
+        // A new block starts at a bullet or a numbered section heading ("2.1 Scope"), after a
+        // line ending in a colon, or after a short line with no final punctuation followed by a
+        // capitalised line (a heading).
         const QString content = line.mid(contentOffset);
         const bool prevShort = prevLine.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() <= 8;
-        const bool newBlock = isBullet || blockStart < 0
+        const bool newBlock = isBullet || blockStart < 0 || sectionRe().match(content).hasMatch()
             || (!endsSentence(prevLine) && prevShort && !content.isEmpty() && content.at(0).isUpper())
             || prevLine.trimmed().endsWith(QLatin1Char(':'));
         if (newBlock) {

@@ -286,6 +286,16 @@ std::vector<Feature> Tokenizer::features(const std::vector<Token>& tokens)
                     prev, i});
         prev = i;
     }
+    // The sentence's length in content words, as a coarse class: headings, table cells and
+    // signature lines are short and seldom state a risk.
+    int content = 0;
+    for (const auto& t : tokens)
+        content += !t.stop;
+    if (!tokens.empty()) {
+        const int last = int(tokens.size()) - 1;
+        const char* length = content <= 2 ? "#len:1-2" : content <= 4 ? "#len:3-4" : content <= 8 ? "#len:5-8" : "#len:9+";
+        out.push_back({QString::fromLatin1(length), 0, last});
+    }
     return out;
 }
 

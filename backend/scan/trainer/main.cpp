@@ -38,12 +38,14 @@ int main(int argc, char** argv)
     parser.addOption(
         {QStringLiteral("metrics"), QStringLiteral("Held-out metrics (JSON) to write."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("evaluate"),
-        QStringLiteral("Also score the shipped model on an independent labelled file and print it."),
+        QStringLiteral("Also score the shipped model on an independent labelled file and print it (repeatable)."),
         QStringLiteral("file")});
-    parser.addOption({QStringLiteral("l2"), QStringLiteral("L2 penalty (default 1e-4)."), QStringLiteral("value")});
+    parser.addOption({QStringLiteral("l2"), QStringLiteral("L2 penalty (default 3e-5)."), QStringLiteral("value")});
     parser.addOption(
-        {QStringLiteral("iterations"), QStringLiteral("Optimiser steps (default 300)."), QStringLiteral("n")});
-    parser.addOption({QStringLiteral("verbose"), QStringLiteral("With --evaluate, print every wrong prediction.")});
+        {QStringLiteral("iterations"), QStringLiteral("Optimiser steps (default 400)."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("verbose"),
+        QStringLiteral("With --evaluate, print the figures per category, every wrong prediction and the phrases.")});
+    parser.addOption({QStringLiteral("no-gate"), QStringLiteral("Train without the \"any risk\" gate (comparison).")});
     parser.addPositionalArgument(QStringLiteral("corpus"), QStringLiteral("Corpus .tsv files or directories."));
     parser.process(app);
     if (parser.positionalArguments().isEmpty() || !parser.isSet(QStringLiteral("output"))) {
@@ -80,6 +82,7 @@ int main(int argc, char** argv)
         options.l2 = parser.value(QStringLiteral("l2")).toDouble();
     if (parser.isSet(QStringLiteral("iterations")))
         options.iterations = parser.value(QStringLiteral("iterations")).toInt();
+    options.gate = !parser.isSet(QStringLiteral("no-gate"));
     const Split split = holdOut(corpus, 0.2);
     const RiskModel heldOutModel = RiskModel::train(split.train, options);
     const Evaluation eval = heldOutModel.evaluate(split.test);
@@ -98,22 +101,25 @@ int main(int argc, char** argv)
         if (!m.open(QIODevice::WriteOnly) || m.write(json::dump(heldOut, 2)) < 0 || !m.commit())
             return fail(QStringLiteral("cannot write %1").arg(parser.value(QStringLiteral("metrics"))));
     }
-    if (parser.isSet(QStringLiteral("evaluate"))) {
-        QFile f(parser.value(QStringLiteral("evaluate")));
+    const bool verbose = parser.isSet(QStringLiteral("verbose"));
+    for (const auto& path : parser.values(QStringLiteral("evaluate"))) {
+        QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             return fail(QStringLiteral("cannot read %1").arg(f.fileName()));
         auto extra = parseCorpus(f.readAll(), f.fileName());
         if (!extra)
             return fail(extra.error().message);
         const Evaluation e = model.evaluate(*extra);
+        std::printf("%s: %d sentences, micro-F1 %.3f, precision %.3f, recall %.3f, accuracy %.3f\n",
+            qPrintable(QFileInfo(path).fileName()), e.sentences, e.f1Micro, e.precision, e.recall, e.accuracy);
+        if (!verbose)
+            continue;
         std::printf("%s\n", json::dump(e.toJson(), 2).constData());
-        if (parser.isSet(QStringLiteral("verbose"))) {
-            for (const auto& s : *extra) {
-                const auto a = model.analyze(s.text);
-                if (a.labels != s.labels)
-                    std::printf("want [%s] got [%s]: %s\n", qPrintable(labelsToString(s.labels)),
-                        qPrintable(labelsToString(a.labels)), qPrintable(s.text));
-            }
+        for (const auto& s : *extra) {
+            const auto a = model.analyze(s.text);
+            if (a.labels != s.labels)
+                std::printf("want [%s] got [%s] (risk %.2f): %s\n", qPrintable(labelsToString(s.labels)),
+                    qPrintable(labelsToString(a.labels)), a.riskProbability, qPrintable(s.text));
         }
         for (const auto& s : *extra) {
             const auto a = model.analyze(s.text);
@@ -123,7 +129,9 @@ int main(int argc, char** argv)
                         a.probabilities[size_t(c)], qPrintable(model.riskPhrase(s.text, a, c)));
         }
     }
-    std::printf("risk model: %zu sentences, %d features; held-out (%d sentences): micro-F1 %.3f, accuracy %.3f\n",
-        corpus.size(), model.vocabularySize(), eval.sentences, eval.f1Micro, eval.accuracy);
+    std::printf("risk model: %zu sentences, %d features, gate %.2f, rescue %.2f; held-out (%d sentences): micro-F1 "
+                "%.3f, precision %.3f, recall %.3f, accuracy %.3f\n",
+        corpus.size(), model.vocabularySize(), model.gateThreshold(), model.rescueThreshold(), eval.sentences, eval.f1Micro, eval.precision,
+        eval.recall, eval.accuracy);
     return 0;
 }
