@@ -320,10 +320,38 @@ QString RiskModel::riskPhrase(const QString& sentence, const Analysis& a, int ca
             contrib[size_t(f.last)] += c / 2;
         }
     }
+    // Function words, auxiliaries and bare modals ("could", "does", "now") do not start or end a
+    // phrase; a negation cue does not end one ("app does not" → "app does not work").
+    static const QSet<QString> weak {QStringLiteral("may"), QStringLiteral("might"), QStringLiteral("could"),
+        QStringLiteral("would"), QStringLiteral("will"), QStringLiteral("shall"), QStringLiteral("can"),
+        QStringLiteral("must"), QStringLiteral("now"), QStringLiteral("very"), QStringLiteral("much"),
+        QStringLiteral("likely"), QStringLiteral("if"), QStringLiteral("until"), QStringLiteral("currently"),
+        QStringLiteral("does"), QStringLiteral("do"), QStringLiteral("did"), QStringLiteral("is"),
+        QStringLiteral("are"), QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("has"),
+        QStringLiteral("have"), QStringLiteral("had"), QStringLiteral("been"), QStringLiteral("keeps"),
+        QStringLiteral("keep"), QStringLiteral("still"), QStringLiteral("also"), QStringLiteral("last"),
+        QStringLiteral("next"), QStringLiteral("ago"), QStringLiteral("again"), QStringLiteral("soon"),
+        QStringLiteral("already"), QStringLiteral("yet"), QStringLiteral("ever"), QStringLiteral("just"),
+        QStringLiteral("even"), QStringLiteral("unless"), QStringLiteral("because"), QStringLiteral("when"),
+        QStringLiteral("which"), QStringLiteral("while"), QStringLiteral("but")};
+    static const QSet<QString> cues {QStringLiteral("no"), QStringLiteral("not"), QStringLiteral("never"),
+        QStringLiteral("without"), QStringLiteral("nobody"), QStringLiteral("none"), QStringLiteral("nothing"),
+        QStringLiteral("neither"), QStringLiteral("nor")};
+    auto isWeak = [&](size_t k) { return tokens[k].stop || weak.contains(tokens[k].word); };
+    auto isContent = [&](size_t k) { return !isWeak(k) && !cues.contains(tokens[k].key); };
+    // The phrase is anchored on the strongest content word: a weak word can carry weight
+    // ("until", "can") but makes a poor phrase on its own ("until the system").
     size_t best = 0;
-    for (size_t i = 1; i < tokens.size(); ++i)
-        if (contrib[i] > contrib[best])
+    bool anchored = false;
+    for (size_t i = 0; i < tokens.size(); ++i)
+        if (!isWeak(i) && !cues.contains(tokens[i].key) && contrib[i] > 0 && (!anchored || contrib[i] > contrib[best])) {
             best = i;
+            anchored = true;
+        }
+    if (!anchored)
+        for (size_t i = 1; i < tokens.size(); ++i)
+            if (contrib[i] > contrib[best])
+                best = i;
     if (contrib[best] <= 0) {
         // Nothing stands out: the opening words of the sentence.
         const qsizetype end = tokens[std::min<size_t>(tokens.size(), 6) - 1].end;
@@ -349,21 +377,6 @@ QString RiskModel::riskPhrase(const QString& sentence, const Analysis& a, int ca
             }
         }
     }
-    // Function words, auxiliaries and bare modals ("could", "does", "now") do not start or end a
-    // phrase; a negation cue does not end one ("app does not" → "app does not work").
-    static const QSet<QString> weak {QStringLiteral("may"), QStringLiteral("might"), QStringLiteral("could"),
-        QStringLiteral("would"), QStringLiteral("will"), QStringLiteral("shall"), QStringLiteral("can"),
-        QStringLiteral("must"), QStringLiteral("now"), QStringLiteral("very"), QStringLiteral("much"),
-        QStringLiteral("likely"), QStringLiteral("if"), QStringLiteral("until"), QStringLiteral("currently"),
-        QStringLiteral("does"), QStringLiteral("do"), QStringLiteral("did"), QStringLiteral("is"),
-        QStringLiteral("are"), QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("has"),
-        QStringLiteral("have"), QStringLiteral("had"), QStringLiteral("been"), QStringLiteral("keeps"),
-        QStringLiteral("keep"), QStringLiteral("still"), QStringLiteral("also")};
-    static const QSet<QString> cues {QStringLiteral("no"), QStringLiteral("not"), QStringLiteral("never"),
-        QStringLiteral("without"), QStringLiteral("nobody"), QStringLiteral("none"), QStringLiteral("nothing"),
-        QStringLiteral("neither"), QStringLiteral("nor")};
-    auto isWeak = [&](size_t k) { return tokens[k].stop || weak.contains(tokens[k].word); };
-    auto isContent = [&](size_t k) { return !isWeak(k) && !cues.contains(tokens[k].key); };
     while (bestA < bestB && isWeak(bestA))
         ++bestA;
     while (bestB > bestA && isWeak(bestB))
@@ -404,6 +417,13 @@ QString RiskModel::riskPhrase(const QString& sentence, const Analysis& a, int ca
             }
         }
     }
+    // An amount is not cut from its unit ("$2 million", "40 per cent").
+    static const QSet<QString> units {QStringLiteral("million"), QStringLiteral("millions"),
+        QStringLiteral("billion"), QStringLiteral("billions"), QStringLiteral("thousand"), QStringLiteral("m"),
+        QStringLiteral("bn"), QStringLiteral("k")};
+    if (bestB + 1 < tokens.size() && tokens[bestB + 1].clause == clause && tokens[bestB].key.startsWith(QLatin1Char('<'))
+        && units.contains(tokens[bestB + 1].word))
+        ++bestB;
     QString phrase = sentence.mid(tokens[bestA].start, tokens[bestB].end - tokens[bestA].start).simplified();
     return phrase;
 }

@@ -6,6 +6,7 @@
 #include "scan/Tokenizer.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 #include "TestUtil.h"
@@ -285,6 +286,43 @@ private slots:
         QCOMPARE(json::qstr(items[1].at("category").get<std::string>()), QStringLiteral("Legal"));
         QVERIFY(
             RiskAnalyzer::analyze(*m_shipped, QStringLiteral("The meeting is on Tuesday. Lunch is provided.")).empty());
+    }
+
+    // Over every risky sentence of both independent sets: the phrase is a short span of the
+    // sentence that neither starts nor ends on a function word, modal or time adverb ("until the
+    // system", "inspection last"), and does not cut an amount from its unit ("$2" of "$2 million").
+    void riskPhrasesAreShortSpansOfTheSentence()
+    {
+        static const QSet<QString> weak {QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"),
+            QStringLiteral("of"), QStringLiteral("to"), QStringLiteral("and"), QStringLiteral("or"),
+            QStringLiteral("until"), QStringLiteral("unless"), QStringLiteral("last"), QStringLiteral("next"),
+            QStringLiteral("may"), QStringLiteral("could"), QStringLiteral("will"), QStringLiteral("is"),
+            QStringLiteral("are"), QStringLiteral("has"), QStringLiteral("been")};
+        static const QRegularExpression cutAmount(QStringLiteral("\\d$"));
+        int items = 0;
+        for (const QString& file : {QStringLiteral("independent.tsv"), QStringLiteral("independent-2.tsv")}) {
+            QFile f(QStringLiteral("%1/tests/scan/data/%2")
+                        .arg(qEnvironmentVariable("ASSAY_SOURCE_DIR", QStringLiteral(ASSAY_TEST_SOURCE_DIR)), file));
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+            auto set = parseCorpus(f.readAll(), file);
+            ASSAY_VERIFY_OK(set);
+            for (const auto& s : *set) {
+                for (const auto& item : RiskAnalyzer::analyze(*m_shipped, s.text)) {
+                    ++items;
+                    const QString risk = json::qstr(item.at("risk").get<std::string>());
+                    const QString context = json::qstr(item.at("context").get<std::string>());
+                    QVERIFY2(context.contains(risk), qPrintable(risk + QStringLiteral(" | ") + context));
+                    const QStringList words = risk.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                    QVERIFY2(!words.isEmpty() && words.size() <= 12, qPrintable(risk));
+                    QVERIFY2(!weak.contains(words.first().toLower()), qPrintable(risk));
+                    QVERIFY2(!weak.contains(words.last().toLower()), qPrintable(risk));
+                    const qsizetype after = context.indexOf(risk) + risk.size();
+                    if (cutAmount.match(risk).hasMatch())
+                        QVERIFY2(!context.mid(after).startsWith(QStringLiteral(" million")), qPrintable(risk));
+                }
+            }
+        }
+        QVERIFY(items >= 100);
     }
 
     // The furniture of a real document (headings, dates, greetings, parties, definitions,
