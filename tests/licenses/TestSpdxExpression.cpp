@@ -54,6 +54,10 @@ private slots:
                                                << "MIT OR Apache-2.0";
         QTest::newRow("lower operators (lenient)") << "mit or apache-2.0"
                                                    << "MIT OR Apache-2.0";
+        QTest::newRow("doubled plus") << "GPL-2.0++"
+                                      << "GPL-2.0-or-later";
+        QTest::newRow("documentref") << "DocumentRef-spdx-tool-1.2:LicenseRef-MIT-Style-2"
+                                     << "DocumentRef-spdx-tool-1.2:LicenseRef-MIT-Style-2";
     }
     void normalises()
     {
@@ -99,6 +103,30 @@ private slots:
             (QStringList {QStringLiteral("CDDL-1.1"), QStringLiteral("GPL-2.0-only"), QStringLiteral("MIT")}));
         QCOMPARE(e->exceptionIds(), QStringList {QStringLiteral("Classpath-exception-2.0")});
         QCOMPARE(e->toString(), QStringLiteral("(CDDL-1.1 OR GPL-2.0-only WITH Classpath-exception-2.0) AND MIT"));
+    }
+
+    // Found by tests/fuzz/fuzz_spdx (the inputs are kept in tests/fuzz/corpus/spdx).
+    void hostileInputs()
+    {
+        // A DocumentRef without ":LicenseRef-…" threw std::out_of_range (a crash of the audit).
+        auto docRef = SpdxExpression::parse(QStringLiteral("DocumentRef-x:y"));
+        ASSAY_VERIFY_OK(docRef);
+        QCOMPARE(docRef->toString(), QStringLiteral("DocumentRef-x:y"));
+        QVERIFY(SpdxExpression::parse(QStringLiteral("MIT AND DocumentRef-:"), false).ok());
+        // Parentheses nested a hundred thousand deep overflowed the stack; now an error.
+        const QString deep = QString(100000, QLatin1Char('(')) + QStringLiteral("MIT") + QString(100000, QLatin1Char(')'));
+        QVERIFY(!SpdxExpression::parse(deep).ok());
+        const QString fine = QString(60, QLatin1Char('(')) + QStringLiteral("MIT") + QString(60, QLatin1Char(')'));
+        ASSAY_VERIFY_OK(SpdxExpression::parse(fine));
+        // The canonical form parses again to itself.
+        for (const char* text : {"(GPL-2.0++ WITH Classp/ath-exception-2.0) AND BSD-3-Clause", "GPL-2.0+++",
+                 "LicenseRef-a+ OR MIT", "eCos-2.0 WITH Classpath-exception-2.0", "++"}) {
+            auto e = SpdxExpression::parse(QString::fromLatin1(text));
+            ASSAY_VERIFY_OK(e);
+            auto again = SpdxExpression::parse(e->toString());
+            ASSAY_VERIFY_OK(again);
+            QCOMPARE(again->toString(), e->toString());
+        }
     }
 
     void normalizeIdAndCombine()

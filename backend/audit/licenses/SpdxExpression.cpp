@@ -56,7 +56,7 @@ std::optional<Node> licenseNode(std::string raw, bool strict, QString* error)
 {
     const auto& data = LicenseData::instance();
     bool plus = false;
-    if (raw.size() > 1 && raw.back() == '+') {
+    while (raw.size() > 1 && raw.back() == '+') { // "GPL-2.0++" is "GPL-2.0+" (one canonical form)
         plus = true;
         raw.pop_back();
     }
@@ -64,10 +64,14 @@ std::optional<Node> licenseNode(std::string raw, bool strict, QString* error)
     if (lowerRaw.rfind("licenseref-", 0) == 0 || lowerRaw.rfind("documentref-", 0) == 0) {
         Node n;
         const auto colon = raw.find(':');
-        if (lowerRaw.rfind("documentref-", 0) == 0 && colon != std::string::npos)
-            n.id = "DocumentRef-" + raw.substr(12, colon - 12) + ":LicenseRef-" + raw.substr(colon + 12);
-        else
+        const std::string_view afterColon
+            = colon == std::string::npos ? std::string_view() : std::string_view(raw).substr(colon + 1);
+        if (lowerRaw.rfind("documentref-", 0) == 0 && lower(std::string(afterColon)).rfind("licenseref-", 0) == 0)
+            n.id = "DocumentRef-" + raw.substr(12, colon - 12) + ":LicenseRef-" + std::string(afterColon.substr(11));
+        else if (lowerRaw.rfind("licenseref-", 0) == 0)
             n.id = "LicenseRef-" + raw.substr(11);
+        else // "DocumentRef-x" without ":LicenseRef-…" is not an SPDX id; keep what was written
+            n.id = raw;
         return n;
     }
     std::string id = data.canonicalLicense(raw);
@@ -111,12 +115,17 @@ std::optional<Node> licenseNode(std::string raw, bool strict, QString* error)
     return w;
 }
 
+// Parentheses nested deeper than this are refused (the parser recurses per level; a hostile
+// "((((…" of a few hundred KB would overflow the stack). Real expressions nest two or three deep.
+constexpr int kMaxNesting = 64;
+
 struct Parser
 {
     std::vector<std::string> tokens;
     std::size_t pos = 0;
     bool strict = false;
     QString error;
+    int depth = 0;
 
     bool atEnd() const { return pos >= tokens.size(); }
     bool peekOp(const char* op) const
@@ -199,8 +208,14 @@ struct Parser
         }
         const std::string t = tokens[pos];
         if (t == "(") {
+            if (depth >= kMaxNesting) {
+                error = QStringLiteral("The license expression is nested too deeply.");
+                return std::nullopt;
+            }
             ++pos;
+            ++depth;
             auto inner = parseOr();
+            --depth;
             if (!inner)
                 return std::nullopt;
             if (atEnd() || tokens[pos] != ")") {
