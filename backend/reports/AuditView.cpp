@@ -385,12 +385,10 @@ std::vector<ModuleRow> AuditView::modules() const
         else
             row.rewriteable = QStringLiteral("n/a");
 
-        const qint64 total = std::max<qint64>(1, [&] {
-            qint64 t = 0;
-            for (const auto& [ip, l] : row.ipLines)
-                t += l;
-            return t;
-        }());
+        qint64 total = 0; // (no lambda: clang 14, the fuzz build's compiler, cannot capture a structured binding)
+        for (const auto& [ip, l] : row.ipLines)
+            total += l;
+        total = std::max<qint64>(1, total);
         if (row.ipLines.size() > 1) {
             QStringList mix;
             for (const auto& [ip, lines] : row.ipLines)

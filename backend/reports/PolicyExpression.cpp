@@ -152,6 +152,12 @@ Result<std::vector<Token>> tokenize(const QString& s)
     return out;
 }
 
+// Limits on a condition (found by tests/fuzz/fuzz_policy): the parser recurses per parenthesis,
+// `not` and list level, and evaluation recurses per operator, so "((((…", "not not …" or a very long
+// `or` chain overflowed the stack. Real conditions are a line or two.
+constexpr int kMaxNesting = 64;
+constexpr size_t kMaxTokens = 2000;
+
 class Parser
 {
 public:
@@ -162,6 +168,8 @@ public:
 
     Result<NodePtr> parseAll()
     {
+        if (m_tokens.size() > kMaxTokens)
+            return Error::validation(QStringLiteral("the condition is too long (more than %1 tokens)").arg(kMaxTokens));
         auto root = parseOr();
         if (!root)
             return root;
@@ -226,10 +234,26 @@ private:
         return node;
     }
 
+    // Counts one level of nesting for the lifetime of a recursive call.
+    struct Nest
+    {
+        int& depth;
+        explicit Nest(int& d)
+            : depth(++d)
+        { }
+        ~Nest() { --depth; }
+        Nest(const Nest&) = delete;
+        Nest& operator=(const Nest&) = delete;
+    };
+    Error tooDeep() const { return fail(QStringLiteral("the condition is nested too deeply")); }
+
     Result<NodePtr> parseNot()
     {
         if (isWord("not") || isOp("!")) {
             next();
+            const Nest nest(m_depth);
+            if (m_depth > kMaxNesting)
+                return tooDeep();
             auto inner = parseNot();
             if (!inner)
                 return inner;
@@ -286,6 +310,9 @@ private:
         }
         case Token::Type::LParen: {
             next();
+            const Nest nest(m_depth);
+            if (m_depth > kMaxNesting)
+                return tooDeep();
             auto inner = parseOr();
             if (!inner)
                 return inner;
@@ -296,6 +323,9 @@ private:
         }
         case Token::Type::LBracket: {
             next();
+            const Nest nest(m_depth);
+            if (m_depth > kMaxNesting)
+                return tooDeep();
             auto n = std::make_shared<Node>();
             n->kind = Node::Kind::List;
             while (peek().type != Token::Type::RBracket) {
@@ -352,6 +382,7 @@ private:
 
     std::vector<Token> m_tokens;
     std::size_t m_pos = 0;
+    int m_depth = 0;
     QStringList m_known;
 };
 

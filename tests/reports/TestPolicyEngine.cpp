@@ -264,6 +264,30 @@ private slots:
         QVERIFY(!e->evaluate({{"x", "c"}, {"y", 3}}));
         QCOMPARE(e->variables(), (QStringList {QStringLiteral("x"), QStringLiteral("y")}));
     }
+
+    // Found by tests/fuzz/fuzz_policy: conditions nested some ten thousand deep ("((((…", "not not …",
+    // "!!!!…", "[[[[…") overflowed the stack of the parser (a crash of `assay audit --policy` and of
+    // the server when an API submission carries the policy). Now an error naming the position.
+    void hostileConditions()
+    {
+        const QStringList vars = PolicyEngine::factNames();
+        const int n = 20000;
+        for (const QString& text : {QString(n, QLatin1Char('(')) + QStringLiteral("1") + QString(n, QLatin1Char(')')),
+                 QStringLiteral("not ").repeated(n) + QStringLiteral("true"),
+                 QString(n, QLatin1Char('!')) + QStringLiteral("true"),
+                 QString(n, QLatin1Char('[')) + QString(n, QLatin1Char(']')) + QStringLiteral(" == 1"),
+                 QStringLiteral("1 or ").repeated(n) + QStringLiteral("1")}) {
+            const auto e = PolicyExpression::parse(text, vars);
+            QVERIFY(!e);
+            QVERIFY2(e.error().message.contains(QLatin1String("too")), qPrintable(e.error().message));
+        }
+        // Ordinary nesting still parses and evaluates.
+        auto fine = PolicyExpression::parse(QString(30, QLatin1Char('(')) + QStringLiteral("not not secret_count > 0")
+                + QString(30, QLatin1Char(')')),
+            vars);
+        ASSAY_VERIFY_OK(fine);
+        QVERIFY(fine->evaluate(PolicyEngine::facts(m_audit)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPolicyEngine)
