@@ -6,13 +6,13 @@
 #include "api/EmbeddedServer.h"
 #include "core/Version.h"
 #include "services/Services.h"
+#include "ui/DesktopPrefs.h"
+#include "ui/Language.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 namespace assay::app {
 
@@ -26,10 +26,8 @@ int runGui(int argc, char** argv)
     QApplication::setDesktopFileName(QStringLiteral("assay"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/assay.svg")));
 
-    // The language follows the system (a Settings choice comes with the settings page).
-    auto* translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("assay"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(translator);
+    // The system's language until the data directory says otherwise (Settings → Language).
+    ui::Language::apply(QString());
 
     ServerOptions options;
     QString error;
@@ -44,6 +42,8 @@ int runGui(int argc, char** argv)
         return ExitRuntime;
     }
     Services& s = **services;
+    if (const QString language = ui::DesktopPrefs(s.dataDir()).language(); !language.isEmpty())
+        ui::Language::apply(language);
     applyStoredServerSettings(options, s.settings());
 
     s.startJobs();
@@ -51,6 +51,7 @@ int runGui(int argc, char** argv)
     ui::MainWindow window(s, server);
     window.show();
     window.startServer(options.bind, options.port);
+    window.showWelcomeIfFirstRun();
     installQuitSignalHandlers();
     const int rc = QApplication::exec();
     server.stop();

@@ -79,6 +79,50 @@ Json Services::health(bool* healthy) const
         {"uptime_s", m_startedAt.secsTo(QDateTime::currentDateTimeUtc())}, {"checks", checks}};
 }
 
+Json Services::visibleSettings()
+{
+    Json out = m_settings->all();
+    for (const auto& [key, spec] : m_settings->schema().specs())
+        if (spec.writeOnly) {
+            auto stored = m_auth->keys().get(key);
+            const bool inKeychain = stored && !stored->isEmpty();
+            const bool inSettings = out[json::str(key)].value("set", false);
+            out[json::str(key)] = {{"set", inKeychain || inSettings}};
+        }
+    return out;
+}
+
+Status Services::updateSettings(const Json& changes)
+{
+    if (!changes.is_object())
+        return Error::validation(QStringLiteral("Settings must be a JSON object."));
+    // Secrets are validated like any setting, then kept in the keystore; the settings table
+    // only ever holds an empty value for them (clearing any older clear copy).
+    Json forwarded = changes;
+    std::vector<std::pair<QString, QString>> secrets;
+    for (const auto& [key, value] : changes.items()) {
+        const SettingSpec* spec = m_settings->schema().find(json::qstr(key));
+        if (!spec || !spec->writeOnly)
+            continue;
+        if (spec->validate) {
+            const QString problem = spec->validate(value);
+            if (!problem.isEmpty())
+                return Error::unprocessable(QStringLiteral("Setting '%1' %2.").arg(json::qstr(key), problem),
+                    {{"fields", {{key, json::str(problem)}}}});
+        }
+        secrets.emplace_back(json::qstr(key), json::qstr(value.get<std::string>()));
+        forwarded[key] = "";
+    }
+    if (auto s = m_settings->update(forwarded); !s)
+        return s;
+    for (const auto& [key, value] : secrets) {
+        Status s = value.isEmpty() ? m_auth->keys().remove(key) : m_auth->keys().set(key, value.toUtf8());
+        if (!s && !(value.isEmpty() && s.error().kind == Error::Kind::NotFound))
+            return s;
+    }
+    return {};
+}
+
 void Services::startJobs()
 {
     m_audits->start();

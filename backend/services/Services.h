@@ -54,6 +54,15 @@ public:
     auth::AuthServices& auth() { return *m_auth; }
     scan::ScanService& scans() { return *m_scans; }
 
+    // Settings as clients see them: defaults filled in, write-only secrets reported as
+    // {"set": bool} wherever they are kept (keystore, or an older copy in the settings table).
+    Json visibleSettings();
+    // The one way settings change, for PATCH /settings and the desktop Settings page: every key
+    // is validated first and all or nothing is written; write-only keys (secrets) go to the
+    // keystore and the settings table keeps only an empty value for them. A refusal carries
+    // details {"fields": {key: problem}}.
+    Status updateSettings(const Json& changes);
+
     // Starts background work (the audit workers): the GUI and `assay serve` do, the CLI does not.
     void startJobs();
     const QDateTime& startedAt() const { return m_startedAt; }

@@ -314,9 +314,25 @@ void AuditsPage::onEvent(const QString& action, const Json& data)
         return;
     }
     if (action == QLatin1String("completed") || action == QLatin1String("failed")
-        || action == QLatin1String("cancelled"))
+        || action == QLatin1String("cancelled")) {
+        // Failed and cancelled events carry only the id: the rest comes from the row shown.
+        Json row = data;
+        if (!row.contains("repository")) {
+            const std::string id = data.value("id", std::string());
+            for (int r = 0; r < m_model->rowCount(); ++r)
+                if (m_model->rowAt(r).value("id", std::string()) == id)
+                    row = m_model->rowAt(r);
+        }
+        qint64 ms = 0;
+        if (row.contains("duration_ms") && row["duration_ms"].is_number())
+            ms = row["duration_ms"].get<qint64>();
+        else if (const QDateTime started = QDateTime::fromString(text(row, "started_at"), Qt::ISODateWithMs);
+                 started.isValid())
+            ms = started.msecsTo(QDateTime::currentDateTimeUtc());
         emit auditFinished(
-            text(data, "repository_name").isEmpty() ? text(data, "repository") : text(data, "repository_name"), action);
+            text(row, "repository_name").isEmpty() ? text(row, "repository") : text(row, "repository_name"), action,
+            ms);
+    }
     m_reload->start();
 }
 

@@ -37,7 +37,8 @@ public:
     QTableView* table() const { return m_table; }
 
 signals:
-    void auditFinished(const QString& repository, const QString& status);
+    // An audit ended (completed, failed or cancelled) after running for `durationMs`.
+    void auditFinished(const QString& repository, const QString& status, qint64 durationMs);
 
 private:
     QString selectedId() const;
