@@ -2188,12 +2188,12 @@ Assay funktioniert auch ohne ihn, aber Skripte und Teammitglieder können diese 
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="144"/>
         <source>Signed in</source>
-        <translation>Angemeldet</translation>
+        <translation>Angemeldet seit</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="144"/>
         <source>Last seen</source>
-        <translation>Zuletzt gesehen</translation>
+        <translation>Zuletzt aktiv</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="153"/>
