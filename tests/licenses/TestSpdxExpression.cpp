@@ -78,6 +78,7 @@ private slots:
         QTest::newRow("with without exception") << "GPL-2.0 WITH";
         QTest::newRow("operator first") << "OR MIT";
         QTest::newRow("bad characters") << "MIT; rm -rf";
+        QTest::newRow("with after a combination") << "(MIT AND ISC) WITH Classpath-exception-2.0"; // fuzzing
     }
     void rejectsMalformed()
     {
@@ -120,6 +121,7 @@ private slots:
         ASSAY_VERIFY_OK(SpdxExpression::parse(fine));
         // The canonical form parses again to itself.
         for (const char* text : {"(GPL-2.0++ WITH Classp/ath-exception-2.0) AND BSD-3-Clause", "GPL-2.0+++",
+                 "(MIT WITH x) WITH y", "(MIT) WITH Classpath-exception-2.0",
                  "LicenseRef-a+ OR MIT", "eCos-2.0 WITH Classpath-exception-2.0", "++"}) {
             auto e = SpdxExpression::parse(QString::fromLatin1(text));
             ASSAY_VERIFY_OK(e);

@@ -177,6 +177,11 @@ struct Parser
             return std::nullopt;
         if (!peekOp("WITH"))
             return lic;
+        if (lic->kind == Node::Kind::And || lic->kind == Node::Kind::Or) {
+            // "(MIT AND ISC) WITH x": an exception applies to one license id only.
+            error = QStringLiteral("WITH must follow a single license id, not a combination.");
+            return std::nullopt;
+        }
         ++pos;
         if (atEnd()) {
             error = QStringLiteral("An exception id is missing after WITH.");
