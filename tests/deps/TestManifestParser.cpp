@@ -188,6 +188,34 @@ private slots:
         QVERIFY(!find(deps, QStringLiteral("editable_pkg")));
     }
 
+    // Found by tests/fuzz/fuzz_manifest: "-r" lines spelling the same file differently ("./a.txt",
+    // ".//a.txt", "x/../a.txt") were each read again, to depth 10: 3^10 reads of a file that includes
+    // itself three times (a hang of the audit on a hostile repository). Each file is now read once.
+    void requirementsIncludeLoopsAreReadOnce()
+    {
+        const std::string top = "-r base.txt\n-r ./base.txt\n-r sub/../base.txt\n";
+        const std::string base = "-r base.txt\n-r .//base.txt\nflask==2.0.1\n";
+        int reads = 0;
+        const SiblingReader reader = [&](const QString& rel) -> std::optional<std::string> {
+            ++reads;
+            if (QDir::cleanPath(rel) == QLatin1String("base.txt"))
+                return base;
+            return std::nullopt;
+        };
+        auto r = ManifestParser::parse(QStringLiteral("requirements.txt"), top, reader);
+        ASSAY_VERIFY_OK(r);
+        QCOMPARE(reads, 1);
+        QCOMPARE(r->dependencies.size(), size_t(1));
+        // Distinct files that each include three more: bounded by the include limit, not 3^10.
+        reads = 0;
+        const SiblingReader fanOut = [&](const QString&) -> std::optional<std::string> {
+            ++reads;
+            return std::string("-r a/r.txt\n-r b/r.txt\n-r c/r.txt\nflask==2.0.1\n");
+        };
+        ASSAY_VERIFY_OK(ManifestParser::parse(QStringLiteral("requirements.txt"), "-r x/r.txt\n", fanOut));
+        QVERIFY2(reads <= 64, qPrintable(QString::number(reads)));
+    }
+
     void requirementsPipCompileNotes()
     {
         const auto deps = parse(QStringLiteral("python-req/requirements-dev.txt"));
