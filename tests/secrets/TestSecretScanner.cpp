@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "SecretSamples.h"
@@ -93,6 +94,52 @@ private slots:
         m_seed = qEnvironmentVariableIsSet("ASSAY_TEST_SEED") ? quint32(qEnvironmentVariableIntValue("ASSAY_TEST_SEED"))
                                                               : QRandomGenerator::global()->generate();
         qInfo("random seed %u (set ASSAY_TEST_SEED to replay)", m_seed);
+    }
+
+    // The compiled databases are cached in a folder: the second scanner loads them, finds the
+    // same secrets, and a damaged or foreign cache file is rebuilt instead of trusted.
+    void compiledDatabasesAreCached()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto rules = SecretRules::builtin();
+        ASSAY_VERIFY_OK(rules);
+        auto first = SecretScanner::create(*rules, dir.path());
+        ASSAY_VERIFY_OK(first);
+        QVERIFY(!(*first)->loadedFromCache());
+        const QStringList files = QDir(dir.path()).entryList({QStringLiteral("secrets-*.hsdb")}, QDir::Files);
+        QCOMPARE(files.size(), 1);
+        auto second = SecretScanner::create(*rules, dir.path());
+        ASSAY_VERIFY_OK(second);
+        QVERIFY((*second)->loadedFromCache());
+
+        Gen g(m_seed);
+        const QByteArray text = QStringLiteral("token = \"ghp_%1\"\nAWS_SECRET_ACCESS_KEY=%2\n")
+                                    .arg(g.pick(kAlnum, 36), g.pick(kBase64, 40))
+                                    .toUtf8();
+        const std::string_view view(text.constData(), size_t(text.size()));
+        const auto a = (*first)->scan(view, QStringLiteral("src/app.py"));
+        const auto b = (*second)->scan(view, QStringLiteral("src/app.py"));
+        QCOMPARE(a.size(), size_t(2));
+        QCOMPARE(b.size(), a.size());
+        for (size_t i = 0; i < a.size(); ++i)
+            QCOMPARE(b[i].secretSha256, a[i].secretSha256);
+
+        // A truncated file and a file of garbage are both rebuilt.
+        const QString path = dir.filePath(files.first());
+        for (const QByteArray& damage : {QByteArray("ASSAY-HSDB-1\n\x05"), QByteArray(4096, 'x')}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(damage);
+            f.close();
+            auto rebuilt = SecretScanner::create(*rules, dir.path());
+            ASSAY_VERIFY_OK(rebuilt);
+            QVERIFY(!(*rebuilt)->loadedFromCache());
+            QCOMPARE((*rebuilt)->scan(view, QStringLiteral("src/app.py")).size(), a.size());
+            auto reloaded = SecretScanner::create(*rules, dir.path());
+            ASSAY_VERIFY_OK(reloaded);
+            QVERIFY((*reloaded)->loadedFromCache());
+        }
     }
 
     void ruleSetIsCompleteAndWellFormed()

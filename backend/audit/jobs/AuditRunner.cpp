@@ -8,6 +8,7 @@
 #include "audit/walk/GitSupport.h"
 #include "audit/walk/GitTree.h"
 #include "core/Logging.h"
+#include "storage/Database.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -197,6 +198,8 @@ Result<AuditReport> AuditRunner::run(const AuditRequest& request,
     setup.root = tree->root();
     setup.options = request.options;
     setup.database = m_database;
+    if (m_database)
+        setup.cacheDir = QFileInfo(m_database->path()).absolutePath() + QStringLiteral("/cache");
     std::vector<std::unique_ptr<Detector>> detectors;
     for (const auto& factory : m_detectors)
         if (request.detectors.isEmpty() || request.detectors.contains(factory.name)

@@ -46,6 +46,8 @@ struct DetectorSetup
     QString root;
     AuditOptions options;
     Database* database = nullptr;
+    // A folder detectors may keep derived data in between runs (compiled matchers); empty: none.
+    QString cacheDir;
 };
 
 // A detector (STYLE.md #5): licenses, secrets, dependencies, languages… The job runner asks

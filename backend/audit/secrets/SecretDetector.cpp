@@ -28,7 +28,8 @@ Finding secretFinding(const SecretRules& rules, const SecretHit& hit, const QStr
 
 Result<std::unique_ptr<SecretDetector>> SecretDetector::create(const DetectorSetup& setup)
 {
-    // The compiled database (~0.6 s to build) is shared by every audit of the process.
+    // The compiled database (~0.6 s to build) is shared by every audit of the process, and kept
+    // between runs in the data directory's cache folder.
     static std::mutex mutex;
     static std::shared_ptr<const SecretScanner> shared;
     std::shared_ptr<const SecretScanner> scanner;
@@ -38,7 +39,7 @@ Result<std::unique_ptr<SecretDetector>> SecretDetector::create(const DetectorSet
             auto rules = SecretRules::builtin();
             if (!rules)
                 return rules.error();
-            auto created = SecretScanner::create(*rules);
+            auto created = SecretScanner::create(*rules, setup.cacheDir);
             if (!created)
                 return created.error();
             shared = *created;

@@ -5,7 +5,10 @@
 #include "audit/model/AuditModel.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 #include <hs/hs.h>
 
@@ -117,6 +120,100 @@ qsizetype utf8Length(QStringView s)
     return n;
 }
 
+// The compiled-database cache: a magic line, then each database (rules, paths, keywords) as a
+// 64-bit length and vectorscan's own serialisation (length 0: no such database).
+constexpr std::string_view kCacheMagic = "ASSAY-HSDB-1\n";
+
+// Named after everything the databases are compiled from: the vectorscan version, and each
+// database's patterns with the rule ids they report.
+QString cacheFileName(const std::vector<std::pair<const std::vector<std::string>*, const std::vector<unsigned>*>>& dbs)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(QByteArrayView(hs_version()));
+    for (const auto& [patterns, ids] : dbs) {
+        h.addData(QByteArray::number(qulonglong(patterns->size())) + '\n');
+        for (size_t i = 0; i < patterns->size(); ++i) {
+            const std::string& p = (*patterns)[i];
+            h.addData(QByteArray::number((*ids)[i]) + ' ' + QByteArray::number(qulonglong(p.size())) + ':');
+            h.addData(QByteArrayView(p.data(), qsizetype(p.size())));
+        }
+    }
+    return QStringLiteral("secrets-%1.hsdb").arg(QString::fromLatin1(h.result().toHex().left(32)));
+}
+
+// Loads every database of the cache file; false (nothing loaded) when the file is missing,
+// damaged, for another vectorscan build or for another processor.
+bool loadCachedDatabases(const QString& file, const std::vector<hs_database_t**>& dbs, const std::vector<bool>& present)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray bytes = f.readAll();
+    std::string_view rest(bytes.constData(), size_t(bytes.size()));
+    if (!rest.starts_with(kCacheMagic))
+        return false;
+    rest.remove_prefix(kCacheMagic.size());
+    std::vector<hs_database_t*> loaded;
+    bool ok = true;
+    for (size_t i = 0; i < dbs.size() && ok; ++i) {
+        quint64 len = 0;
+        if (rest.size() < sizeof len) {
+            ok = false;
+            break;
+        }
+        std::memcpy(&len, rest.data(), sizeof len);
+        rest.remove_prefix(sizeof len);
+        if (len > rest.size() || (len > 0) != present[i]) {
+            ok = false;
+            break;
+        }
+        hs_database_t* db = nullptr;
+        if (len > 0 && hs_deserialize_database(rest.data(), size_t(len), &db) != HS_SUCCESS) {
+            ok = false;
+            break;
+        }
+        loaded.push_back(db);
+        rest.remove_prefix(size_t(len));
+    }
+    if (!ok || !rest.empty()) {
+        for (auto* db : loaded)
+            if (db)
+                hs_free_database(db);
+        return false;
+    }
+    for (size_t i = 0; i < dbs.size(); ++i)
+        *dbs[i] = loaded[i];
+    return true;
+}
+
+// Writes the cache atomically and removes caches of other rule sets; failures only cost the
+// next run a compile.
+void saveCachedDatabases(const QString& dir, const QString& name, const std::vector<hs_database_t*>& dbs)
+{
+    if (!QDir().mkpath(dir))
+        return;
+    QByteArray out(kCacheMagic.data(), qsizetype(kCacheMagic.size()));
+    for (auto* db : dbs) {
+        char* bytes = nullptr;
+        size_t len = 0;
+        if (db && hs_serialize_database(db, &bytes, &len) != HS_SUCCESS)
+            return;
+        const quint64 len64 = db ? quint64(len) : 0;
+        out.append(reinterpret_cast<const char*>(&len64), qsizetype(sizeof len64));
+        if (db) {
+            out.append(bytes, qsizetype(len));
+            std::free(bytes);
+        }
+    }
+    QSaveFile f(dir + u'/' + name);
+    if (!f.open(QIODevice::WriteOnly) || f.write(out) != out.size() || !f.commit())
+        return;
+    const QDir d(dir);
+    for (const QString& stale : d.entryList({QStringLiteral("secrets-*.hsdb")}, QDir::Files))
+        if (stale != name)
+            QFile::remove(d.filePath(stale));
+}
+
 } // namespace
 
 struct SecretScanner::Impl
@@ -133,6 +230,7 @@ struct SecretScanner::Impl
     std::vector<int> keyGroup; // capture index of `key` (-1: none)
     std::vector<int> userGroup; // capture index of `user` (-1: none)
     std::vector<int> hostGroup; // capture index of `host` (-1: none)
+    bool fromCache = false;
 
     std::mutex scratchMutex;
     hs_scratch_t* prototype = nullptr;
@@ -259,7 +357,13 @@ const SecretRules& SecretScanner::rules() const
     return *d->rules;
 }
 
-Result<std::shared_ptr<const SecretScanner>> SecretScanner::create(std::shared_ptr<const SecretRules> rules)
+bool SecretScanner::loadedFromCache() const
+{
+    return d->fromCache;
+}
+
+Result<std::shared_ptr<const SecretScanner>> SecretScanner::create(
+    std::shared_ptr<const SecretRules> rules, const QString& cacheDir)
 {
     if (!rules || rules->rules().empty())
         return Error::validation(QStringLiteral("The secret scanner needs at least one rule."));
@@ -333,21 +437,30 @@ Result<std::shared_ptr<const SecretScanner>> SecretScanner::create(std::shared_p
     }
     if (rulePatterns.empty())
         return Error::validation(QStringLiteral("The secret rules need at least one rule without a path restriction."));
-    if (auto st = compile(
-            rulePatterns, std::vector<unsigned>(rulePatterns.size(), HS_FLAG_MULTILINE), ruleIds, true, &d.ruleDb);
-        !st)
-        return st.error();
-    if (!pathPatterns.empty()) {
+    const QString cacheName = cacheFileName({{&rulePatterns, &ruleIds}, {&pathPatterns, &pathIds}, {&keywordPatterns, &keywordIds}});
+    const std::vector<hs_database_t**> dbs {&d.ruleDb, &d.pathDb, &d.keywordDb};
+    d.fromCache = !cacheDir.isEmpty()
+        && loadCachedDatabases(
+            cacheDir + u'/' + cacheName, dbs, {true, !pathPatterns.empty(), !keywordPatterns.empty()});
+    if (!d.fromCache) {
         if (auto st = compile(
-                pathPatterns, std::vector<unsigned>(pathPatterns.size(), HS_FLAG_MULTILINE), pathIds, true, &d.pathDb);
+                rulePatterns, std::vector<unsigned>(rulePatterns.size(), HS_FLAG_MULTILINE), ruleIds, true, &d.ruleDb);
             !st)
             return st.error();
-    }
-    if (!keywordPatterns.empty()) {
-        if (auto st = compile(keywordPatterns, std::vector<unsigned>(keywordPatterns.size(), HS_FLAG_CASELESS),
-                keywordIds, false, &d.keywordDb);
-            !st)
-            return st.error();
+        if (!pathPatterns.empty()) {
+            if (auto st = compile(
+                    pathPatterns, std::vector<unsigned>(pathPatterns.size(), HS_FLAG_MULTILINE), pathIds, true, &d.pathDb);
+                !st)
+                return st.error();
+        }
+        if (!keywordPatterns.empty()) {
+            if (auto st = compile(keywordPatterns, std::vector<unsigned>(keywordPatterns.size(), HS_FLAG_CASELESS),
+                    keywordIds, false, &d.keywordDb);
+                !st)
+                return st.error();
+        }
+        if (!cacheDir.isEmpty())
+            saveCachedDatabases(cacheDir, cacheName, {d.ruleDb, d.pathDb, d.keywordDb});
     }
     for (auto* db : {d.ruleDb, d.pathDb, d.keywordDb})
         if (db && hs_alloc_scratch(db, &d.prototype) != HS_SUCCESS)
