@@ -3,6 +3,7 @@
 #include "audit/licenses/LicenseDetector.h"
 #include "audit/licenses/LicensePolicy.h"
 #include "audit/licenses/Provenance.h"
+#include "audit/licenses/SourceMetrics.h"
 
 #include <QDir>
 #include <QFile>
@@ -79,6 +80,34 @@ private:
     }
 
 private slots:
+    // The structural facts behind rewriteability, per language family.
+    void sourceMetrics()
+    {
+        const auto c = licenses::measureSource("#include <stdio.h>\n#include \"util.h\"\n\nint main(int argc, char** argv)\n"
+                                               "{\n    if (argc > 1 && argv[1]) {\n        for (;;) { break; }\n    }\n"
+                                               "    return x || y; // elsewhere, unlessly\n}\n",
+            QStringLiteral("C"));
+        QCOMPARE(c.lines, 9);
+        QCOMPARE(c.branches, 4); // if, &&, for, ||
+        QCOMPARE(c.maxNesting, 3);
+        QCOMPARE(c.imports, QStringList {QStringLiteral("util.h")});
+
+        const auto py = licenses::measureSource("from os import path\nimport sys\n\ndef f(x):\n    while x:\n"
+                                                "        if x > 2:\n            x -= 1\n    return x\n",
+            QStringLiteral("Python"));
+        QCOMPARE(py.lines, 7);
+        QCOMPARE(py.branches, 2);
+        QCOMPARE(py.maxNesting, 3);
+        QCOMPARE(py.imports, (QStringList {QStringLiteral("os"), QStringLiteral("sys")}));
+
+        const auto js = licenses::measureSource("import React from 'react';\nconst fs = require(\"fs\");\n"
+                                                "export * from './util';\n",
+            QStringLiteral("JavaScript"));
+        QCOMPARE(js.imports, (QStringList {QStringLiteral("react"), QStringLiteral("fs"), QStringLiteral("./util")}));
+        QCOMPARE(licenses::measureSource("use std::io;\npub mod net;\n", QStringLiteral("Rust")).imports,
+            (QStringList {QStringLiteral("std::io"), QStringLiteral("net")}));
+    }
+
     void vendoredPath()
     {
         AuditReport r;
