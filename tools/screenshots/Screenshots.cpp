@@ -291,8 +291,10 @@ private slots:
         window.showPage(2);
         auto* scans = window.findChild<ui::RiskScansPage*>();
         auto* text = scans->findChild<QPlainTextEdit*>(QStringLiteral("scanText"));
+        QVERIFY(waitFor([&] { return !scans->isBusy(); }, 60000)); // the risk model loads first
         text->setPlainText(QString::fromUtf8(kProjectReport));
         scans->findChild<QPushButton*>(QStringLiteral("scanButton"))->click();
+        QVERIFY(scans->isBusy());
         QVERIFY(waitFor([&] { return !scans->currentScanId().isEmpty() && !scans->isBusy(); }, 60000));
 
         window.showPage(0);
@@ -311,7 +313,7 @@ private slots:
             detail->tabs()->setCurrentIndex(i);
             if (i == 1) {
                 // The vendored GPL file: its license lines highlighted in the viewer.
-                QTableView* files = detail->findChild<QTableView*>();
+                QTableView* files = detail->tabs()->widget(1)->findChild<QTableView*>();
                 for (int r = 0; r < detail->filesModel()->rowCount(); ++r)
                     if (detail->filesModel()->rowAt(r).value("path", std::string()) == "vendor/minijson/minijson.c")
                         files->selectRow(r);

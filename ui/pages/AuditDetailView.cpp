@@ -4,6 +4,7 @@
 #include "audit/jobs/AuditService.h"
 #include "reports/ReportWriter.h"
 #include "services/Services.h"
+#include "ui/Style.h"
 #include "ui/models/PagedJsonModel.h"
 
 #include <QComboBox>
@@ -44,17 +45,19 @@ std::function<QVariant(const Json&, int)> field(const char* key)
     };
 }
 
+// Readable on the light and on the dark palette.
 QColor severityColour(const QString& s)
 {
+    const bool dark = isDarkPalette();
     if (s == QLatin1String("critical"))
-        return QColor(0x9b, 0x2c, 0x2c);
+        return dark ? QColor(0xfc, 0x81, 0x81) : QColor(0x9b, 0x2c, 0x2c);
     if (s == QLatin1String("high"))
-        return QColor(0xc5, 0x30, 0x30);
+        return dark ? QColor(0xf6, 0xad, 0x55) : QColor(0xc5, 0x30, 0x30);
     if (s == QLatin1String("medium"))
-        return QColor(0xb7, 0x79, 0x1f);
+        return dark ? QColor(0xf6, 0xe0, 0x5e) : QColor(0xb7, 0x79, 0x1f);
     if (s == QLatin1String("low"))
-        return QColor(0x2b, 0x6c, 0xb0);
-    return QColor(0x71, 0x80, 0x96);
+        return dark ? QColor(0x90, 0xcd, 0xf4) : QColor(0x2b, 0x6c, 0xb0);
+    return dark ? QColor(0xa0, 0xae, 0xc0) : QColor(0x71, 0x80, 0x96);
 }
 
 QString esc(const QString& s)
@@ -102,10 +105,14 @@ AuditDetailView::AuditDetailView(Services& services, QWidget* parent)
     m_dependencies = new QTableWidget;
     m_dependencies->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_dependencies->setSortingEnabled(true);
+    m_dependencies->verticalHeader()->hide();
+    m_dependencies->horizontalHeader()->setStretchLastSection(true);
     m_tabs->addTab(m_dependencies, tr("Dependencies"));
     m_contributors = new QTableWidget;
     m_contributors->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_contributors->setSortingEnabled(true);
+    m_contributors->verticalHeader()->hide();
+    m_contributors->horizontalHeader()->setStretchLastSection(true);
     m_tabs->addTab(m_contributors, tr("Contributors"));
     layout->addWidget(m_tabs, 1);
     connect(back, &QPushButton::clicked, this, &AuditDetailView::backRequested);
@@ -142,6 +149,9 @@ QWidget* AuditDetailView::buildFiles()
     m_filesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_filesView->verticalHeader()->hide();
     m_filesView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_filesView->setWordWrap(false);
+    m_filesView->setTextElideMode(Qt::ElideMiddle);
+    m_filesView->setColumnWidth(3, 150);
     m_rationale = new QTextBrowser;
     m_viewer = new QPlainTextEdit;
     m_viewer->setReadOnly(true);
@@ -232,6 +242,9 @@ QWidget* AuditDetailView::buildFindings()
     m_findingsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_findingsView->verticalHeader()->hide();
     m_findingsView->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_findingsView->setWordWrap(false);
+    m_findingsView->setColumnWidth(3, 210); // file:line
+    m_findingsView->setColumnWidth(4, 150); // evidence
     layout->addWidget(m_findingsView, 1);
     for (auto* c : {m_typeFilter, m_severityFilter, m_statusFilter})
         connect(c, &QComboBox::currentIndexChanged, m_findings, &PagedJsonModel::reload);

@@ -236,6 +236,8 @@ AuditsPage::AuditsPage(Services& services, QWidget* parent)
     m_table->setItemDelegateForColumn(2, new StatusDelegate(m_table));
     m_table->setAlternatingRowColors(true);
     m_table->setColumnWidth(2, 170);
+    m_table->setColumnWidth(3, 150);
+    m_table->setWordWrap(false);
     layout->addWidget(m_table, 1);
     m_empty = new QLabel(tr("No audits yet. Click “New audit…”, or drop a folder or an archive on this window."));
     m_empty->setObjectName(QStringLiteral("muted"));

@@ -242,7 +242,7 @@ void DashboardPage::render(const Json& data)
         tile->setObjectName(QStringLiteral("kpiTile"));
         tile->setProperty("kpi", QString::fromLatin1(t.key));
         tile->setProperty("status", status);
-        tile->setStyleSheet(QStringLiteral("QFrame#kpiTile { border: 1px solid #e2e8f0; border-left: 6px solid %1; "
+        tile->setStyleSheet(QStringLiteral("QFrame#kpiTile { border: 1px solid palette(midlight); border-left: 6px solid %1; "
                                            "border-radius: 8px; background: palette(base); }")
                                 .arg(colour));
         auto* l = new QVBoxLayout(tile);
