@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 
 #include "AuditCommand.h"
+#include "BackupCommand.h"
 #include "VulnDbCommand.h"
 #include "MetricsCommand.h"
 #include "ScanCommand.h"
@@ -57,6 +58,8 @@ QString usage()
         "  vulndb import FILE|DIR | vulndb status\n"
         "                      import an OSV export (zip or folder of JSON) for offline matching\n"
         "  metrics import FILE import AI-assistant session logs (JSONL or CSV)\n"
+        "  backup FILE         write an online backup (database and audit artefacts) to a .tar.gz\n"
+        "  restore FILE        replace the data directory's contents with a backup (Assay stopped)\n"
         "\n"
         "Options:\n"
         "  --data-dir DIR      data directory (default: $ASSAY_DATA_DIR, else the platform's app data folder)\n"
@@ -73,7 +76,8 @@ QString usage()
 const QStringList& subcommands()
 {
     static const QStringList list {QStringLiteral("serve"), QStringLiteral("audit"), QStringLiteral("scan"),
-        QStringLiteral("user"), QStringLiteral("token"), QStringLiteral("vulndb"), QStringLiteral("metrics")};
+        QStringLiteral("user"), QStringLiteral("token"), QStringLiteral("vulndb"), QStringLiteral("metrics"), QStringLiteral("backup"),
+        QStringLiteral("restore")};
     return list;
 }
 
@@ -138,7 +142,7 @@ int runCommandLine(int argc, char** argv)
             QCoreApplication::translate("assay", "assay: unknown command '%1'; see 'assay --help'.").arg(command));
         return ExitUsage;
     }
-    if (command == QLatin1String("serve"))
+    if (command == QLatin1String("serve") && !wantsHelpOrVersion(args))
         return runServe(args);
     if (command == QLatin1String("audit") && !wantsHelpOrVersion(args))
         return runAudit(args);
@@ -152,6 +156,10 @@ int runCommandLine(int argc, char** argv)
         return runScan(args);
     if (command == QLatin1String("metrics") && !wantsHelpOrVersion(args))
         return runMetrics(args);
+    if (command == QLatin1String("backup") && !wantsHelpOrVersion(args))
+        return runBackup(args);
+    if (command == QLatin1String("restore") && !wantsHelpOrVersion(args))
+        return runRestore(args);
 
     if (wantsHelpOrVersion(args)) {
         printLine(stdout, usage());
