@@ -110,8 +110,28 @@ QStringList splitStatements(const QString& sql)
     return out;
 }
 
+// SQLite result codes that are conditions of the machine, not bugs: they reach the user as a
+// clear 503 (docs/RELIABILITY.md) instead of a 500 with the driver's text.
 Error sqlError(const QString& what, const QSqlError& e)
 {
+    // The primary result code; the driver leaves it out of some errors (a failed COMMIT), whose
+    // text still carries SQLite's message.
+    const int code = e.nativeErrorCode().toInt() & 0xff;
+    const QString text = e.databaseText();
+    if (code == 13 /* SQLITE_FULL */ || text.contains(QLatin1String("database or disk is full")))
+        return Error::unavailable(
+            QStringLiteral("The disk holding Assay's data is full; free some space and try again."),
+            QStringLiteral("STORAGE_FULL"));
+    if ((code == 10 /* SQLITE_IOERR */ && text.contains(QLatin1String("disk"), Qt::CaseInsensitive))
+        || text.contains(QLatin1String("disk I/O error")))
+        return Error::unavailable(
+            QStringLiteral("Assay cannot write its data (%1); check the disk and try again.").arg(e.text()),
+            QStringLiteral("STORAGE_ERROR"));
+    if (code == 5 /* SQLITE_BUSY */ || code == 6 /* SQLITE_LOCKED */ || text.contains(QLatin1String("database is locked"))
+        || text.contains(QLatin1String("database table is locked")))
+        return Error::unavailable(
+            QStringLiteral("Assay's data is busy with another Assay process for too long; try again in a moment."),
+            QStringLiteral("STORAGE_BUSY"));
     return Error::internal(QStringLiteral("%1: %2").arg(what, e.text()));
 }
 
@@ -273,8 +293,15 @@ Status Database::migrate(QSqlDatabase& db)
 Status Database::transaction(const std::function<Status(QSqlDatabase&)>& work) const
 {
     QSqlDatabase db = connection();
-    if (!db.transaction())
-        return sqlError(QStringLiteral("Cannot start a transaction"), db.lastError());
+    // IMMEDIATE takes the write lock up front, waiting up to busy_timeout for it. A deferred
+    // transaction that reads and then writes fails at once with SQLITE_BUSY ("database is
+    // locked", no waiting) when another process (serve, the desktop app, a CLI command on the
+    // same data directory) committed in between.
+    {
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return sqlError(QStringLiteral("Cannot start a transaction"), begin.lastError());
+    }
     Status s = work(db);
     if (!s) {
         db.rollback();
