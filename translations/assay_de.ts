@@ -52,92 +52,92 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/GuiMain.cpp" line="37"/>
+        <location filename="../app/GuiMain.cpp" line="35"/>
         <source>Assay</source>
         <translation>Assay</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="42"/>
+        <location filename="../app/GuiMain.cpp" line="40"/>
         <source>Assay cannot start</source>
         <translation>Assay kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="43"/>
+        <location filename="../app/GuiMain.cpp" line="41"/>
         <source>The data directory cannot be used: %1</source>
         <translation>Das Datenverzeichnis kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="51"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="45"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="53"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="47"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="54"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="48"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="60"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="54"/>
         <source>Queued</source>
         <translation>In Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="62"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="56"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="64"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="58"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="66"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="60"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="68"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="62"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="70"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="64"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="80"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="74"/>
         <source>critical</source>
         <translation>kritisch</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="81"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="75"/>
         <source>high</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="81"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="75"/>
         <source>medium</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="81"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="75"/>
         <source>low</source>
         <translation>niedrig</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="85"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="79"/>
         <source>none open</source>
         <translation>keine offen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="185"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="179"/>
         <source>%1% · %2</source>
         <translation>%1 % · %2</translation>
     </message>
@@ -160,7 +160,7 @@
 <context>
     <name>assay</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="38"/>
+        <location filename="../app/CommandLine.cpp" line="39"/>
         <source>Usage: assay [OPTIONS] [COMMAND] [ARGS]
 
 Offline code IP audits, document risk scans and engineering metrics.
@@ -182,6 +182,8 @@ Commands:
   vulndb import FILE|DIR | vulndb status
                       import an OSV export (zip or folder of JSON) for offline matching
   metrics import FILE import AI-assistant session logs (JSONL or CSV)
+  backup FILE         write an online backup (database and audit artefacts) to a .tar.gz
+  restore FILE        replace the data directory&apos;s contents with a backup (Assay stopped)
 
 Options:
   --data-dir DIR      data directory (default: $ASSAY_DATA_DIR, else the platform&apos;s app data folder)
@@ -212,6 +214,8 @@ Befehle:
   vulndb import FILE|DIR | vulndb status
                       OSV-Export (ZIP oder Ordner mit JSON) für den Offline-Abgleich importieren
   metrics import FILE Sitzungsprotokolle von KI-Assistenten importieren (JSONL oder CSV)
+  backup FILE         Online-Sicherung (Datenbank und Audit-Artefakte) als .tar.gz schreiben
+  restore FILE        Inhalt des Datenverzeichnisses durch eine Sicherung ersetzen (Assay beendet)
 
 Optionen:
   --data-dir DIR      Datenverzeichnis (Standard: $ASSAY_DATA_DIR, sonst der App-Datenordner der Plattform)
@@ -223,12 +227,12 @@ Optionen:
 Exit-Codes: 0 Erfolg, 1 Richtlinienverstoß (block), 2 Aufruf- oder Eingabefehler, 3 Laufzeitfehler.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="138"/>
+        <location filename="../app/CommandLine.cpp" line="142"/>
         <source>assay: unknown command &apos;%1&apos;; see &apos;assay --help&apos;.</source>
         <translation>assay: unbekannter Befehl „%1“; siehe „assay --help“.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="162"/>
+        <location filename="../app/CommandLine.cpp" line="170"/>
         <source>assay %1: this command is not available in this build yet.</source>
         <translation>assay %1: Dieser Befehl ist in diesem Build noch nicht verfügbar.</translation>
     </message>
@@ -502,6 +506,137 @@ Das Passwort wird von stdin gelesen.</translation>
         <source>Created %1 (%2).</source>
         <translation>%1 (%2) angelegt.</translation>
     </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="134"/>
+        <location filename="../app/BackupCommand.cpp" line="148"/>
+        <location filename="../app/BackupCommand.cpp" line="153"/>
+        <location filename="../app/BackupCommand.cpp" line="158"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="139"/>
+        <location filename="../app/BackupCommand.cpp" line="155"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="174"/>
+        <source>give one backup file: &apos;assay %1 FILE [--data-dir DIR]&apos;.</source>
+        <translation>Geben Sie eine Sicherungsdatei an: „assay %1 FILE [--data-dir DIR]“.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="190"/>
+        <source>there is no Assay database in %1.</source>
+        <translation>In %1 gibt es keine Assay-Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="195"/>
+        <source>%1 is a folder; give the name of the backup file to write.</source>
+        <translation>%1 ist ein Ordner; geben Sie den Namen der zu schreibenden Sicherungsdatei an.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="202"/>
+        <location filename="../app/BackupCommand.cpp" line="316"/>
+        <source>cannot write into %1: %2</source>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="211"/>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="217"/>
+        <location filename="../app/BackupCommand.cpp" line="222"/>
+        <source>cannot copy the database: %1</source>
+        <translation>Die Datenbank kann nicht kopiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="231"/>
+        <source>the copy of the database cannot be read: %1</source>
+        <translation>Die Kopie der Datenbank kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="261"/>
+        <source>cannot write the manifest: %1</source>
+        <translation>Das Manifest kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="274"/>
+        <source>cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="280"/>
+        <source>Backed up %1 audits and %2 artefact files (schema version %3) to %4 (%5 bytes).</source>
+        <translation>%1 Audits und %2 Artefaktdateien (Schemaversion %3) nach %4 gesichert (%5 Byte).</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="296"/>
+        <source>there is no backup file %1.</source>
+        <translation>Es gibt keine Sicherungsdatei %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="307"/>
+        <source>Assay (process %1) is using %2; stop the server or close the desktop app, then restore.</source>
+        <translation>Assay (Prozess %1) verwendet %2; beenden Sie den Server oder schließen Sie die Desktop-App und stellen Sie dann wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="324"/>
+        <source>%1 is not a readable Assay backup: %2</source>
+        <translation>%1 ist keine lesbare Assay-Sicherung: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="332"/>
+        <source>%1 is not an Assay backup (made by &apos;assay backup&apos;).</source>
+        <translation>%1 ist keine Assay-Sicherung (erstellt mit „assay backup“).</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="344"/>
+        <source>the database in %1 is damaged (%2); nothing was changed.</source>
+        <translation>Die Datenbank in %1 ist beschädigt (%2); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="353"/>
+        <source>the backup is from a newer Assay (schema version %1; this version knows up to %2). Restore it with that version or a newer one; nothing was changed.</source>
+        <translation>Die Sicherung stammt von einem neueren Assay (Schemaversion %1; diese Version kennt bis %2). Stellen Sie sie mit jener oder einer neueren Version wieder her; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="373"/>
+        <source>cannot create %1; nothing was changed.</source>
+        <translation>%1 kann nicht angelegt werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="381"/>
+        <source>cannot move %1 aside; nothing was changed.</source>
+        <translation>%1 kann nicht beiseitegelegt werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="394"/>
+        <source>cannot move the restored files into %1; nothing was changed.</source>
+        <translation>Die wiederhergestellten Dateien können nicht nach %1 verschoben werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="400"/>
+        <source>the restored database cannot be opened: %1</source>
+        <translation>Die wiederhergestellte Datenbank kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="405"/>
+        <source>Restored %1 audits from %2 (made %3 by Assay %4).</source>
+        <translation>%1 Audits aus %2 wiederhergestellt (erstellt am %3 von Assay %4).</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="410"/>
+        <source>Its schema was migrated from version %1 to %2.</source>
+        <translation>Ihr Schema wurde von Version %1 auf %2 migriert.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="412"/>
+        <source>The replaced data is kept in %1.</source>
+        <translation>Die ersetzten Daten liegen in %1.</translation>
+    </message>
 </context>
 <context>
     <name>assay::ui</name>
@@ -586,417 +721,417 @@ Das Passwort wird von stdin gelesen.</translation>
 <context>
     <name>assay::ui::AuditDetailView</name>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="94"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="89"/>
         <source>← All audits</source>
         <translation>← Alle Audits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="98"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="93"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="100"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="95"/>
         <source>Export the report (Ctrl+E)</source>
         <translation>Bericht exportieren (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="107"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="102"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="108"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="148"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="348"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="103"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="147"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="353"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="109"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="237"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="104"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="239"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="113"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="352"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="110"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="357"/>
         <source>Dependencies</source>
         <translation>Abhängigkeiten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="117"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="351"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="116"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="356"/>
         <source>Contributors</source>
         <translation>Mitwirkende</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="132"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="131"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="133"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="132"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="134"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="133"/>
         <source>Lines</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="143"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="142"/>
         <source>License</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="144"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="143"/>
         <source>IP class</source>
         <translation>IP-Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="188"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="190"/>
         <source>All types</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="191"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="193"/>
         <source>All severities</source>
         <translation>Alle Schweregrade</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="194"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="196"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="197"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="199"/>
         <source>Finding type</source>
         <translation>Befundtyp</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="198"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="213"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="200"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="215"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="199"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="201"/>
         <source>Triage status</source>
         <translation>Triage-Status</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="200"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="202"/>
         <source>Acknowledge</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="201"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="203"/>
         <source>False positive</source>
         <translation>Falsch positiv</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="202"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="204"/>
         <source>Resolved</source>
         <translation>Behoben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="207"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="209"/>
         <source>Mark selected:</source>
         <translation>Auswahl markieren als:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="223"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="225"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="224"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="226"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="225"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="227"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="233"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="235"/>
         <source>Evidence</source>
         <translation>Nachweis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="233"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="235"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="249"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="266"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="254"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="271"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="249"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="254"/>
         <source>Note (optional):</source>
         <translation>Notiz (optional):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="278"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="283"/>
         <source>Audit not found</source>
         <translation>Audit nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="311"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="316"/>
         <source>no fix yet</source>
         <translation>noch keine Korrektur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="314"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="319"/>
         <source>direct</source>
         <translation>direkt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="314"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="319"/>
         <source>transitive</source>
         <translation>transitiv</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
         <source>Ecosystem</source>
         <translation>Ökosystem</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
         <source>Scope</source>
         <translation>Geltungsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
         <source>Relation</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
         <source>Manifest</source>
         <translation>Manifest</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="318"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="323"/>
         <source>Vulnerabilities</source>
         <translation>Schwachstellen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="350"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="355"/>
         <source>Commits</source>
         <translation>Commits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
         <source>Lines added</source>
         <translation>Hinzugefügte Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
         <source>Lines removed</source>
         <translation>Entfernte Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
         <source>First commit</source>
         <translation>Erster Commit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="327"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="332"/>
         <source>Last commit</source>
         <translation>Letzter Commit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="327"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="332"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="343"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="348"/>
         <source>Results appear here when the audit has completed.</source>
         <translation>Die Ergebnisse erscheinen hier, sobald das Audit abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="347"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="352"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="349"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="354"/>
         <source>Lines of code</source>
         <translation>Codezeilen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="353"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="358"/>
         <source>Secrets</source>
         <translation>Geheimnisse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="361"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="366"/>
         <source>Intellectual-property composition</source>
         <translation>Zusammensetzung des geistigen Eigentums</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="362"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="367"/>
         <source>Foreground (your organisation)</source>
         <translation>Foreground (Ihre Organisation)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="363"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="368"/>
         <source>Third party (open source, vendored)</source>
         <translation>Drittanbieter (Open Source, eingebunden)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="363"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="368"/>
         <source>Background (brought in)</source>
         <translation>Background (eingebracht)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="364"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="369"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="374"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="379"/>
         <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="382"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="387"/>
         <source>No license found</source>
         <translation>Keine Lizenz gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="383"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="388"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="389"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="394"/>
         <source>lines</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="395"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="395"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
         <source>Passed</source>
         <translation>Erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="395"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
         <source>Violated</source>
         <translation>Verletzt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="399"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="404"/>
         <source>Since the previous audit</source>
         <translation>Seit dem vorigen Audit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="405"/>
         <source>%1 new findings, %2 resolved; %3 files added, %4 removed.</source>
         <translation>%1 neue Befunde, %2 behoben; %3 Dateien hinzugefügt, %4 entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="411"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="416"/>
         <source>IP class: %1</source>
         <translation>IP-Klasse: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="413"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="418"/>
         <source>License: %1</source>
         <translation>Lizenz: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="426"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="431"/>
         <source>(no preview for this file)</source>
         <translation>(keine Vorschau für diese Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="457"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="486"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="462"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="491"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="496"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="461"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="466"/>
         <source>PDF report for people (*.pdf)</source>
         <translation>PDF-Bericht zum Lesen (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="462"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="467"/>
         <source>HTML report, one self-contained file (*.html)</source>
         <translation>HTML-Bericht, eine eigenständige Datei (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="463"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="468"/>
         <source>Audit document, audit.json (*.json)</source>
         <translation>Audit-Dokument, audit.json (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="464"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="469"/>
         <source>SARIF 2.1.0 for code-scanning tools (*.sarif)</source>
         <translation>SARIF 2.1.0 für Code-Scanning-Werkzeuge (*.sarif)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="465"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="470"/>
         <source>CycloneDX 1.5 SBOM (*.json)</source>
         <translation>CycloneDX 1.5 SBOM (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="466"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="471"/>
         <source>SPDX 2.3 SBOM (*.json)</source>
         <translation>SPDX 2.3 SBOM (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="467"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="472"/>
         <source>CSV, one row per file (*.csv)</source>
         <translation>CSV, eine Zeile pro Datei (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="468"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="473"/>
         <source>Markdown IP contribution table (*.md)</source>
         <translation>Markdown-Tabelle der IP-Beiträge (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="473"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="478"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="491"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="496"/>
         <source>The report cannot be written to %1.</source>
         <translation>Der Bericht kann nicht nach %1 geschrieben werden.</translation>
     </message>
@@ -1004,134 +1139,134 @@ Das Passwort wird von stdin gelesen.</translation>
 <context>
     <name>assay::ui::AuditsPage</name>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="127"/>
-        <location filename="../ui/pages/AuditsPage.cpp" line="234"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="121"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="228"/>
         <source>Audits</source>
         <translation>Audits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="131"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="125"/>
         <source>New audit…</source>
         <translation>Neues Audit…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="133"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="127"/>
         <source>Audit a folder, a git repository or an archive (Ctrl+N)</source>
         <translation>Einen Ordner, ein Git-Repository oder ein Archiv prüfen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="139"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="133"/>
         <source>Search repositories (Ctrl+F)</source>
         <translation>Repositorys durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="141"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="135"/>
         <source>Search audits</source>
         <translation>Audits durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="143"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="137"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="144"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="138"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="147"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="141"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="148"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="142"/>
         <source>Re-run</source>
         <translation>Erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="149"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="143"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="150"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="144"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="168"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="162"/>
         <source>Repository</source>
         <translation>Repository</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="179"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="173"/>
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="180"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="174"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="198"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="192"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="206"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="200"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="211"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="205"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="220"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="214"/>
         <source>Open findings</source>
         <translation>Offene Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="246"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="242"/>
         <source>No audits yet. Click “New audit…”, or drop a folder or an archive on this window.</source>
         <translation>Noch keine Audits. Klicken Sie auf „Neues Audit…“ oder ziehen Sie einen Ordner oder ein Archiv auf dieses Fenster.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="303"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="299"/>
         <source>The audits cannot be read: %1</source>
         <translation>Die Audits können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="346"/>
-        <location filename="../ui/pages/AuditsPage.cpp" line="385"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="358"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="397"/>
         <source>The audit cannot start</source>
         <translation>Das Audit kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="359"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="371"/>
         <source>Cancel audit</source>
         <translation>Audit abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="373"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="385"/>
         <source>Re-run audit</source>
         <translation>Audit erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="374"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="386"/>
         <source>An uploaded archive cannot be re-run; audit it again from the file.</source>
         <translation>Ein hochgeladenes Archiv kann nicht erneut ausgeführt werden; prüfen Sie es erneut aus der Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="397"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="409"/>
         <source>Delete audits</source>
         <translation>Audits löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/AuditsPage.cpp" line="398"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="410"/>
         <source>Delete %n audit(s) with their findings and files? This cannot be undone.</source>
         <translation>
             <numerusform>%n Audit mit seinen Befunden und Dateien löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
@@ -1139,7 +1274,7 @@ Das Passwort wird von stdin gelesen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="403"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="415"/>
         <source>Delete audit</source>
         <translation>Audit löschen</translation>
     </message>
@@ -1225,140 +1360,146 @@ Das Passwort wird von stdin gelesen.</translation>
 <context>
     <name>assay::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
-        <location filename="../ui/MainWindow.cpp" line="80"/>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>Assay</source>
         <translation>Assay</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <location filename="../ui/MainWindow.cpp" line="67"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
         <source>Audits</source>
         <translation>Audits</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
         <source>Risk scans</source>
         <translation>Risikoscans</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>Sharing</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
         <source>API tokens</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113"/>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
-        <source>Where Assay keeps its data and how it works for your organisation.</source>
-        <translation>Wo Assay seine Daten speichert und wie es für Ihre Organisation arbeitet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
-        <source>Data directory: %1</source>
-        <translation>Datenverzeichnis: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
-        <source>Organisation e-mail domains and names for provenance</source>
-        <translation>E-Mail-Domains und Namen Ihrer Organisation für die Herkunftsbestimmung</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
-        <source>Workers, size limits, AI provider, theme and language</source>
-        <translation>Worker, Größenlimits, KI-Anbieter, Design und Sprache</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>&amp;New audit…</source>
         <translation>&amp;Neues Audit…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>&amp;About Assay</source>
         <translation>Ü&amp;ber Assay</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>About Assay</source>
         <translation>Über Assay</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>&lt;h3&gt;Assay %1&lt;/h3&gt;&lt;p&gt;Offline code IP audits, document risk scans and engineering metrics.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Assay %1&lt;/h3&gt;&lt;p&gt;Offline-IP-Audits von Code, Risikoscans von Dokumenten und Engineering-Metriken.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <source>Show Assay</source>
+        <translation>Assay anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <source>Stop sharing</source>
+        <translation>Freigabe beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>The audit of %1 has completed.</source>
         <translation>Das Audit von %1 ist abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
-        <source>The audit of %1 has %2.</source>
-        <translation>Das Audit von %1 hat den Status „%2“.</translation>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <source>The audit of %1 was cancelled.</source>
+        <translation>Das Audit von %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <source>The audit of %1 has failed.</source>
+        <translation>Das Audit von %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <source>Assay is sharing its API at %1</source>
+        <translation>Assay gibt seine API unter %1 frei</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="393"/>
         <source>The API server could not start</source>
         <translation>Der API-Server konnte nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
         <source>%1
 
 Assay works without it, but scripts and teammates cannot reach this app until it runs.</source>
@@ -1367,42 +1508,42 @@ Assay works without it, but scripts and teammates cannot reach this app until it
 Assay funktioniert auch ohne ihn, aber Skripte und Teammitglieder können diese App erst erreichen, wenn er läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>Use port %1</source>
         <translation>Port %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>Choose a port…</source>
         <translation>Port wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="400"/>
         <source>Continue without the server</source>
         <translation>Ohne Server fortfahren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>Choose a port</source>
         <translation>Port wählen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>Port for the Assay API:</source>
         <translation>Port für die Assay-API:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
         <source>● API running at %1</source>
         <translation>● API läuft unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
         <source>○ API stopped</source>
         <translation>○ API gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="431"/>
         <source>○ API not running: %1</source>
         <translation>○ API läuft nicht: %1</translation>
     </message>
@@ -1709,19 +1850,6 @@ Assay funktioniert auch ohne ihn, aber Skripte und Teammitglieder können diese 
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="146"/>
         <source>Assay reads zip, tar.gz and tar.xz archives.</source>
         <translation>Assay liest zip-, tar.gz- und tar.xz-Archive.</translation>
-    </message>
-</context>
-<context>
-    <name>assay::ui::PlannedPage</name>
-    <message>
-        <location filename="../ui/pages/PlannedPage.cpp" line="37"/>
-        <source>What this page will hold</source>
-        <translation>Was diese Seite enthalten wird</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/PlannedPage.cpp" line="45"/>
-        <source>This capability is being built; the API and the rest of the app already run.</source>
-        <translation>Diese Funktion wird gerade entwickelt; die API und der Rest der App laufen bereits.</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2189,268 @@ Assay funktioniert auch ohne ihn, aber Skripte und Teammitglieder können diese 
         <location filename="../ui/models/ScanItemsModel.cpp" line="174"/>
         <source>Sentence</source>
         <translation>Satz</translation>
+    </message>
+</context>
+<context>
+    <name>assay::ui::SettingsPage</name>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="207"/>
+        <source>No file manager could open the folder. Its path is shown above; you can copy it.</source>
+        <translation>Kein Dateimanager konnte den Ordner öffnen. Sein Pfad steht oben; Sie können ihn kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="214"/>
+        <source>The API key was removed.</source>
+        <translation>Der API-Schlüssel wurde entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="296"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="297"/>
+        <source>Where Assay keeps its data and how it works for your organisation. The same settings are available to administrators through the API.</source>
+        <translation>Wo Assay seine Daten speichert und wie es für Ihre Organisation arbeitet. Administratoren stehen dieselben Einstellungen über die API zur Verfügung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="299"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="302"/>
+        <source>Data directory</source>
+        <translation>Datenverzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="300"/>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="301"/>
+        <source>Open the data directory in the file manager</source>
+        <translation>Datenverzeichnis im Dateimanager öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="303"/>
+        <source>The database, audit results and reports are kept here. To use another folder, start Assay with --data-dir.</source>
+        <translation>Hier liegen die Datenbank, die Audit-Ergebnisse und die Berichte. Um einen anderen Ordner zu verwenden, starten Sie Assay mit --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="305"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="306"/>
+        <source>Audits and limits</source>
+        <translation>Audits und Limits</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="307"/>
+        <source>AI provider for risk scans</source>
+        <translation>KI-Anbieter für Risikoscans</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="308"/>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="310"/>
+        <source>E-mail domains</source>
+        <translation>E-Mail-Domains</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="311"/>
+        <source>Copyright holder names</source>
+        <translation>Namen der Urheberrechtsinhaber</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="312"/>
+        <source>Audits at once</source>
+        <translation>Gleichzeitige Audits</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="313"/>
+        <source>Largest file scanned</source>
+        <translation>Größte gescannte Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="314"/>
+        <source>Largest upload</source>
+        <translation>Größter Upload</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="314"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="315"/>
+        <source>Server URL</source>
+        <translation>Server-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="315"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="316"/>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="316"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="323"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="317"/>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="317"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="324"/>
+        <source>One per line, e.g. example.com</source>
+        <translation>Eine pro Zeile, z. B. example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="325"/>
+        <source>Commits from these e-mail domains count as your organisation&apos;s own work.</source>
+        <translation>Commits von diesen E-Mail-Domains zählen als eigene Arbeit Ihrer Organisation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="326"/>
+        <source>One per line, e.g. Example GmbH</source>
+        <translation>Einer pro Zeile, z. B. Example GmbH</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="327"/>
+        <source>Copyright notices naming these holders count as your organisation&apos;s own code.</source>
+        <translation>Copyright-Vermerke mit diesen Inhabern zählen als eigener Code Ihrer Organisation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="328"/>
+        <source>One per processor core</source>
+        <translation>Eines pro Prozessorkern</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="329"/>
+        <source>Applies after Assay is restarted.</source>
+        <translation>Wirkt nach einem Neustart von Assay.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="330"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="331"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="332"/>
+        <source>Larger files are counted but their text is not scanned for licenses or secrets.</source>
+        <translation>Größere Dateien werden gezählt, ihr Text wird aber nicht nach Lizenzen oder Geheimnissen durchsucht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="333"/>
+        <source>Largest archive or document accepted from the API or a risk scan.</source>
+        <translation>Größtes Archiv oder Dokument, das über die API oder einen Risikoscan angenommen wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="334"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="335"/>
+        <source>None (rules only)</source>
+        <translation>Keiner (nur Regeln)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="336"/>
+        <source>Assay AI service</source>
+        <translation>Assay-KI-Dienst</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="337"/>
+        <source>OpenAI-compatible server</source>
+        <translation>OpenAI-kompatibler Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="338"/>
+        <source>Remove key</source>
+        <translation>Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="339"/>
+        <source>Remove the stored API key</source>
+        <translation>Gespeicherten API-Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="340"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="343"/>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="341"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="342"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="344"/>
+        <source>Menus and the page list change at once; the pages themselves after Assay is restarted.</source>
+        <translation>Menüs und Seitenliste wechseln sofort, die Seiten selbst nach einem Neustart von Assay.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="346"/>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="347"/>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="369"/>
+        <source>A key is stored in the keychain; type a new one to replace it</source>
+        <translation>Ein Schlüssel ist im Schlüsselbund gespeichert; geben Sie einen neuen ein, um ihn zu ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="369"/>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="413"/>
+        <source>Nothing to save.</source>
+        <translation>Nichts zu speichern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="419"/>
+        <source>Nothing was saved. Correct the fields marked in red.</source>
+        <translation>Es wurde nichts gespeichert. Korrigieren Sie die rot markierten Felder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="432"/>
+        <source>Saved. The number of audits at once applies after Assay is restarted.</source>
+        <translation>Gespeichert. Die Anzahl gleichzeitiger Audits wirkt nach einem Neustart von Assay.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="433"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +3076,41 @@ Assay funktioniert auch ohne ihn, aber Skripte und Teammitglieder können diese 
         <location filename="../ui/pages/UsersPage.cpp" line="298"/>
         <source>Account deleted.</source>
         <translation>Konto gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>assay::ui::WelcomeDialog</name>
+    <message>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="16"/>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="17"/>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="26"/>
+        <source>Welcome to Assay</source>
+        <translation>Willkommen bei Assay</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="33"/>
+        <source>Assay tells you what a code base is made of: which licenses its files carry, which parts came from elsewhere, which secrets were committed and which dependencies have known vulnerabilities.</source>
+        <translation>Assay zeigt Ihnen, woraus eine Codebasis besteht: welche Lizenzen ihre Dateien tragen, welche Teile von anderswo stammen, welche Geheimnisse eingecheckt wurden und welche Abhängigkeiten bekannte Schwachstellen haben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="38"/>
+        <source>Everything runs on this computer. Nothing is uploaded; your code and results stay in the data directory.</source>
+        <translation>Alles läuft auf diesem Computer. Nichts wird hochgeladen; Ihr Code und Ihre Ergebnisse bleiben im Datenverzeichnis.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="42"/>
+        <source>Start with a folder or a git repository: Assay audits it in the background and shows the results as soon as it is done. You can also drop a folder or an archive on the window at any time.</source>
+        <translation>Beginnen Sie mit einem Ordner oder einem Git-Repository: Assay prüft ihn im Hintergrund und zeigt die Ergebnisse, sobald es fertig ist. Sie können auch jederzeit einen Ordner oder ein Archiv auf das Fenster ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="51"/>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="53"/>
+        <source>Audit a folder…</source>
+        <translation>Ordner prüfen…</translation>
     </message>
 </context>
 </TS>
