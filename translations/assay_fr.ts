@@ -52,92 +52,92 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/GuiMain.cpp" line="37"/>
+        <location filename="../app/GuiMain.cpp" line="35"/>
         <source>Assay</source>
         <translation>Assay</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="42"/>
+        <location filename="../app/GuiMain.cpp" line="40"/>
         <source>Assay cannot start</source>
         <translation>Assay ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="43"/>
+        <location filename="../app/GuiMain.cpp" line="41"/>
         <source>The data directory cannot be used: %1</source>
         <translation>Le répertoire de données est inutilisable : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="51"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="45"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="53"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="47"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="54"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="48"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="60"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="54"/>
         <source>Queued</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="62"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="56"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="64"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="58"/>
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="66"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="60"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="68"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="62"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="70"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="64"/>
         <source>Interrupted</source>
         <translation>Interrompu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="80"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="74"/>
         <source>critical</source>
         <translation>critique</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="81"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="75"/>
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="81"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="75"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="81"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="75"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="85"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="79"/>
         <source>none open</source>
         <translation>aucun ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="185"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="179"/>
         <source>%1% · %2</source>
         <translation>%1 % · %2</translation>
     </message>
@@ -160,7 +160,7 @@
 <context>
     <name>assay</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="38"/>
+        <location filename="../app/CommandLine.cpp" line="39"/>
         <source>Usage: assay [OPTIONS] [COMMAND] [ARGS]
 
 Offline code IP audits, document risk scans and engineering metrics.
@@ -182,6 +182,8 @@ Commands:
   vulndb import FILE|DIR | vulndb status
                       import an OSV export (zip or folder of JSON) for offline matching
   metrics import FILE import AI-assistant session logs (JSONL or CSV)
+  backup FILE         write an online backup (database and audit artefacts) to a .tar.gz
+  restore FILE        replace the data directory&apos;s contents with a backup (Assay stopped)
 
 Options:
   --data-dir DIR      data directory (default: $ASSAY_DATA_DIR, else the platform&apos;s app data folder)
@@ -212,6 +214,8 @@ Commandes :
   vulndb import FILE|DIR | vulndb status
                       importer un export OSV (zip ou dossier JSON) pour la correspondance hors ligne
   metrics import FILE importer des journaux de sessions d&apos;assistants IA (JSONL ou CSV)
+  backup FILE         écrire une sauvegarde à chaud (base de données et artefacts d&apos;audit) dans un .tar.gz
+  restore FILE        remplacer le contenu du répertoire de données par une sauvegarde (Assay arrêté)
 
 Options :
   --data-dir DIR      répertoire de données (par défaut : $ASSAY_DATA_DIR, sinon le dossier de données d&apos;application de la plateforme)
@@ -223,12 +227,12 @@ Options :
 Codes de sortie : 0 succès, 1 violation de politique (block), 2 erreur d&apos;utilisation ou de saisie, 3 échec d&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="138"/>
+        <location filename="../app/CommandLine.cpp" line="142"/>
         <source>assay: unknown command &apos;%1&apos;; see &apos;assay --help&apos;.</source>
         <translation>assay : commande inconnue « %1 » ; voir « assay --help ».</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="162"/>
+        <location filename="../app/CommandLine.cpp" line="170"/>
         <source>assay %1: this command is not available in this build yet.</source>
         <translation>assay %1 : cette commande n&apos;est pas encore disponible dans cette version.</translation>
     </message>
@@ -502,6 +506,137 @@ Le mot de passe est lu sur stdin.</translation>
         <source>Created %1 (%2).</source>
         <translation>%1 (%2) créé.</translation>
     </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="134"/>
+        <location filename="../app/BackupCommand.cpp" line="148"/>
+        <location filename="../app/BackupCommand.cpp" line="153"/>
+        <location filename="../app/BackupCommand.cpp" line="158"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="139"/>
+        <location filename="../app/BackupCommand.cpp" line="155"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="174"/>
+        <source>give one backup file: &apos;assay %1 FILE [--data-dir DIR]&apos;.</source>
+        <translation>indiquez un fichier de sauvegarde : « assay %1 FILE [--data-dir DIR] ».</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="190"/>
+        <source>there is no Assay database in %1.</source>
+        <translation>il n&apos;y a pas de base de données Assay dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="195"/>
+        <source>%1 is a folder; give the name of the backup file to write.</source>
+        <translation>%1 est un dossier ; indiquez le nom du fichier de sauvegarde à écrire.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="202"/>
+        <location filename="../app/BackupCommand.cpp" line="316"/>
+        <source>cannot write into %1: %2</source>
+        <translation>impossible d&apos;écrire dans %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="211"/>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="217"/>
+        <location filename="../app/BackupCommand.cpp" line="222"/>
+        <source>cannot copy the database: %1</source>
+        <translation>impossible de copier la base de données : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="231"/>
+        <source>the copy of the database cannot be read: %1</source>
+        <translation>la copie de la base de données est illisible : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="261"/>
+        <source>cannot write the manifest: %1</source>
+        <translation>impossible d&apos;écrire le manifeste : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="274"/>
+        <source>cannot write %1.</source>
+        <translation>impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="280"/>
+        <source>Backed up %1 audits and %2 artefact files (schema version %3) to %4 (%5 bytes).</source>
+        <translation>%1 audits et %2 fichiers d&apos;artefacts (version de schéma %3) sauvegardés dans %4 (%5 octets).</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="296"/>
+        <source>there is no backup file %1.</source>
+        <translation>le fichier de sauvegarde %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="307"/>
+        <source>Assay (process %1) is using %2; stop the server or close the desktop app, then restore.</source>
+        <translation>Assay (processus %1) utilise %2 ; arrêtez le serveur ou fermez l&apos;application de bureau, puis restaurez.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="324"/>
+        <source>%1 is not a readable Assay backup: %2</source>
+        <translation>%1 n&apos;est pas une sauvegarde Assay lisible : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="332"/>
+        <source>%1 is not an Assay backup (made by &apos;assay backup&apos;).</source>
+        <translation>%1 n&apos;est pas une sauvegarde Assay (créée par « assay backup »).</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="344"/>
+        <source>the database in %1 is damaged (%2); nothing was changed.</source>
+        <translation>la base de données de %1 est endommagée (%2) ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="353"/>
+        <source>the backup is from a newer Assay (schema version %1; this version knows up to %2). Restore it with that version or a newer one; nothing was changed.</source>
+        <translation>la sauvegarde provient d&apos;une version plus récente d&apos;Assay (version de schéma %1 ; cette version connaît jusqu&apos;à la %2). Restaurez-la avec cette version ou une plus récente ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="373"/>
+        <source>cannot create %1; nothing was changed.</source>
+        <translation>impossible de créer %1 ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="381"/>
+        <source>cannot move %1 aside; nothing was changed.</source>
+        <translation>impossible de mettre %1 de côté ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="394"/>
+        <source>cannot move the restored files into %1; nothing was changed.</source>
+        <translation>impossible de déplacer les fichiers restaurés dans %1 ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="400"/>
+        <source>the restored database cannot be opened: %1</source>
+        <translation>impossible d&apos;ouvrir la base de données restaurée : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="405"/>
+        <source>Restored %1 audits from %2 (made %3 by Assay %4).</source>
+        <translation>%1 audits restaurés depuis %2 (créée le %3 par Assay %4).</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="410"/>
+        <source>Its schema was migrated from version %1 to %2.</source>
+        <translation>Son schéma a été migré de la version %1 à la version %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="412"/>
+        <source>The replaced data is kept in %1.</source>
+        <translation>Les données remplacées sont conservées dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>assay::ui</name>
@@ -586,417 +721,417 @@ Le mot de passe est lu sur stdin.</translation>
 <context>
     <name>assay::ui::AuditDetailView</name>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="94"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="89"/>
         <source>← All audits</source>
         <translation>← Tous les audits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="98"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="93"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="100"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="95"/>
         <source>Export the report (Ctrl+E)</source>
         <translation>Exporter le rapport (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="107"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="102"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="108"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="148"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="348"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="103"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="147"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="353"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="109"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="237"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="104"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="239"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="113"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="352"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="110"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="357"/>
         <source>Dependencies</source>
         <translation>Dépendances</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="117"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="351"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="116"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="356"/>
         <source>Contributors</source>
         <translation>Contributeurs</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="132"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="131"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="133"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="132"/>
         <source>Language</source>
         <translation>Langage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="134"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="133"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="143"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="142"/>
         <source>License</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="144"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="143"/>
         <source>IP class</source>
         <translation>Classe PI</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="188"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="190"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="191"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="193"/>
         <source>All severities</source>
         <translation>Toutes les gravités</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="194"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="196"/>
         <source>All statuses</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="197"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="199"/>
         <source>Finding type</source>
         <translation>Type de constat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="198"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="213"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="200"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="215"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="199"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="201"/>
         <source>Triage status</source>
         <translation>État du tri</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="200"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="202"/>
         <source>Acknowledge</source>
         <translation>Pris en compte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="201"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="203"/>
         <source>False positive</source>
         <translation>Faux positif</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="202"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="204"/>
         <source>Resolved</source>
         <translation>Résolu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="207"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="209"/>
         <source>Mark selected:</source>
         <translation>Marquer la sélection :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="223"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="225"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="224"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="226"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="225"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="227"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="233"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="235"/>
         <source>Evidence</source>
         <translation>Preuve</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="233"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="235"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="249"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="266"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="254"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="271"/>
         <source>Triage</source>
         <translation>Tri</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="249"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="254"/>
         <source>Note (optional):</source>
         <translation>Note (facultative) :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="278"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="283"/>
         <source>Audit not found</source>
         <translation>Audit introuvable</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="311"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="316"/>
         <source>no fix yet</source>
         <translation>pas encore de correctif</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="314"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="319"/>
         <source>direct</source>
         <translation>directe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="314"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="319"/>
         <source>transitive</source>
         <translation>transitive</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
         <source>Package</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
         <source>Ecosystem</source>
         <translation>Écosystème</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
         <source>Manifest</source>
         <translation>Manifeste</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="318"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="323"/>
         <source>Vulnerabilities</source>
         <translation>Vulnérabilités</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="350"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="355"/>
         <source>Commits</source>
         <translation>Commits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
         <source>Lines added</source>
         <translation>Lignes ajoutées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
         <source>Lines removed</source>
         <translation>Lignes supprimées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
         <source>First commit</source>
         <translation>Premier commit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="327"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="332"/>
         <source>Last commit</source>
         <translation>Dernier commit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="327"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="332"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="343"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="348"/>
         <source>Results appear here when the audit has completed.</source>
         <translation>Les résultats s&apos;affichent ici une fois l&apos;audit terminé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="347"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="352"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="349"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="354"/>
         <source>Lines of code</source>
         <translation>Lignes de code</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="353"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="358"/>
         <source>Secrets</source>
         <translation>Secrets</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="361"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="366"/>
         <source>Intellectual-property composition</source>
         <translation>Composition de la propriété intellectuelle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="362"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="367"/>
         <source>Foreground (your organisation)</source>
         <translation>Propre (votre organisation)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="363"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="368"/>
         <source>Third party (open source, vendored)</source>
         <translation>Tiers (open source, intégré)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="363"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="368"/>
         <source>Background (brought in)</source>
         <translation>Antérieure (apportée)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="364"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="369"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="374"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="379"/>
         <source>Licenses</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="382"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="387"/>
         <source>No license found</source>
         <translation>Aucune licence trouvée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="383"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="388"/>
         <source>Languages</source>
         <translation>Langages</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="389"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="394"/>
         <source>lines</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="395"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
         <source>Policy</source>
         <translation>Politique</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="395"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
         <source>Passed</source>
         <translation>Respectée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="395"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
         <source>Violated</source>
         <translation>Enfreinte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="399"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="404"/>
         <source>Since the previous audit</source>
         <translation>Depuis l&apos;audit précédent</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="405"/>
         <source>%1 new findings, %2 resolved; %3 files added, %4 removed.</source>
         <translation>%1 nouveaux constats, %2 résolus ; %3 fichiers ajoutés, %4 supprimés.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="411"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="416"/>
         <source>IP class: %1</source>
         <translation>Classe PI : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="413"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="418"/>
         <source>License: %1</source>
         <translation>Licence : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="426"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="431"/>
         <source>(no preview for this file)</source>
         <translation>(pas d&apos;aperçu pour ce fichier)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="457"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="486"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="462"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="491"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="496"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="461"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="466"/>
         <source>PDF report for people (*.pdf)</source>
         <translation>Rapport PDF à lire (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="462"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="467"/>
         <source>HTML report, one self-contained file (*.html)</source>
         <translation>Rapport HTML, un seul fichier autonome (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="463"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="468"/>
         <source>Audit document, audit.json (*.json)</source>
         <translation>Document d&apos;audit, audit.json (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="464"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="469"/>
         <source>SARIF 2.1.0 for code-scanning tools (*.sarif)</source>
         <translation>SARIF 2.1.0 pour les outils d&apos;analyse de code (*.sarif)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="465"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="470"/>
         <source>CycloneDX 1.5 SBOM (*.json)</source>
         <translation>SBOM CycloneDX 1.5 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="466"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="471"/>
         <source>SPDX 2.3 SBOM (*.json)</source>
         <translation>SBOM SPDX 2.3 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="467"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="472"/>
         <source>CSV, one row per file (*.csv)</source>
         <translation>CSV, une ligne par fichier (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="468"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="473"/>
         <source>Markdown IP contribution table (*.md)</source>
         <translation>Tableau Markdown des contributions PI (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="473"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="478"/>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="491"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="496"/>
         <source>The report cannot be written to %1.</source>
         <translation>Impossible d&apos;écrire le rapport dans %1.</translation>
     </message>
@@ -1004,134 +1139,134 @@ Le mot de passe est lu sur stdin.</translation>
 <context>
     <name>assay::ui::AuditsPage</name>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="127"/>
-        <location filename="../ui/pages/AuditsPage.cpp" line="234"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="121"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="228"/>
         <source>Audits</source>
         <translation>Audits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="131"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="125"/>
         <source>New audit…</source>
         <translation>Nouvel audit…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="133"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="127"/>
         <source>Audit a folder, a git repository or an archive (Ctrl+N)</source>
         <translation>Auditer un dossier, un dépôt git ou une archive (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="139"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="133"/>
         <source>Search repositories (Ctrl+F)</source>
         <translation>Rechercher des dépôts (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="141"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="135"/>
         <source>Search audits</source>
         <translation>Rechercher des audits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="143"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="137"/>
         <source>Status filter</source>
         <translation>Filtre d&apos;état</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="144"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="138"/>
         <source>All statuses</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="147"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="141"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="148"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="142"/>
         <source>Re-run</source>
         <translation>Relancer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="149"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="143"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="150"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="144"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="168"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="162"/>
         <source>Repository</source>
         <translation>Dépôt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="179"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="173"/>
         <source>Ref</source>
         <translation>Réf.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="180"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="174"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="198"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="192"/>
         <source>Started</source>
         <translation>Démarré</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="206"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="200"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="211"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="205"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="220"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="214"/>
         <source>Open findings</source>
         <translation>Constats ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="246"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="242"/>
         <source>No audits yet. Click “New audit…”, or drop a folder or an archive on this window.</source>
         <translation>Aucun audit pour le moment. Cliquez sur « Nouvel audit… » ou déposez un dossier ou une archive sur cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="303"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="299"/>
         <source>The audits cannot be read: %1</source>
         <translation>Impossible de lire les audits : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="346"/>
-        <location filename="../ui/pages/AuditsPage.cpp" line="385"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="358"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="397"/>
         <source>The audit cannot start</source>
         <translation>L&apos;audit ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="359"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="371"/>
         <source>Cancel audit</source>
         <translation>Annuler l&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="373"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="385"/>
         <source>Re-run audit</source>
         <translation>Relancer l&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="374"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="386"/>
         <source>An uploaded archive cannot be re-run; audit it again from the file.</source>
         <translation>Une archive téléversée ne peut pas être relancée ; auditez-la de nouveau à partir du fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="397"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="409"/>
         <source>Delete audits</source>
         <translation>Supprimer les audits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/AuditsPage.cpp" line="398"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="410"/>
         <source>Delete %n audit(s) with their findings and files? This cannot be undone.</source>
         <translation>
             <numerusform>Supprimer %n audit avec ses constats et ses fichiers ? Cette action est irréversible.</numerusform>
@@ -1139,7 +1274,7 @@ Le mot de passe est lu sur stdin.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="403"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="415"/>
         <source>Delete audit</source>
         <translation>Supprimer l&apos;audit</translation>
     </message>
@@ -1225,140 +1360,146 @@ Le mot de passe est lu sur stdin.</translation>
 <context>
     <name>assay::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
-        <location filename="../ui/MainWindow.cpp" line="80"/>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>Assay</source>
         <translation>Assay</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <location filename="../ui/MainWindow.cpp" line="67"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
         <source>Audits</source>
         <translation>Audits</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
         <source>Risk scans</source>
         <translation>Analyses de risques</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
         <source>Metrics</source>
         <translation>Métriques</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>Sharing</source>
         <translation>Partage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
         <source>API tokens</source>
         <translation>Jetons d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113"/>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
-        <source>Where Assay keeps its data and how it works for your organisation.</source>
-        <translation>Où Assay conserve ses données et comment il fonctionne pour votre organisation.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
-        <source>Data directory: %1</source>
-        <translation>Répertoire de données : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
-        <source>Organisation e-mail domains and names for provenance</source>
-        <translation>Domaines e-mail et noms de l&apos;organisation pour la provenance</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
-        <source>Workers, size limits, AI provider, theme and language</source>
-        <translation>Workers, limites de taille, fournisseur d&apos;IA, thème et langue</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>&amp;New audit…</source>
         <translation>&amp;Nouvel audit…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>&amp;About Assay</source>
         <translation>À &amp;propos d&apos;Assay</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>About Assay</source>
         <translation>À propos d&apos;Assay</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>&lt;h3&gt;Assay %1&lt;/h3&gt;&lt;p&gt;Offline code IP audits, document risk scans and engineering metrics.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Assay %1&lt;/h3&gt;&lt;p&gt;Audits de propriété intellectuelle du code hors ligne, analyses de risques de documents et métriques d&apos;ingénierie.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU (GPL), version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <source>Show Assay</source>
+        <translation>Afficher Assay</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <source>Stop sharing</source>
+        <translation>Arrêter le partage</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>The audit of %1 has completed.</source>
         <translation>L&apos;audit de %1 est terminé.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
-        <source>The audit of %1 has %2.</source>
-        <translation>L&apos;audit de %1 a l&apos;état « %2 ».</translation>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <source>The audit of %1 was cancelled.</source>
+        <translation>L&apos;audit de %1 a été annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <source>The audit of %1 has failed.</source>
+        <translation>L&apos;audit de %1 a échoué.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <source>Assay is sharing its API at %1</source>
+        <translation>Assay partage son API sur %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="393"/>
         <source>The API server could not start</source>
         <translation>Le serveur d&apos;API n&apos;a pas pu démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
         <source>%1
 
 Assay works without it, but scripts and teammates cannot reach this app until it runs.</source>
@@ -1367,42 +1508,42 @@ Assay works without it, but scripts and teammates cannot reach this app until it
 Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joindre cette application tant qu&apos;il ne tourne pas.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>Use port %1</source>
         <translation>Utiliser le port %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>Choose a port…</source>
         <translation>Choisir un port…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="400"/>
         <source>Continue without the server</source>
         <translation>Continuer sans le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>Choose a port</source>
         <translation>Choisir un port</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>Port for the Assay API:</source>
         <translation>Port de l&apos;API Assay :</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
         <source>● API running at %1</source>
         <translation>● API active sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
         <source>○ API stopped</source>
         <translation>○ API arrêtée</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="431"/>
         <source>○ API not running: %1</source>
         <translation>○ API inactive : %1</translation>
     </message>
@@ -1709,19 +1850,6 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="146"/>
         <source>Assay reads zip, tar.gz and tar.xz archives.</source>
         <translation>Assay lit les archives zip, tar.gz et tar.xz.</translation>
-    </message>
-</context>
-<context>
-    <name>assay::ui::PlannedPage</name>
-    <message>
-        <location filename="../ui/pages/PlannedPage.cpp" line="37"/>
-        <source>What this page will hold</source>
-        <translation>Ce que contiendra cette page</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/PlannedPage.cpp" line="45"/>
-        <source>This capability is being built; the API and the rest of the app already run.</source>
-        <translation>Cette fonctionnalité est en cours de développement ; l&apos;API et le reste de l&apos;application fonctionnent déjà.</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2189,268 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
         <location filename="../ui/models/ScanItemsModel.cpp" line="174"/>
         <source>Sentence</source>
         <translation>Phrase</translation>
+    </message>
+</context>
+<context>
+    <name>assay::ui::SettingsPage</name>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="207"/>
+        <source>No file manager could open the folder. Its path is shown above; you can copy it.</source>
+        <translation>Aucun gestionnaire de fichiers n&apos;a pu ouvrir le dossier. Son chemin est affiché ci-dessus ; vous pouvez le copier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="214"/>
+        <source>The API key was removed.</source>
+        <translation>La clé d&apos;API a été supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="296"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="297"/>
+        <source>Where Assay keeps its data and how it works for your organisation. The same settings are available to administrators through the API.</source>
+        <translation>Où Assay conserve ses données et comment il fonctionne pour votre organisation. Les administrateurs disposent des mêmes paramètres via l&apos;API.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="299"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="302"/>
+        <source>Data directory</source>
+        <translation>Répertoire de données</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="300"/>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="301"/>
+        <source>Open the data directory in the file manager</source>
+        <translation>Ouvrir le répertoire de données dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="303"/>
+        <source>The database, audit results and reports are kept here. To use another folder, start Assay with --data-dir.</source>
+        <translation>La base de données, les résultats d&apos;audit et les rapports sont conservés ici. Pour utiliser un autre dossier, lancez Assay avec --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="305"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="306"/>
+        <source>Audits and limits</source>
+        <translation>Audits et limites</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="307"/>
+        <source>AI provider for risk scans</source>
+        <translation>Fournisseur d&apos;IA pour les analyses de risques</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="308"/>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="310"/>
+        <source>E-mail domains</source>
+        <translation>Domaines e-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="311"/>
+        <source>Copyright holder names</source>
+        <translation>Noms des titulaires du droit d&apos;auteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="312"/>
+        <source>Audits at once</source>
+        <translation>Audits simultanés</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="313"/>
+        <source>Largest file scanned</source>
+        <translation>Plus grand fichier analysé</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="314"/>
+        <source>Largest upload</source>
+        <translation>Plus grand téléversement</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="314"/>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="315"/>
+        <source>Server URL</source>
+        <translation>URL du serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="315"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="316"/>
+        <source>Timeout</source>
+        <translation>Délai d&apos;expiration</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="316"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="323"/>
+        <source>API key</source>
+        <translation>Clé d&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="317"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="317"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="324"/>
+        <source>One per line, e.g. example.com</source>
+        <translation>Un par ligne, p. ex. example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="325"/>
+        <source>Commits from these e-mail domains count as your organisation&apos;s own work.</source>
+        <translation>Les commits provenant de ces domaines e-mail comptent comme le travail propre de votre organisation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="326"/>
+        <source>One per line, e.g. Example GmbH</source>
+        <translation>Un par ligne, p. ex. Example SA</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="327"/>
+        <source>Copyright notices naming these holders count as your organisation&apos;s own code.</source>
+        <translation>Les mentions de droit d&apos;auteur citant ces titulaires comptent comme le code propre de votre organisation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="328"/>
+        <source>One per processor core</source>
+        <translation>Un par cœur de processeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="329"/>
+        <source>Applies after Assay is restarted.</source>
+        <translation>S&apos;applique après le redémarrage d&apos;Assay.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="330"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="331"/>
+        <source> MiB</source>
+        <translation> Mio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="332"/>
+        <source>Larger files are counted but their text is not scanned for licenses or secrets.</source>
+        <translation>Les fichiers plus volumineux sont comptés, mais leur texte n&apos;est pas analysé à la recherche de licences ou de secrets.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="333"/>
+        <source>Largest archive or document accepted from the API or a risk scan.</source>
+        <translation>Plus grande archive ou plus grand document accepté via l&apos;API ou une analyse de risques.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="334"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="335"/>
+        <source>None (rules only)</source>
+        <translation>Aucun (règles uniquement)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="336"/>
+        <source>Assay AI service</source>
+        <translation>Service d&apos;IA Assay</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="337"/>
+        <source>OpenAI-compatible server</source>
+        <translation>Serveur compatible OpenAI</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="338"/>
+        <source>Remove key</source>
+        <translation>Supprimer la clé</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="339"/>
+        <source>Remove the stored API key</source>
+        <translation>Supprimer la clé d&apos;API enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="340"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="343"/>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="341"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="342"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="344"/>
+        <source>Menus and the page list change at once; the pages themselves after Assay is restarted.</source>
+        <translation>Les menus et la liste des pages changent immédiatement ; les pages elles-mêmes après le redémarrage d&apos;Assay.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="346"/>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="347"/>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="369"/>
+        <source>A key is stored in the keychain; type a new one to replace it</source>
+        <translation>Une clé est enregistrée dans le trousseau ; saisissez-en une nouvelle pour la remplacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="369"/>
+        <source>Not set</source>
+        <translation>Non définie</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="413"/>
+        <source>Nothing to save.</source>
+        <translation>Rien à enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="419"/>
+        <source>Nothing was saved. Correct the fields marked in red.</source>
+        <translation>Rien n&apos;a été enregistré. Corrigez les champs marqués en rouge.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="432"/>
+        <source>Saved. The number of audits at once applies after Assay is restarted.</source>
+        <translation>Enregistré. Le nombre d&apos;audits simultanés s&apos;applique après le redémarrage d&apos;Assay.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="433"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +3076,41 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
         <location filename="../ui/pages/UsersPage.cpp" line="298"/>
         <source>Account deleted.</source>
         <translation>Compte supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>assay::ui::WelcomeDialog</name>
+    <message>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="16"/>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="17"/>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="26"/>
+        <source>Welcome to Assay</source>
+        <translation>Bienvenue dans Assay</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="33"/>
+        <source>Assay tells you what a code base is made of: which licenses its files carry, which parts came from elsewhere, which secrets were committed and which dependencies have known vulnerabilities.</source>
+        <translation>Assay vous indique de quoi est fait un code source : les licences de ses fichiers, les parties venues d&apos;ailleurs, les secrets qui ont été commités et les dépendances présentant des vulnérabilités connues.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="38"/>
+        <source>Everything runs on this computer. Nothing is uploaded; your code and results stay in the data directory.</source>
+        <translation>Tout s&apos;exécute sur cet ordinateur. Rien n&apos;est envoyé ; votre code et vos résultats restent dans le répertoire de données.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="42"/>
+        <source>Start with a folder or a git repository: Assay audits it in the background and shows the results as soon as it is done. You can also drop a folder or an archive on the window at any time.</source>
+        <translation>Commencez par un dossier ou un dépôt git : Assay l&apos;audite en arrière-plan et affiche les résultats dès qu&apos;il a terminé. Vous pouvez aussi déposer à tout moment un dossier ou une archive sur la fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="51"/>
+        <source>Not now</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="53"/>
+        <source>Audit a folder…</source>
+        <translation>Auditer un dossier…</translation>
     </message>
 </context>
 </TS>
