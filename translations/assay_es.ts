@@ -52,92 +52,92 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/GuiMain.cpp" line="37"/>
+        <location filename="../app/GuiMain.cpp" line="35"/>
         <source>Assay</source>
         <translation>Assay</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="42"/>
+        <location filename="../app/GuiMain.cpp" line="40"/>
         <source>Assay cannot start</source>
         <translation>Assay no puede iniciarse</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="43"/>
+        <location filename="../app/GuiMain.cpp" line="41"/>
         <source>The data directory cannot be used: %1</source>
         <translation>No se puede usar el directorio de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="51"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="45"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="53"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="47"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="54"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="48"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="60"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="54"/>
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="62"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="56"/>
         <source>Running</source>
         <translation>En ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="64"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="58"/>
         <source>Completed</source>
         <translation>Finalizada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="66"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="60"/>
         <source>Failed</source>
         <translation>Fallida</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="68"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="62"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="70"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="64"/>
         <source>Interrupted</source>
         <translation>Interrumpida</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="80"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="74"/>
         <source>critical</source>
         <translation>crítica</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="81"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="75"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="81"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="75"/>
         <source>medium</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="81"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="75"/>
         <source>low</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="85"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="79"/>
         <source>none open</source>
         <translation>ninguno abierto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="185"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="179"/>
         <source>%1% · %2</source>
         <translation>%1 % · %2</translation>
     </message>
@@ -160,7 +160,7 @@
 <context>
     <name>assay</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="38"/>
+        <location filename="../app/CommandLine.cpp" line="39"/>
         <source>Usage: assay [OPTIONS] [COMMAND] [ARGS]
 
 Offline code IP audits, document risk scans and engineering metrics.
@@ -182,6 +182,8 @@ Commands:
   vulndb import FILE|DIR | vulndb status
                       import an OSV export (zip or folder of JSON) for offline matching
   metrics import FILE import AI-assistant session logs (JSONL or CSV)
+  backup FILE         write an online backup (database and audit artefacts) to a .tar.gz
+  restore FILE        replace the data directory&apos;s contents with a backup (Assay stopped)
 
 Options:
   --data-dir DIR      data directory (default: $ASSAY_DATA_DIR, else the platform&apos;s app data folder)
@@ -212,6 +214,8 @@ Sin una orden, Assay abre la aplicación de escritorio.
   vulndb import FILE|DIR | vulndb status
                       importar una exportación de OSV (zip o carpeta de JSON) para la comparación sin conexión
   metrics import FILE importar registros de sesiones de asistentes de IA (JSONL o CSV)
+  backup FILE         escribir una copia de seguridad en caliente (base de datos y artefactos de auditoría) en un .tar.gz
+  restore FILE        reemplazar el contenido del directorio de datos por una copia de seguridad (con Assay detenido)
 
 Opciones:
   --data-dir DIR      directorio de datos (predeterminado: $ASSAY_DATA_DIR; si no, la carpeta de datos de aplicaciones de la plataforma)
@@ -223,12 +227,12 @@ Opciones:
 Códigos de salida: 0 éxito, 1 infracción de la política (block), 2 error de uso o de entrada, 3 fallo en tiempo de ejecución.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="138"/>
+        <location filename="../app/CommandLine.cpp" line="142"/>
         <source>assay: unknown command &apos;%1&apos;; see &apos;assay --help&apos;.</source>
         <translation>assay: orden desconocida «%1»; consulte «assay --help».</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="162"/>
+        <location filename="../app/CommandLine.cpp" line="170"/>
         <source>assay %1: this command is not available in this build yet.</source>
         <translation>assay %1: esta orden aún no está disponible en esta compilación.</translation>
     </message>
@@ -502,6 +506,137 @@ La contraseña se lee de stdin.</translation>
         <source>Created %1 (%2).</source>
         <translation>Se creó %1 (%2).</translation>
     </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="134"/>
+        <location filename="../app/BackupCommand.cpp" line="148"/>
+        <location filename="../app/BackupCommand.cpp" line="153"/>
+        <location filename="../app/BackupCommand.cpp" line="158"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="139"/>
+        <location filename="../app/BackupCommand.cpp" line="155"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="174"/>
+        <source>give one backup file: &apos;assay %1 FILE [--data-dir DIR]&apos;.</source>
+        <translation>indique un archivo de copia de seguridad: «assay %1 FILE [--data-dir DIR]».</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="190"/>
+        <source>there is no Assay database in %1.</source>
+        <translation>no hay ninguna base de datos de Assay en %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="195"/>
+        <source>%1 is a folder; give the name of the backup file to write.</source>
+        <translation>%1 es una carpeta; indique el nombre del archivo de copia de seguridad que desea escribir.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="202"/>
+        <location filename="../app/BackupCommand.cpp" line="316"/>
+        <source>cannot write into %1: %2</source>
+        <translation>no se puede escribir en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="211"/>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="217"/>
+        <location filename="../app/BackupCommand.cpp" line="222"/>
+        <source>cannot copy the database: %1</source>
+        <translation>no se puede copiar la base de datos: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="231"/>
+        <source>the copy of the database cannot be read: %1</source>
+        <translation>no se puede leer la copia de la base de datos: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="261"/>
+        <source>cannot write the manifest: %1</source>
+        <translation>no se puede escribir el manifiesto: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="274"/>
+        <source>cannot write %1.</source>
+        <translation>no se puede escribir %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="280"/>
+        <source>Backed up %1 audits and %2 artefact files (schema version %3) to %4 (%5 bytes).</source>
+        <translation>Copia de seguridad de %1 auditorías y %2 archivos de artefactos (versión de esquema %3) en %4 (%5 bytes).</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="296"/>
+        <source>there is no backup file %1.</source>
+        <translation>no existe el archivo de copia de seguridad %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="307"/>
+        <source>Assay (process %1) is using %2; stop the server or close the desktop app, then restore.</source>
+        <translation>Assay (proceso %1) está usando %2; detenga el servidor o cierre la aplicación de escritorio y, después, restaure.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="324"/>
+        <source>%1 is not a readable Assay backup: %2</source>
+        <translation>%1 no es una copia de seguridad de Assay legible: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="332"/>
+        <source>%1 is not an Assay backup (made by &apos;assay backup&apos;).</source>
+        <translation>%1 no es una copia de seguridad de Assay (creada con «assay backup»).</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="344"/>
+        <source>the database in %1 is damaged (%2); nothing was changed.</source>
+        <translation>la base de datos de %1 está dañada (%2); no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="353"/>
+        <source>the backup is from a newer Assay (schema version %1; this version knows up to %2). Restore it with that version or a newer one; nothing was changed.</source>
+        <translation>la copia de seguridad procede de una versión más reciente de Assay (versión de esquema %1; esta versión admite hasta la %2). Restáurela con esa versión o una posterior; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="373"/>
+        <source>cannot create %1; nothing was changed.</source>
+        <translation>no se puede crear %1; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="381"/>
+        <source>cannot move %1 aside; nothing was changed.</source>
+        <translation>no se puede apartar %1; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="394"/>
+        <source>cannot move the restored files into %1; nothing was changed.</source>
+        <translation>no se pueden mover los archivos restaurados a %1; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="400"/>
+        <source>the restored database cannot be opened: %1</source>
+        <translation>no se puede abrir la base de datos restaurada: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="405"/>
+        <source>Restored %1 audits from %2 (made %3 by Assay %4).</source>
+        <translation>Se restauraron %1 auditorías desde %2 (creada el %3 por Assay %4).</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="410"/>
+        <source>Its schema was migrated from version %1 to %2.</source>
+        <translation>Su esquema se migró de la versión %1 a la %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="412"/>
+        <source>The replaced data is kept in %1.</source>
+        <translation>Los datos reemplazados se conservan en %1.</translation>
+    </message>
 </context>
 <context>
     <name>assay::ui</name>
@@ -586,417 +721,417 @@ La contraseña se lee de stdin.</translation>
 <context>
     <name>assay::ui::AuditDetailView</name>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="94"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="89"/>
         <source>← All audits</source>
         <translation>← Todas las auditorías</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="98"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="93"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="100"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="95"/>
         <source>Export the report (Ctrl+E)</source>
         <translation>Exportar el informe (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="107"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="102"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="108"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="148"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="348"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="103"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="147"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="353"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="109"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="237"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="104"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="239"/>
         <source>Findings</source>
         <translation>Hallazgos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="113"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="352"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="110"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="357"/>
         <source>Dependencies</source>
         <translation>Dependencias</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="117"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="351"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="116"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="356"/>
         <source>Contributors</source>
         <translation>Colaboradores</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="132"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="131"/>
         <source>Path</source>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="133"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="132"/>
         <source>Language</source>
         <translation>Lenguaje</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="134"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="133"/>
         <source>Lines</source>
         <translation>Líneas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="143"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="142"/>
         <source>License</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="144"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="143"/>
         <source>IP class</source>
         <translation>Clase de PI</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="188"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="190"/>
         <source>All types</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="191"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="193"/>
         <source>All severities</source>
         <translation>Todas las gravedades</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="194"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="196"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="197"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="199"/>
         <source>Finding type</source>
         <translation>Tipo de hallazgo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="198"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="213"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="200"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="215"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="199"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="201"/>
         <source>Triage status</source>
         <translation>Estado de triaje</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="200"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="202"/>
         <source>Acknowledge</source>
         <translation>Reconocido</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="201"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="203"/>
         <source>False positive</source>
         <translation>Falso positivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="202"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="204"/>
         <source>Resolved</source>
         <translation>Resuelto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="207"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="209"/>
         <source>Mark selected:</source>
         <translation>Marcar la selección como:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="223"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="225"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="224"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="226"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="225"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="227"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="233"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="235"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="233"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="235"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="249"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="266"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="254"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="271"/>
         <source>Triage</source>
         <translation>Triaje</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="249"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="254"/>
         <source>Note (optional):</source>
         <translation>Nota (opcional):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="278"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="283"/>
         <source>Audit not found</source>
         <translation>No se encontró la auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="311"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="316"/>
         <source>no fix yet</source>
         <translation>aún sin corrección</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="314"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="319"/>
         <source>direct</source>
         <translation>directa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="314"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="319"/>
         <source>transitive</source>
         <translation>transitiva</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
         <source>Package</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
         <source>Ecosystem</source>
         <translation>Ecosistema</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
         <source>Scope</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
         <source>Relation</source>
         <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
         <source>Manifest</source>
         <translation>Manifiesto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="318"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="323"/>
         <source>Vulnerabilities</source>
         <translation>Vulnerabilidades</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="350"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="355"/>
         <source>Commits</source>
         <translation>Commits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
         <source>Lines added</source>
         <translation>Líneas añadidas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
         <source>Lines removed</source>
         <translation>Líneas eliminadas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
         <source>First commit</source>
         <translation>Primer commit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="327"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="332"/>
         <source>Last commit</source>
         <translation>Último commit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="327"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="332"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="343"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="348"/>
         <source>Results appear here when the audit has completed.</source>
         <translation>Los resultados aparecerán aquí cuando finalice la auditoría.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="347"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="352"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="349"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="354"/>
         <source>Lines of code</source>
         <translation>Líneas de código</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="353"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="358"/>
         <source>Secrets</source>
         <translation>Secretos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="361"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="366"/>
         <source>Intellectual-property composition</source>
         <translation>Composición de la propiedad intelectual</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="362"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="367"/>
         <source>Foreground (your organisation)</source>
         <translation>Propia (su organización)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="363"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="368"/>
         <source>Third party (open source, vendored)</source>
         <translation>De terceros (código abierto, incorporado)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="363"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="368"/>
         <source>Background (brought in)</source>
         <translation>Preexistente (aportada)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="364"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="369"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="374"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="379"/>
         <source>Licenses</source>
         <translation>Licencias</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="382"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="387"/>
         <source>No license found</source>
         <translation>No se encontró ninguna licencia</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="383"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="388"/>
         <source>Languages</source>
         <translation>Lenguajes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="389"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="394"/>
         <source>lines</source>
         <translation>líneas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="395"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="395"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
         <source>Passed</source>
         <translation>Cumplida</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="395"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
         <source>Violated</source>
         <translation>Infringida</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="399"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="404"/>
         <source>Since the previous audit</source>
         <translation>Desde la auditoría anterior</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="405"/>
         <source>%1 new findings, %2 resolved; %3 files added, %4 removed.</source>
         <translation>%1 hallazgos nuevos, %2 resueltos; %3 archivos añadidos, %4 eliminados.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="411"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="416"/>
         <source>IP class: %1</source>
         <translation>Clase de PI: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="413"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="418"/>
         <source>License: %1</source>
         <translation>Licencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="426"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="431"/>
         <source>(no preview for this file)</source>
         <translation>(no hay vista previa de este archivo)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="457"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="486"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="462"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="491"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="496"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="461"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="466"/>
         <source>PDF report for people (*.pdf)</source>
         <translation>Informe PDF para lectura (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="462"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="467"/>
         <source>HTML report, one self-contained file (*.html)</source>
         <translation>Informe HTML, un único archivo autónomo (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="463"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="468"/>
         <source>Audit document, audit.json (*.json)</source>
         <translation>Documento de auditoría, audit.json (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="464"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="469"/>
         <source>SARIF 2.1.0 for code-scanning tools (*.sarif)</source>
         <translation>SARIF 2.1.0 para herramientas de análisis de código (*.sarif)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="465"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="470"/>
         <source>CycloneDX 1.5 SBOM (*.json)</source>
         <translation>SBOM CycloneDX 1.5 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="466"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="471"/>
         <source>SPDX 2.3 SBOM (*.json)</source>
         <translation>SBOM SPDX 2.3 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="467"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="472"/>
         <source>CSV, one row per file (*.csv)</source>
         <translation>CSV, una fila por archivo (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="468"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="473"/>
         <source>Markdown IP contribution table (*.md)</source>
         <translation>Tabla Markdown de contribuciones de PI (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="473"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="478"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="491"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="496"/>
         <source>The report cannot be written to %1.</source>
         <translation>No se puede escribir el informe en %1.</translation>
     </message>
@@ -1004,134 +1139,134 @@ La contraseña se lee de stdin.</translation>
 <context>
     <name>assay::ui::AuditsPage</name>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="127"/>
-        <location filename="../ui/pages/AuditsPage.cpp" line="234"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="121"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="228"/>
         <source>Audits</source>
         <translation>Auditorías</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="131"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="125"/>
         <source>New audit…</source>
         <translation>Nueva auditoría…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="133"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="127"/>
         <source>Audit a folder, a git repository or an archive (Ctrl+N)</source>
         <translation>Auditar una carpeta, un repositorio git o un archivo comprimido (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="139"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="133"/>
         <source>Search repositories (Ctrl+F)</source>
         <translation>Buscar repositorios (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="141"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="135"/>
         <source>Search audits</source>
         <translation>Buscar auditorías</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="143"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="137"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="144"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="138"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="147"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="141"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="148"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="142"/>
         <source>Re-run</source>
         <translation>Volver a ejecutar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="149"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="143"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="150"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="144"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="168"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="162"/>
         <source>Repository</source>
         <translation>Repositorio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="179"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="173"/>
         <source>Ref</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="180"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="174"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="198"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="192"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="206"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="200"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="211"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="205"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="220"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="214"/>
         <source>Open findings</source>
         <translation>Hallazgos abiertos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="246"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="242"/>
         <source>No audits yet. Click “New audit…”, or drop a folder or an archive on this window.</source>
         <translation>Aún no hay auditorías. Haga clic en «Nueva auditoría…» o suelte una carpeta o un archivo comprimido en esta ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="303"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="299"/>
         <source>The audits cannot be read: %1</source>
         <translation>No se pueden leer las auditorías: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="346"/>
-        <location filename="../ui/pages/AuditsPage.cpp" line="385"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="358"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="397"/>
         <source>The audit cannot start</source>
         <translation>La auditoría no puede iniciarse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="359"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="371"/>
         <source>Cancel audit</source>
         <translation>Cancelar auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="373"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="385"/>
         <source>Re-run audit</source>
         <translation>Volver a ejecutar la auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="374"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="386"/>
         <source>An uploaded archive cannot be re-run; audit it again from the file.</source>
         <translation>Un archivo comprimido subido no se puede volver a ejecutar; audítelo de nuevo desde el archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="397"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="409"/>
         <source>Delete audits</source>
         <translation>Eliminar auditorías</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/AuditsPage.cpp" line="398"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="410"/>
         <source>Delete %n audit(s) with their findings and files? This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar %n auditoría con sus hallazgos y archivos? Esta acción no se puede deshacer.</numerusform>
@@ -1139,7 +1274,7 @@ La contraseña se lee de stdin.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="403"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="415"/>
         <source>Delete audit</source>
         <translation>Eliminar auditoría</translation>
     </message>
@@ -1225,140 +1360,146 @@ La contraseña se lee de stdin.</translation>
 <context>
     <name>assay::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
-        <location filename="../ui/MainWindow.cpp" line="80"/>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>Assay</source>
         <translation>Assay</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Version %1</source>
         <translation>Versión %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <location filename="../ui/MainWindow.cpp" line="67"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
         <source>Audits</source>
         <translation>Auditorías</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
         <source>Risk scans</source>
         <translation>Análisis de riesgos</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
         <source>Metrics</source>
         <translation>Métricas</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>Sharing</source>
         <translation>Compartir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
         <source>API tokens</source>
         <translation>Tokens de API</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113"/>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
-        <source>Where Assay keeps its data and how it works for your organisation.</source>
-        <translation>Dónde guarda Assay sus datos y cómo trabaja para su organización.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
-        <source>Data directory: %1</source>
-        <translation>Directorio de datos: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
-        <source>Organisation e-mail domains and names for provenance</source>
-        <translation>Dominios de correo y nombres de la organización para la procedencia</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
-        <source>Workers, size limits, AI provider, theme and language</source>
-        <translation>Workers, límites de tamaño, proveedor de IA, tema e idioma</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>&amp;New audit…</source>
         <translation>&amp;Nueva auditoría…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>&amp;About Assay</source>
         <translation>&amp;Acerca de Assay</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>About Assay</source>
         <translation>Acerca de Assay</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>&lt;h3&gt;Assay %1&lt;/h3&gt;&lt;p&gt;Offline code IP audits, document risk scans and engineering metrics.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Assay %1&lt;/h3&gt;&lt;p&gt;Auditorías de propiedad intelectual del código sin conexión, análisis de riesgos de documentos y métricas de ingeniería.&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <source>Show Assay</source>
+        <translation>Mostrar Assay</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <source>Stop sharing</source>
+        <translation>Dejar de compartir</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>The audit of %1 has completed.</source>
         <translation>La auditoría de %1 ha finalizado.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
-        <source>The audit of %1 has %2.</source>
-        <translation>La auditoría de %1 tiene el estado «%2».</translation>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <source>The audit of %1 was cancelled.</source>
+        <translation>Se canceló la auditoría de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <source>The audit of %1 has failed.</source>
+        <translation>La auditoría de %1 ha fallado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <source>Assay is sharing its API at %1</source>
+        <translation>Assay comparte su API en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="393"/>
         <source>The API server could not start</source>
         <translation>No se pudo iniciar el servidor de la API</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
         <source>%1
 
 Assay works without it, but scripts and teammates cannot reach this app until it runs.</source>
@@ -1367,42 +1508,42 @@ Assay works without it, but scripts and teammates cannot reach this app until it
 Assay funciona sin él, pero los scripts y sus compañeros no podrán acceder a esta aplicación hasta que se ejecute.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>Use port %1</source>
         <translation>Usar el puerto %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>Choose a port…</source>
         <translation>Elegir un puerto…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="400"/>
         <source>Continue without the server</source>
         <translation>Continuar sin el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>Choose a port</source>
         <translation>Elegir un puerto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>Port for the Assay API:</source>
         <translation>Puerto de la API de Assay:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
         <source>● API running at %1</source>
         <translation>● API en ejecución en %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
         <source>○ API stopped</source>
         <translation>○ API detenida</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="431"/>
         <source>○ API not running: %1</source>
         <translation>○ API sin ejecutar: %1</translation>
     </message>
@@ -1709,19 +1850,6 @@ Assay funciona sin él, pero los scripts y sus compañeros no podrán acceder a 
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="146"/>
         <source>Assay reads zip, tar.gz and tar.xz archives.</source>
         <translation>Assay lee archivos comprimidos zip, tar.gz y tar.xz.</translation>
-    </message>
-</context>
-<context>
-    <name>assay::ui::PlannedPage</name>
-    <message>
-        <location filename="../ui/pages/PlannedPage.cpp" line="37"/>
-        <source>What this page will hold</source>
-        <translation>Qué contendrá esta página</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/PlannedPage.cpp" line="45"/>
-        <source>This capability is being built; the API and the rest of the app already run.</source>
-        <translation>Esta función está en desarrollo; la API y el resto de la aplicación ya funcionan.</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2189,268 @@ Assay funciona sin él, pero los scripts y sus compañeros no podrán acceder a 
         <location filename="../ui/models/ScanItemsModel.cpp" line="174"/>
         <source>Sentence</source>
         <translation>Frase</translation>
+    </message>
+</context>
+<context>
+    <name>assay::ui::SettingsPage</name>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="207"/>
+        <source>No file manager could open the folder. Its path is shown above; you can copy it.</source>
+        <translation>Ningún gestor de archivos pudo abrir la carpeta. Su ruta se muestra arriba; puede copiarla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="214"/>
+        <source>The API key was removed.</source>
+        <translation>Se eliminó la clave de API.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="296"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="297"/>
+        <source>Where Assay keeps its data and how it works for your organisation. The same settings are available to administrators through the API.</source>
+        <translation>Dónde guarda Assay sus datos y cómo trabaja para su organización. Los administradores disponen de la misma configuración a través de la API.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="299"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="302"/>
+        <source>Data directory</source>
+        <translation>Directorio de datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="300"/>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="301"/>
+        <source>Open the data directory in the file manager</source>
+        <translation>Abrir el directorio de datos en el gestor de archivos</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="303"/>
+        <source>The database, audit results and reports are kept here. To use another folder, start Assay with --data-dir.</source>
+        <translation>Aquí se guardan la base de datos, los resultados de las auditorías y los informes. Para usar otra carpeta, inicie Assay con --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="305"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="306"/>
+        <source>Audits and limits</source>
+        <translation>Auditorías y límites</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="307"/>
+        <source>AI provider for risk scans</source>
+        <translation>Proveedor de IA para los análisis de riesgos</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="308"/>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="310"/>
+        <source>E-mail domains</source>
+        <translation>Dominios de correo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="311"/>
+        <source>Copyright holder names</source>
+        <translation>Nombres de los titulares de derechos de autor</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="312"/>
+        <source>Audits at once</source>
+        <translation>Auditorías simultáneas</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="313"/>
+        <source>Largest file scanned</source>
+        <translation>Archivo más grande analizado</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="314"/>
+        <source>Largest upload</source>
+        <translation>Subida más grande</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="314"/>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="315"/>
+        <source>Server URL</source>
+        <translation>URL del servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="315"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="316"/>
+        <source>Timeout</source>
+        <translation>Tiempo de espera</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="316"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="323"/>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="317"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="317"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="324"/>
+        <source>One per line, e.g. example.com</source>
+        <translation>Uno por línea, p. ej., example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="325"/>
+        <source>Commits from these e-mail domains count as your organisation&apos;s own work.</source>
+        <translation>Los commits de estos dominios de correo cuentan como trabajo propio de su organización.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="326"/>
+        <source>One per line, e.g. Example GmbH</source>
+        <translation>Uno por línea, p. ej., Example S.L.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="327"/>
+        <source>Copyright notices naming these holders count as your organisation&apos;s own code.</source>
+        <translation>Los avisos de copyright que nombran a estos titulares cuentan como código propio de su organización.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="328"/>
+        <source>One per processor core</source>
+        <translation>Una por núcleo de procesador</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="329"/>
+        <source>Applies after Assay is restarted.</source>
+        <translation>Se aplica tras reiniciar Assay.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="330"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="331"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="332"/>
+        <source>Larger files are counted but their text is not scanned for licenses or secrets.</source>
+        <translation>Los archivos más grandes se cuentan, pero en su texto no se buscan licencias ni secretos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="333"/>
+        <source>Largest archive or document accepted from the API or a risk scan.</source>
+        <translation>Archivo comprimido o documento más grande que se acepta desde la API o en un análisis de riesgos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="334"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="335"/>
+        <source>None (rules only)</source>
+        <translation>Ninguno (solo reglas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="336"/>
+        <source>Assay AI service</source>
+        <translation>Servicio de IA de Assay</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="337"/>
+        <source>OpenAI-compatible server</source>
+        <translation>Servidor compatible con OpenAI</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="338"/>
+        <source>Remove key</source>
+        <translation>Eliminar clave</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="339"/>
+        <source>Remove the stored API key</source>
+        <translation>Eliminar la clave de API guardada</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="340"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="343"/>
+        <source>Follow the system</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="341"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="342"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="344"/>
+        <source>Menus and the page list change at once; the pages themselves after Assay is restarted.</source>
+        <translation>Los menús y la lista de páginas cambian de inmediato; las páginas en sí, tras reiniciar Assay.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="346"/>
+        <source>Save changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="347"/>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="369"/>
+        <source>A key is stored in the keychain; type a new one to replace it</source>
+        <translation>Hay una clave guardada en el llavero; escriba una nueva para reemplazarla</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="369"/>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="413"/>
+        <source>Nothing to save.</source>
+        <translation>No hay nada que guardar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="419"/>
+        <source>Nothing was saved. Correct the fields marked in red.</source>
+        <translation>No se guardó nada. Corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="432"/>
+        <source>Saved. The number of audits at once applies after Assay is restarted.</source>
+        <translation>Guardado. El número de auditorías simultáneas se aplica tras reiniciar Assay.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="433"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +3076,41 @@ Assay funciona sin él, pero los scripts y sus compañeros no podrán acceder a 
         <location filename="../ui/pages/UsersPage.cpp" line="298"/>
         <source>Account deleted.</source>
         <translation>Cuenta eliminada.</translation>
+    </message>
+</context>
+<context>
+    <name>assay::ui::WelcomeDialog</name>
+    <message>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="16"/>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="17"/>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="26"/>
+        <source>Welcome to Assay</source>
+        <translation>Bienvenido a Assay</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="33"/>
+        <source>Assay tells you what a code base is made of: which licenses its files carry, which parts came from elsewhere, which secrets were committed and which dependencies have known vulnerabilities.</source>
+        <translation>Assay le indica de qué se compone una base de código: qué licencias tienen sus archivos, qué partes proceden de otros lugares, qué secretos se confirmaron en el repositorio y qué dependencias tienen vulnerabilidades conocidas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="38"/>
+        <source>Everything runs on this computer. Nothing is uploaded; your code and results stay in the data directory.</source>
+        <translation>Todo se ejecuta en este equipo. No se sube nada; su código y sus resultados permanecen en el directorio de datos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="42"/>
+        <source>Start with a folder or a git repository: Assay audits it in the background and shows the results as soon as it is done. You can also drop a folder or an archive on the window at any time.</source>
+        <translation>Empiece con una carpeta o un repositorio git: Assay lo audita en segundo plano y muestra los resultados en cuanto termina. También puede soltar una carpeta o un archivo comprimido en la ventana en cualquier momento.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="51"/>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="53"/>
+        <source>Audit a folder…</source>
+        <translation>Auditar una carpeta…</translation>
     </message>
 </context>
 </TS>
