@@ -52,92 +52,92 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/GuiMain.cpp" line="37"/>
+        <location filename="../app/GuiMain.cpp" line="35"/>
         <source>Assay</source>
         <translation>Assay</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="42"/>
+        <location filename="../app/GuiMain.cpp" line="40"/>
         <source>Assay cannot start</source>
         <translation>Assay を起動できません</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="43"/>
+        <location filename="../app/GuiMain.cpp" line="41"/>
         <source>The data directory cannot be used: %1</source>
         <translation>データディレクトリを使用できません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="51"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="45"/>
         <source>%1 ms</source>
         <translation>%1 ミリ秒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="53"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="47"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="54"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="48"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="60"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="54"/>
         <source>Queued</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="62"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="56"/>
         <source>Running</source>
         <translation>実行中</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="64"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="58"/>
         <source>Completed</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="66"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="60"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="68"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="62"/>
         <source>Cancelled</source>
         <translation>キャンセル済み</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="70"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="64"/>
         <source>Interrupted</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="80"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="74"/>
         <source>critical</source>
         <translation>重大</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="81"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="75"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="81"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="75"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="81"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="75"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="85"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="79"/>
         <source>none open</source>
         <translation>未解決なし</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="185"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="179"/>
         <source>%1% · %2</source>
         <translation>%1% · %2</translation>
     </message>
@@ -160,7 +160,7 @@
 <context>
     <name>assay</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="38"/>
+        <location filename="../app/CommandLine.cpp" line="39"/>
         <source>Usage: assay [OPTIONS] [COMMAND] [ARGS]
 
 Offline code IP audits, document risk scans and engineering metrics.
@@ -182,6 +182,8 @@ Commands:
   vulndb import FILE|DIR | vulndb status
                       import an OSV export (zip or folder of JSON) for offline matching
   metrics import FILE import AI-assistant session logs (JSONL or CSV)
+  backup FILE         write an online backup (database and audit artefacts) to a .tar.gz
+  restore FILE        replace the data directory&apos;s contents with a backup (Assay stopped)
 
 Options:
   --data-dir DIR      data directory (default: $ASSAY_DATA_DIR, else the platform&apos;s app data folder)
@@ -191,44 +193,15 @@ Options:
   -v, --version       show the version
 
 Exit codes: 0 success, 1 policy violation (block), 2 usage or input error, 3 runtime failure.</source>
-        <translation>使い方: assay [OPTIONS] [COMMAND] [ARGS]
-
-オフラインのコード IP 監査、文書リスクスキャン、エンジニアリングメトリクス。
-コマンドを指定しない場合、Assay はデスクトップアプリを開きます。
-
-コマンド:
-  serve [--bind ADDR] [--port N] [--data-dir DIR]
-                      HTTP + WebSocket API をヘッドレスで実行（チームサーバー）
-  audit PATH|GIT_URL [--ref REF] [--format json|sarif|cyclonedx|spdx|html|pdf|csv|md]
-                     [--output FILE] [--policy FILE] [--org-domain DOMAIN]... [--detectors LIST]
-                      フォルダーまたはリポジトリを監査し、audit.json またはレポートを書き出す
-  scan [FILE|-] [--text TEXT] [--force-llm] [--format json|text]
-                      文書内のプロジェクトリスクを検出
-  user add EMAIL --role admin|analyst|viewer
-                      ユーザーを作成（パスワードは標準入力から読み取り）
-  user passwd EMAIL   ユーザーのパスワードを変更（標準入力から読み取り）
-  token create NAME [--scopes ...] [--user EMAIL]
-                      個人用 API トークンを作成し、そのシークレットを一度だけ表示
-  vulndb import FILE|DIR | vulndb status
-                      OSV エクスポート（zip または JSON のフォルダー）をオフライン照合用にインポート
-  metrics import FILE AI アシスタントのセッションログ（JSONL または CSV）をインポート
-
-オプション:
-  --data-dir DIR      データディレクトリ（既定: $ASSAY_DATA_DIR、未設定ならプラットフォームのアプリデータフォルダー）
-  --bind ADDR         API が待ち受けるアドレス（既定: 127.0.0.1）
-  --port N            API のポート（既定: 8470）
-  -h, --help          このヘルプを表示
-  -v, --version       バージョンを表示
-
-終了コード: 0 成功、1 ポリシー違反（ブロック）、2 使い方または入力のエラー、3 実行時の障害。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="138"/>
+        <location filename="../app/CommandLine.cpp" line="142"/>
         <source>assay: unknown command &apos;%1&apos;; see &apos;assay --help&apos;.</source>
         <translation>assay: 不明なコマンド &apos;%1&apos; です。&apos;assay --help&apos; を参照してください。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="162"/>
+        <location filename="../app/CommandLine.cpp" line="170"/>
         <source>assay %1: this command is not available in this build yet.</source>
         <translation>assay %1: このコマンドはこのビルドではまだ利用できません。</translation>
     </message>
@@ -502,6 +475,137 @@ The password is read from stdin.</source>
         <source>Created %1 (%2).</source>
         <translation>%1（%2）を作成しました。</translation>
     </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="134"/>
+        <location filename="../app/BackupCommand.cpp" line="148"/>
+        <location filename="../app/BackupCommand.cpp" line="153"/>
+        <location filename="../app/BackupCommand.cpp" line="158"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="139"/>
+        <location filename="../app/BackupCommand.cpp" line="155"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="174"/>
+        <source>give one backup file: &apos;assay %1 FILE [--data-dir DIR]&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="190"/>
+        <source>there is no Assay database in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="195"/>
+        <source>%1 is a folder; give the name of the backup file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="202"/>
+        <location filename="../app/BackupCommand.cpp" line="316"/>
+        <source>cannot write into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="211"/>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="217"/>
+        <location filename="../app/BackupCommand.cpp" line="222"/>
+        <source>cannot copy the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="231"/>
+        <source>the copy of the database cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="261"/>
+        <source>cannot write the manifest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="274"/>
+        <source>cannot write %1.</source>
+        <translation type="unfinished">%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="280"/>
+        <source>Backed up %1 audits and %2 artefact files (schema version %3) to %4 (%5 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="296"/>
+        <source>there is no backup file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="307"/>
+        <source>Assay (process %1) is using %2; stop the server or close the desktop app, then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="324"/>
+        <source>%1 is not a readable Assay backup: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="332"/>
+        <source>%1 is not an Assay backup (made by &apos;assay backup&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="344"/>
+        <source>the database in %1 is damaged (%2); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="353"/>
+        <source>the backup is from a newer Assay (schema version %1; this version knows up to %2). Restore it with that version or a newer one; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="373"/>
+        <source>cannot create %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="381"/>
+        <source>cannot move %1 aside; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="394"/>
+        <source>cannot move the restored files into %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="400"/>
+        <source>the restored database cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="405"/>
+        <source>Restored %1 audits from %2 (made %3 by Assay %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="410"/>
+        <source>Its schema was migrated from version %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="412"/>
+        <source>The replaced data is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::ui</name>
@@ -586,417 +690,417 @@ The password is read from stdin.</source>
 <context>
     <name>assay::ui::AuditDetailView</name>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="94"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="89"/>
         <source>← All audits</source>
         <translation>← すべての監査</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="98"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="93"/>
         <source>Export…</source>
         <translation>エクスポート…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="100"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="95"/>
         <source>Export the report (Ctrl+E)</source>
         <translation>レポートをエクスポート (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="107"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="102"/>
         <source>Summary</source>
         <translation>サマリー</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="108"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="148"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="348"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="103"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="147"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="353"/>
         <source>Files</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="109"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="237"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="104"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="239"/>
         <source>Findings</source>
         <translation>検出結果</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="113"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="352"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="110"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="357"/>
         <source>Dependencies</source>
         <translation>依存関係</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="117"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="351"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="116"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="356"/>
         <source>Contributors</source>
         <translation>コントリビューター</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="132"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="131"/>
         <source>Path</source>
         <translation>パス</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="133"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="132"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="134"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="133"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="143"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="142"/>
         <source>License</source>
         <translation>ライセンス</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="144"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="143"/>
         <source>IP class</source>
         <translation>IP 区分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="188"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="190"/>
         <source>All types</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="191"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="193"/>
         <source>All severities</source>
         <translation>すべての重大度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="194"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="196"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="197"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="199"/>
         <source>Finding type</source>
         <translation>検出結果の種類</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="198"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="213"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="200"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="215"/>
         <source>Severity</source>
         <translation>重大度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="199"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="201"/>
         <source>Triage status</source>
         <translation>トリアージのステータス</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="200"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="202"/>
         <source>Acknowledge</source>
         <translation>確認済み</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="201"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="203"/>
         <source>False positive</source>
         <translation>誤検知</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="202"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="204"/>
         <source>Resolved</source>
         <translation>解決済み</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="207"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="209"/>
         <source>Mark selected:</source>
         <translation>選択項目を次に設定:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="223"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="225"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="224"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="226"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="225"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="227"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="233"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="235"/>
         <source>Evidence</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="233"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="235"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="249"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="266"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="254"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="271"/>
         <source>Triage</source>
         <translation>トリアージ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="249"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="254"/>
         <source>Note (optional):</source>
         <translation>メモ（任意）:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="278"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="283"/>
         <source>Audit not found</source>
         <translation>監査が見つかりません</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="311"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="316"/>
         <source>no fix yet</source>
         <translation>修正版なし</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="314"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="319"/>
         <source>direct</source>
         <translation>直接</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="314"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="319"/>
         <source>transitive</source>
         <translation>推移的</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
         <source>Package</source>
         <translation>パッケージ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
         <source>Version</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
         <source>Ecosystem</source>
         <translation>エコシステム</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
         <source>Scope</source>
         <translation>スコープ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
         <source>Relation</source>
         <translation>関係</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
         <source>Manifest</source>
         <translation>マニフェスト</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="318"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="323"/>
         <source>Vulnerabilities</source>
         <translation>脆弱性</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="350"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="355"/>
         <source>Commits</source>
         <translation>コミット数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
         <source>Lines added</source>
         <translation>追加行数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
         <source>Lines removed</source>
         <translation>削除行数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
         <source>First commit</source>
         <translation>最初のコミット</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="327"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="332"/>
         <source>Last commit</source>
         <translation>最後のコミット</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="327"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="332"/>
         <source>Domain</source>
         <translation>ドメイン</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="343"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="348"/>
         <source>Results appear here when the audit has completed.</source>
         <translation>監査が完了すると、ここに結果が表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="347"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="352"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="349"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="354"/>
         <source>Lines of code</source>
         <translation>コード行数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="353"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="358"/>
         <source>Secrets</source>
         <translation>シークレット</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="361"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="366"/>
         <source>Intellectual-property composition</source>
         <translation>知的財産の構成</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="362"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="367"/>
         <source>Foreground (your organisation)</source>
         <translation>フォアグラウンド（自組織）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="363"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="368"/>
         <source>Third party (open source, vendored)</source>
         <translation>サードパーティ（オープンソース、同梱）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="363"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="368"/>
         <source>Background (brought in)</source>
         <translation>バックグラウンド（持ち込み）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="364"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="369"/>
         <source>Unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="374"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="379"/>
         <source>Licenses</source>
         <translation>ライセンス</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="382"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="387"/>
         <source>No license found</source>
         <translation>ライセンスが見つかりません</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="383"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="388"/>
         <source>Languages</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="389"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="394"/>
         <source>lines</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="395"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
         <source>Policy</source>
         <translation>ポリシー</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="395"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="395"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
         <source>Violated</source>
         <translation>違反</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="399"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="404"/>
         <source>Since the previous audit</source>
         <translation>前回の監査からの変化</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="405"/>
         <source>%1 new findings, %2 resolved; %3 files added, %4 removed.</source>
         <translation>新規検出結果 %1 件、解決 %2 件。ファイル追加 %3 件、削除 %4 件。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="411"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="416"/>
         <source>IP class: %1</source>
         <translation>IP 区分: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="413"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="418"/>
         <source>License: %1</source>
         <translation>ライセンス: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="426"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="431"/>
         <source>(no preview for this file)</source>
         <translation>（このファイルのプレビューはありません）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="457"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="486"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="462"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="491"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="496"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="461"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="466"/>
         <source>PDF report for people (*.pdf)</source>
         <translation>閲覧用 PDF レポート (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="462"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="467"/>
         <source>HTML report, one self-contained file (*.html)</source>
         <translation>HTML レポート、自己完結型の単一ファイル (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="463"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="468"/>
         <source>Audit document, audit.json (*.json)</source>
         <translation>監査ドキュメント、audit.json (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="464"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="469"/>
         <source>SARIF 2.1.0 for code-scanning tools (*.sarif)</source>
         <translation>コードスキャンツール向け SARIF 2.1.0 (*.sarif)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="465"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="470"/>
         <source>CycloneDX 1.5 SBOM (*.json)</source>
         <translation>CycloneDX 1.5 SBOM (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="466"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="471"/>
         <source>SPDX 2.3 SBOM (*.json)</source>
         <translation>SPDX 2.3 SBOM (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="467"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="472"/>
         <source>CSV, one row per file (*.csv)</source>
         <translation>CSV、ファイルごとに 1 行 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="468"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="473"/>
         <source>Markdown IP contribution table (*.md)</source>
         <translation>Markdown の IP 貢献表 (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="473"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="478"/>
         <source>Export report</source>
         <translation>レポートのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="491"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="496"/>
         <source>The report cannot be written to %1.</source>
         <translation>レポートを %1 に書き込めません。</translation>
     </message>
@@ -1004,141 +1108,141 @@ The password is read from stdin.</source>
 <context>
     <name>assay::ui::AuditsPage</name>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="127"/>
-        <location filename="../ui/pages/AuditsPage.cpp" line="234"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="121"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="228"/>
         <source>Audits</source>
         <translation>監査</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="131"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="125"/>
         <source>New audit…</source>
         <translation>新しい監査…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="133"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="127"/>
         <source>Audit a folder, a git repository or an archive (Ctrl+N)</source>
         <translation>フォルダー、git リポジトリ、またはアーカイブを監査 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="139"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="133"/>
         <source>Search repositories (Ctrl+F)</source>
         <translation>リポジトリを検索 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="141"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="135"/>
         <source>Search audits</source>
         <translation>監査を検索</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="143"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="137"/>
         <source>Status filter</source>
         <translation>ステータスフィルター</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="144"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="138"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="147"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="141"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="148"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="142"/>
         <source>Re-run</source>
         <translation>再実行</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="149"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="143"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="150"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="144"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="168"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="162"/>
         <source>Repository</source>
         <translation>リポジトリ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="179"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="173"/>
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="180"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="174"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="198"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="192"/>
         <source>Started</source>
         <translation>開始日時</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="206"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="200"/>
         <source>Duration</source>
         <translation>所要時間</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="211"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="205"/>
         <source>Files</source>
         <translation>ファイル数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="220"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="214"/>
         <source>Open findings</source>
         <translation>未解決の検出結果</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="246"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="242"/>
         <source>No audits yet. Click “New audit…”, or drop a folder or an archive on this window.</source>
         <translation>監査はまだありません。「新しい監査…」をクリックするか、フォルダーまたはアーカイブをこのウィンドウにドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="303"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="299"/>
         <source>The audits cannot be read: %1</source>
         <translation>監査を読み込めません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="346"/>
-        <location filename="../ui/pages/AuditsPage.cpp" line="385"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="358"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="397"/>
         <source>The audit cannot start</source>
         <translation>監査を開始できません</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="359"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="371"/>
         <source>Cancel audit</source>
         <translation>監査のキャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="373"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="385"/>
         <source>Re-run audit</source>
         <translation>監査の再実行</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="374"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="386"/>
         <source>An uploaded archive cannot be re-run; audit it again from the file.</source>
         <translation>アップロードされたアーカイブは再実行できません。ファイルから改めて監査してください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="397"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="409"/>
         <source>Delete audits</source>
         <translation>監査の削除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/AuditsPage.cpp" line="398"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="410"/>
         <source>Delete %n audit(s) with their findings and files? This cannot be undone.</source>
         <translation>
             <numerusform>%n 件の監査を、その検出結果とファイルとともに削除しますか？この操作は元に戻せません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="403"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="415"/>
         <source>Delete audit</source>
         <translation>監査の削除</translation>
     </message>
@@ -1224,140 +1328,146 @@ The password is read from stdin.</source>
 <context>
     <name>assay::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
-        <location filename="../ui/MainWindow.cpp" line="80"/>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>Assay</source>
         <translation>Assay</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Version %1</source>
         <translation>バージョン %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <location filename="../ui/MainWindow.cpp" line="67"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
         <source>Audits</source>
         <translation>監査</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
         <source>Risk scans</source>
         <translation>リスクスキャン</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
         <source>Metrics</source>
         <translation>メトリクス</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>Sharing</source>
         <translation>共有</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
         <source>API tokens</source>
         <translation>API トークン</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <source>Users</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113"/>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
-        <source>Where Assay keeps its data and how it works for your organisation.</source>
-        <translation>Assay のデータの保存場所と、組織に合わせた動作の設定。</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
-        <source>Data directory: %1</source>
-        <translation>データディレクトリ: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
-        <source>Organisation e-mail domains and names for provenance</source>
-        <translation>出所の判定に使う組織のメールドメインと名前</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
-        <source>Workers, size limits, AI provider, theme and language</source>
-        <translation>ワーカー、サイズ制限、AI プロバイダー、テーマ、言語</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>&amp;New audit…</source>
         <translation>新しい監査(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>&amp;About Assay</source>
         <translation>Assay について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>About Assay</source>
         <translation>Assay について</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>&lt;h3&gt;Assay %1&lt;/h3&gt;&lt;p&gt;Offline code IP audits, document risk scans and engineering metrics.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Assay %1&lt;/h3&gt;&lt;p&gt;オフラインのコード IP 監査、文書リスクスキャン、エンジニアリングメトリクス。&lt;/p&gt;&lt;p&gt;GNU General Public License バージョン 3 以降の下でライセンスされています。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <source>Show Assay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <source>Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>The audit of %1 has completed.</source>
         <translation>%1 の監査が完了しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
-        <source>The audit of %1 has %2.</source>
-        <translation>%1 の監査のステータス: %2。</translation>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <source>The audit of %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <source>The audit of %1 has failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <source>Assay is sharing its API at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="393"/>
         <source>The API server could not start</source>
         <translation>API サーバーを起動できませんでした</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
         <source>%1
 
 Assay works without it, but scripts and teammates cannot reach this app until it runs.</source>
@@ -1366,42 +1476,42 @@ Assay works without it, but scripts and teammates cannot reach this app until it
 Assay はサーバーなしでも動作しますが、サーバーが起動するまでスクリプトやチームメンバーはこのアプリにアクセスできません。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>Use port %1</source>
         <translation>ポート %1 を使用</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>Choose a port…</source>
         <translation>ポートを選択…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="400"/>
         <source>Continue without the server</source>
         <translation>サーバーなしで続行</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>Choose a port</source>
         <translation>ポートの選択</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>Port for the Assay API:</source>
         <translation>Assay API のポート:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
         <source>● API running at %1</source>
         <translation>● API は %1 で実行中</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
         <source>○ API stopped</source>
         <translation>○ API 停止中</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="431"/>
         <source>○ API not running: %1</source>
         <translation>○ API は実行されていません: %1</translation>
     </message>
@@ -1708,19 +1818,6 @@ Assay はサーバーなしでも動作しますが、サーバーが起動す�
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="146"/>
         <source>Assay reads zip, tar.gz and tar.xz archives.</source>
         <translation>Assay が読み取れるのは zip、tar.gz、tar.xz のアーカイブです。</translation>
-    </message>
-</context>
-<context>
-    <name>assay::ui::PlannedPage</name>
-    <message>
-        <location filename="../ui/pages/PlannedPage.cpp" line="37"/>
-        <source>What this page will hold</source>
-        <translation>このページに表示される予定の内容</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/PlannedPage.cpp" line="45"/>
-        <source>This capability is being built; the API and the rest of the app already run.</source>
-        <translation>この機能は開発中です。API とアプリのその他の部分はすでに動作しています。</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2157,268 @@ Assay はサーバーなしでも動作しますが、サーバーが起動す�
         <location filename="../ui/models/ScanItemsModel.cpp" line="174"/>
         <source>Sentence</source>
         <translation>文</translation>
+    </message>
+</context>
+<context>
+    <name>assay::ui::SettingsPage</name>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="207"/>
+        <source>No file manager could open the folder. Its path is shown above; you can copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="214"/>
+        <source>The API key was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="296"/>
+        <source>Settings</source>
+        <translation type="unfinished">設定</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="297"/>
+        <source>Where Assay keeps its data and how it works for your organisation. The same settings are available to administrators through the API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="299"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="302"/>
+        <source>Data directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="300"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="301"/>
+        <source>Open the data directory in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="303"/>
+        <source>The database, audit results and reports are kept here. To use another folder, start Assay with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="305"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="306"/>
+        <source>Audits and limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="307"/>
+        <source>AI provider for risk scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="308"/>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="310"/>
+        <source>E-mail domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="311"/>
+        <source>Copyright holder names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="312"/>
+        <source>Audits at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="313"/>
+        <source>Largest file scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="314"/>
+        <source>Largest upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="314"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="315"/>
+        <source>Server URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="315"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="316"/>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="316"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="323"/>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="317"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="317"/>
+        <source>Language</source>
+        <translation type="unfinished">言語</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="324"/>
+        <source>One per line, e.g. example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="325"/>
+        <source>Commits from these e-mail domains count as your organisation&apos;s own work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="326"/>
+        <source>One per line, e.g. Example GmbH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="327"/>
+        <source>Copyright notices naming these holders count as your organisation&apos;s own code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="328"/>
+        <source>One per processor core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="329"/>
+        <source>Applies after Assay is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="330"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="331"/>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="332"/>
+        <source>Larger files are counted but their text is not scanned for licenses or secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="333"/>
+        <source>Largest archive or document accepted from the API or a risk scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="334"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="335"/>
+        <source>None (rules only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="336"/>
+        <source>Assay AI service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="337"/>
+        <source>OpenAI-compatible server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="338"/>
+        <source>Remove key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="339"/>
+        <source>Remove the stored API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="340"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="343"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="341"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="342"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="344"/>
+        <source>Menus and the page list change at once; the pages themselves after Assay is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="346"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="347"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="369"/>
+        <source>A key is stored in the keychain; type a new one to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="369"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="413"/>
+        <source>Nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="419"/>
+        <source>Nothing was saved. Correct the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="432"/>
+        <source>Saved. The number of audits at once applies after Assay is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="433"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2684,6 +3043,41 @@ Assay はサーバーなしでも動作しますが、サーバーが起動す�
         <location filename="../ui/pages/UsersPage.cpp" line="298"/>
         <source>Account deleted.</source>
         <translation>アカウントを削除しました。</translation>
+    </message>
+</context>
+<context>
+    <name>assay::ui::WelcomeDialog</name>
+    <message>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="16"/>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="17"/>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="26"/>
+        <source>Welcome to Assay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="33"/>
+        <source>Assay tells you what a code base is made of: which licenses its files carry, which parts came from elsewhere, which secrets were committed and which dependencies have known vulnerabilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="38"/>
+        <source>Everything runs on this computer. Nothing is uploaded; your code and results stay in the data directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="42"/>
+        <source>Start with a folder or a git repository: Assay audits it in the background and shows the results as soon as it is done. You can also drop a folder or an archive on the window at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="51"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="53"/>
+        <source>Audit a folder…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

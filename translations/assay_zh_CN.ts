@@ -52,92 +52,92 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/GuiMain.cpp" line="37"/>
+        <location filename="../app/GuiMain.cpp" line="35"/>
         <source>Assay</source>
         <translation>Assay</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="42"/>
+        <location filename="../app/GuiMain.cpp" line="40"/>
         <source>Assay cannot start</source>
         <translation>Assay 无法启动</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="43"/>
+        <location filename="../app/GuiMain.cpp" line="41"/>
         <source>The data directory cannot be used: %1</source>
         <translation>无法使用数据目录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="51"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="45"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="53"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="47"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="54"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="48"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="60"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="54"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="62"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="56"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="64"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="58"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="66"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="60"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="68"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="62"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="70"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="64"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="80"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="74"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="81"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="75"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="81"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="75"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="81"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="75"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="85"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="79"/>
         <source>none open</source>
         <translation>无未解决项</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="185"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="179"/>
         <source>%1% · %2</source>
         <translation>%1% · %2</translation>
     </message>
@@ -160,7 +160,7 @@
 <context>
     <name>assay</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="38"/>
+        <location filename="../app/CommandLine.cpp" line="39"/>
         <source>Usage: assay [OPTIONS] [COMMAND] [ARGS]
 
 Offline code IP audits, document risk scans and engineering metrics.
@@ -182,6 +182,8 @@ Commands:
   vulndb import FILE|DIR | vulndb status
                       import an OSV export (zip or folder of JSON) for offline matching
   metrics import FILE import AI-assistant session logs (JSONL or CSV)
+  backup FILE         write an online backup (database and audit artefacts) to a .tar.gz
+  restore FILE        replace the data directory&apos;s contents with a backup (Assay stopped)
 
 Options:
   --data-dir DIR      data directory (default: $ASSAY_DATA_DIR, else the platform&apos;s app data folder)
@@ -191,44 +193,15 @@ Options:
   -v, --version       show the version
 
 Exit codes: 0 success, 1 policy violation (block), 2 usage or input error, 3 runtime failure.</source>
-        <translation>用法: assay [OPTIONS] [COMMAND] [ARGS]
-
-离线代码知识产权（IP）审计、文档风险扫描和工程指标。
-不带命令时，Assay 会打开桌面应用。
-
-命令:
-  serve [--bind ADDR] [--port N] [--data-dir DIR]
-                      以无界面方式运行 HTTP + WebSocket API（团队服务器）
-  audit PATH|GIT_URL [--ref REF] [--format json|sarif|cyclonedx|spdx|html|pdf|csv|md]
-                     [--output FILE] [--policy FILE] [--org-domain DOMAIN]... [--detectors LIST]
-                      审计文件夹或仓库，并写出 audit.json 或报告
-  scan [FILE|-] [--text TEXT] [--force-llm] [--format json|text]
-                      查找文档中的项目风险
-  user add EMAIL --role admin|analyst|viewer
-                      创建用户（从标准输入读取密码）
-  user passwd EMAIL   修改用户密码（从标准输入读取）
-  token create NAME [--scopes ...] [--user EMAIL]
-                      创建个人 API 令牌，其密钥只显示一次
-  vulndb import FILE|DIR | vulndb status
-                      导入 OSV 导出数据（zip 或 JSON 文件夹），用于离线匹配
-  metrics import FILE 导入 AI 助手会话日志（JSONL 或 CSV）
-
-选项:
-  --data-dir DIR      数据目录（默认：$ASSAY_DATA_DIR，未设置时为平台的应用数据文件夹）
-  --bind ADDR         API 监听的地址（默认：127.0.0.1）
-  --port N            API 的端口（默认：8470）
-  -h, --help          显示此帮助
-  -v, --version       显示版本
-
-退出码：0 成功，1 违反策略（阻止），2 用法或输入错误，3 运行时故障。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="138"/>
+        <location filename="../app/CommandLine.cpp" line="142"/>
         <source>assay: unknown command &apos;%1&apos;; see &apos;assay --help&apos;.</source>
         <translation>assay: 未知命令“%1”；请参阅“assay --help”。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="162"/>
+        <location filename="../app/CommandLine.cpp" line="170"/>
         <source>assay %1: this command is not available in this build yet.</source>
         <translation>assay %1: 此构建尚不支持该命令。</translation>
     </message>
@@ -502,6 +475,137 @@ The password is read from stdin.</source>
         <source>Created %1 (%2).</source>
         <translation>已创建 %1（%2）。</translation>
     </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="134"/>
+        <location filename="../app/BackupCommand.cpp" line="148"/>
+        <location filename="../app/BackupCommand.cpp" line="153"/>
+        <location filename="../app/BackupCommand.cpp" line="158"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="139"/>
+        <location filename="../app/BackupCommand.cpp" line="155"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="174"/>
+        <source>give one backup file: &apos;assay %1 FILE [--data-dir DIR]&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="190"/>
+        <source>there is no Assay database in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="195"/>
+        <source>%1 is a folder; give the name of the backup file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="202"/>
+        <location filename="../app/BackupCommand.cpp" line="316"/>
+        <source>cannot write into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="211"/>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="217"/>
+        <location filename="../app/BackupCommand.cpp" line="222"/>
+        <source>cannot copy the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="231"/>
+        <source>the copy of the database cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="261"/>
+        <source>cannot write the manifest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="274"/>
+        <source>cannot write %1.</source>
+        <translation type="unfinished">无法写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="280"/>
+        <source>Backed up %1 audits and %2 artefact files (schema version %3) to %4 (%5 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="296"/>
+        <source>there is no backup file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="307"/>
+        <source>Assay (process %1) is using %2; stop the server or close the desktop app, then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="324"/>
+        <source>%1 is not a readable Assay backup: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="332"/>
+        <source>%1 is not an Assay backup (made by &apos;assay backup&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="344"/>
+        <source>the database in %1 is damaged (%2); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="353"/>
+        <source>the backup is from a newer Assay (schema version %1; this version knows up to %2). Restore it with that version or a newer one; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="373"/>
+        <source>cannot create %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="381"/>
+        <source>cannot move %1 aside; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="394"/>
+        <source>cannot move the restored files into %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="400"/>
+        <source>the restored database cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="405"/>
+        <source>Restored %1 audits from %2 (made %3 by Assay %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="410"/>
+        <source>Its schema was migrated from version %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="412"/>
+        <source>The replaced data is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::ui</name>
@@ -586,417 +690,417 @@ The password is read from stdin.</source>
 <context>
     <name>assay::ui::AuditDetailView</name>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="94"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="89"/>
         <source>← All audits</source>
         <translation>← 所有审计</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="98"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="93"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="100"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="95"/>
         <source>Export the report (Ctrl+E)</source>
         <translation>导出报告 (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="107"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="102"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="108"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="148"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="348"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="103"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="147"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="353"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="109"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="237"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="104"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="239"/>
         <source>Findings</source>
         <translation>发现项</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="113"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="352"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="110"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="357"/>
         <source>Dependencies</source>
         <translation>依赖项</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="117"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="351"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="116"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="356"/>
         <source>Contributors</source>
         <translation>贡献者</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="132"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="131"/>
         <source>Path</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="133"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="132"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="134"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="133"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="143"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="142"/>
         <source>License</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="144"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="143"/>
         <source>IP class</source>
         <translation>IP 类别</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="188"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="190"/>
         <source>All types</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="191"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="193"/>
         <source>All severities</source>
         <translation>所有严重程度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="194"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="196"/>
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="197"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="199"/>
         <source>Finding type</source>
         <translation>发现项类型</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="198"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="213"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="200"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="215"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="199"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="201"/>
         <source>Triage status</source>
         <translation>分诊状态</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="200"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="202"/>
         <source>Acknowledge</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="201"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="203"/>
         <source>False positive</source>
         <translation>误报</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="202"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="204"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="207"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="209"/>
         <source>Mark selected:</source>
         <translation>将所选项标记为：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="223"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="225"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="224"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="226"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="225"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="227"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="233"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="235"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="233"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="235"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="249"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="266"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="254"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="271"/>
         <source>Triage</source>
         <translation>分诊</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="249"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="254"/>
         <source>Note (optional):</source>
         <translation>备注（可选）：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="278"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="283"/>
         <source>Audit not found</source>
         <translation>未找到审计</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="311"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="316"/>
         <source>no fix yet</source>
         <translation>暂无修复版本</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="314"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="319"/>
         <source>direct</source>
         <translation>直接</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="314"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="319"/>
         <source>transitive</source>
         <translation>传递</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
         <source>Package</source>
         <translation>软件包</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
         <source>Ecosystem</source>
         <translation>生态系统</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
         <source>Scope</source>
         <translation>作用域</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="317"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
         <source>Manifest</source>
         <translation>清单文件</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="318"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="323"/>
         <source>Vulnerabilities</source>
         <translation>漏洞</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="350"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="355"/>
         <source>Commits</source>
         <translation>提交数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
         <source>Lines added</source>
         <translation>新增行数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
         <source>Lines removed</source>
         <translation>删除行数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
         <source>First commit</source>
         <translation>首次提交</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="327"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="332"/>
         <source>Last commit</source>
         <translation>最近提交</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="327"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="332"/>
         <source>Domain</source>
         <translation>域</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="343"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="348"/>
         <source>Results appear here when the audit has completed.</source>
         <translation>审计完成后，结果将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="347"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="352"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="349"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="354"/>
         <source>Lines of code</source>
         <translation>代码行数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="353"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="358"/>
         <source>Secrets</source>
         <translation>机密信息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="361"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="366"/>
         <source>Intellectual-property composition</source>
         <translation>知识产权构成</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="362"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="367"/>
         <source>Foreground (your organisation)</source>
         <translation>前景知识产权（贵组织）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="363"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="368"/>
         <source>Third party (open source, vendored)</source>
         <translation>第三方（开源、内置副本）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="363"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="368"/>
         <source>Background (brought in)</source>
         <translation>背景知识产权（外部引入）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="364"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="369"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="374"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="379"/>
         <source>Licenses</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="382"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="387"/>
         <source>No license found</source>
         <translation>未找到许可证</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="383"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="388"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="389"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="394"/>
         <source>lines</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="395"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
         <source>Policy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="395"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="395"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
         <source>Violated</source>
         <translation>违反</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="399"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="404"/>
         <source>Since the previous audit</source>
         <translation>与上次审计相比</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="405"/>
         <source>%1 new findings, %2 resolved; %3 files added, %4 removed.</source>
         <translation>新增发现项 %1 个，已解决 %2 个；新增文件 %3 个，移除 %4 个。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="411"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="416"/>
         <source>IP class: %1</source>
         <translation>IP 类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="413"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="418"/>
         <source>License: %1</source>
         <translation>许可证：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="426"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="431"/>
         <source>(no preview for this file)</source>
         <translation>（此文件无预览）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="457"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="486"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="462"/>
         <location filename="../ui/pages/AuditDetailView.cpp" line="491"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="496"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="461"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="466"/>
         <source>PDF report for people (*.pdf)</source>
         <translation>供人阅读的 PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="462"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="467"/>
         <source>HTML report, one self-contained file (*.html)</source>
         <translation>HTML 报告，单个独立文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="463"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="468"/>
         <source>Audit document, audit.json (*.json)</source>
         <translation>审计文档，audit.json (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="464"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="469"/>
         <source>SARIF 2.1.0 for code-scanning tools (*.sarif)</source>
         <translation>供代码扫描工具使用的 SARIF 2.1.0 (*.sarif)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="465"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="470"/>
         <source>CycloneDX 1.5 SBOM (*.json)</source>
         <translation>CycloneDX 1.5 SBOM (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="466"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="471"/>
         <source>SPDX 2.3 SBOM (*.json)</source>
         <translation>SPDX 2.3 SBOM (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="467"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="472"/>
         <source>CSV, one row per file (*.csv)</source>
         <translation>CSV，每个文件一行 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="468"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="473"/>
         <source>Markdown IP contribution table (*.md)</source>
         <translation>Markdown 知识产权贡献表 (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="473"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="478"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="491"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="496"/>
         <source>The report cannot be written to %1.</source>
         <translation>无法将报告写入 %1。</translation>
     </message>
@@ -1004,141 +1108,141 @@ The password is read from stdin.</source>
 <context>
     <name>assay::ui::AuditsPage</name>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="127"/>
-        <location filename="../ui/pages/AuditsPage.cpp" line="234"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="121"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="228"/>
         <source>Audits</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="131"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="125"/>
         <source>New audit…</source>
         <translation>新建审计…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="133"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="127"/>
         <source>Audit a folder, a git repository or an archive (Ctrl+N)</source>
         <translation>审计文件夹、git 仓库或归档文件 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="139"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="133"/>
         <source>Search repositories (Ctrl+F)</source>
         <translation>搜索仓库 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="141"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="135"/>
         <source>Search audits</source>
         <translation>搜索审计</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="143"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="137"/>
         <source>Status filter</source>
         <translation>状态筛选</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="144"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="138"/>
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="147"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="141"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="148"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="142"/>
         <source>Re-run</source>
         <translation>重新运行</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="149"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="143"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="150"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="144"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="168"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="162"/>
         <source>Repository</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="179"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="173"/>
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="180"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="174"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="198"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="192"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="206"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="200"/>
         <source>Duration</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="211"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="205"/>
         <source>Files</source>
         <translation>文件数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="220"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="214"/>
         <source>Open findings</source>
         <translation>未解决的发现项</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="246"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="242"/>
         <source>No audits yet. Click “New audit…”, or drop a folder or an archive on this window.</source>
         <translation>还没有审计。请点击“新建审计…”，或将文件夹或归档文件拖放到此窗口。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="303"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="299"/>
         <source>The audits cannot be read: %1</source>
         <translation>无法读取审计：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="346"/>
-        <location filename="../ui/pages/AuditsPage.cpp" line="385"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="358"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="397"/>
         <source>The audit cannot start</source>
         <translation>无法启动审计</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="359"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="371"/>
         <source>Cancel audit</source>
         <translation>取消审计</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="373"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="385"/>
         <source>Re-run audit</source>
         <translation>重新运行审计</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="374"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="386"/>
         <source>An uploaded archive cannot be re-run; audit it again from the file.</source>
         <translation>上传的归档文件无法重新运行；请从文件重新审计。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="397"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="409"/>
         <source>Delete audits</source>
         <translation>删除审计</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/AuditsPage.cpp" line="398"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="410"/>
         <source>Delete %n audit(s) with their findings and files? This cannot be undone.</source>
         <translation>
             <numerusform>要删除 %n 个审计及其发现项和文件吗？此操作无法撤消。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditsPage.cpp" line="403"/>
+        <location filename="../ui/pages/AuditsPage.cpp" line="415"/>
         <source>Delete audit</source>
         <translation>删除审计</translation>
     </message>
@@ -1224,140 +1328,146 @@ The password is read from stdin.</source>
 <context>
     <name>assay::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
-        <location filename="../ui/MainWindow.cpp" line="80"/>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>Assay</source>
         <translation>Assay</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <location filename="../ui/MainWindow.cpp" line="67"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
         <source>Audits</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
         <source>Risk scans</source>
         <translation>风险扫描</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>Sharing</source>
         <translation>共享</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
         <source>API tokens</source>
         <translation>API 令牌</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113"/>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
-        <source>Where Assay keeps its data and how it works for your organisation.</source>
-        <translation>Assay 的数据存放位置，以及它如何适配贵组织。</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
-        <source>Data directory: %1</source>
-        <translation>数据目录：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
-        <source>Organisation e-mail domains and names for provenance</source>
-        <translation>用于判定来源的组织电子邮件域和名称</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
-        <source>Workers, size limits, AI provider, theme and language</source>
-        <translation>工作线程、大小限制、AI 提供商、主题和语言</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>&amp;New audit…</source>
         <translation>新建审计(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>&amp;About Assay</source>
         <translation>关于 Assay(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>About Assay</source>
         <translation>关于 Assay</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>&lt;h3&gt;Assay %1&lt;/h3&gt;&lt;p&gt;Offline code IP audits, document risk scans and engineering metrics.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Assay %1&lt;/h3&gt;&lt;p&gt;离线代码知识产权审计、文档风险扫描和工程指标。&lt;/p&gt;&lt;p&gt;根据 GNU 通用公共许可证（GNU General Public License）第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <source>Show Assay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <source>Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>The audit of %1 has completed.</source>
         <translation>%1 的审计已完成。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
-        <source>The audit of %1 has %2.</source>
-        <translation>%1 的审计状态：%2。</translation>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <source>The audit of %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <source>The audit of %1 has failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <source>Assay is sharing its API at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="393"/>
         <source>The API server could not start</source>
         <translation>API 服务器无法启动</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
         <source>%1
 
 Assay works without it, but scripts and teammates cannot reach this app until it runs.</source>
@@ -1366,42 +1476,42 @@ Assay works without it, but scripts and teammates cannot reach this app until it
 没有它 Assay 也能工作，但在它运行之前，脚本和团队成员无法访问此应用。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>Use port %1</source>
         <translation>使用端口 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>Choose a port…</source>
         <translation>选择端口…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="400"/>
         <source>Continue without the server</source>
         <translation>不启动服务器，继续</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>Choose a port</source>
         <translation>选择端口</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>Port for the Assay API:</source>
         <translation>Assay API 的端口：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
         <source>● API running at %1</source>
         <translation>● API 正在 %1 运行</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
         <source>○ API stopped</source>
         <translation>○ API 已停止</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="431"/>
         <source>○ API not running: %1</source>
         <translation>○ API 未运行：%1</translation>
     </message>
@@ -1708,19 +1818,6 @@ Assay works without it, but scripts and teammates cannot reach this app until it
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="146"/>
         <source>Assay reads zip, tar.gz and tar.xz archives.</source>
         <translation>Assay 可读取 zip、tar.gz 和 tar.xz 归档文件。</translation>
-    </message>
-</context>
-<context>
-    <name>assay::ui::PlannedPage</name>
-    <message>
-        <location filename="../ui/pages/PlannedPage.cpp" line="37"/>
-        <source>What this page will hold</source>
-        <translation>此页面将包含的内容</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/PlannedPage.cpp" line="45"/>
-        <source>This capability is being built; the API and the rest of the app already run.</source>
-        <translation>此功能正在开发中；API 和应用的其余部分已可运行。</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2157,268 @@ Assay works without it, but scripts and teammates cannot reach this app until it
         <location filename="../ui/models/ScanItemsModel.cpp" line="174"/>
         <source>Sentence</source>
         <translation>句子</translation>
+    </message>
+</context>
+<context>
+    <name>assay::ui::SettingsPage</name>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="207"/>
+        <source>No file manager could open the folder. Its path is shown above; you can copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="214"/>
+        <source>The API key was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="296"/>
+        <source>Settings</source>
+        <translation type="unfinished">设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="297"/>
+        <source>Where Assay keeps its data and how it works for your organisation. The same settings are available to administrators through the API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="299"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="302"/>
+        <source>Data directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="300"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="301"/>
+        <source>Open the data directory in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="303"/>
+        <source>The database, audit results and reports are kept here. To use another folder, start Assay with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="305"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="306"/>
+        <source>Audits and limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="307"/>
+        <source>AI provider for risk scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="308"/>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="310"/>
+        <source>E-mail domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="311"/>
+        <source>Copyright holder names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="312"/>
+        <source>Audits at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="313"/>
+        <source>Largest file scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="314"/>
+        <source>Largest upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="314"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="315"/>
+        <source>Server URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="315"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="316"/>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="316"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="323"/>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="317"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="317"/>
+        <source>Language</source>
+        <translation type="unfinished">语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="324"/>
+        <source>One per line, e.g. example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="325"/>
+        <source>Commits from these e-mail domains count as your organisation&apos;s own work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="326"/>
+        <source>One per line, e.g. Example GmbH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="327"/>
+        <source>Copyright notices naming these holders count as your organisation&apos;s own code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="328"/>
+        <source>One per processor core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="329"/>
+        <source>Applies after Assay is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="330"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="331"/>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="332"/>
+        <source>Larger files are counted but their text is not scanned for licenses or secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="333"/>
+        <source>Largest archive or document accepted from the API or a risk scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="334"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="335"/>
+        <source>None (rules only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="336"/>
+        <source>Assay AI service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="337"/>
+        <source>OpenAI-compatible server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="338"/>
+        <source>Remove key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="339"/>
+        <source>Remove the stored API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="340"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="343"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="341"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="342"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="344"/>
+        <source>Menus and the page list change at once; the pages themselves after Assay is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="346"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="347"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="369"/>
+        <source>A key is stored in the keychain; type a new one to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="369"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="413"/>
+        <source>Nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="419"/>
+        <source>Nothing was saved. Correct the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="432"/>
+        <source>Saved. The number of audits at once applies after Assay is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="433"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2684,6 +3043,41 @@ Assay works without it, but scripts and teammates cannot reach this app until it
         <location filename="../ui/pages/UsersPage.cpp" line="298"/>
         <source>Account deleted.</source>
         <translation>帐户已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>assay::ui::WelcomeDialog</name>
+    <message>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="16"/>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="17"/>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="26"/>
+        <source>Welcome to Assay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="33"/>
+        <source>Assay tells you what a code base is made of: which licenses its files carry, which parts came from elsewhere, which secrets were committed and which dependencies have known vulnerabilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="38"/>
+        <source>Everything runs on this computer. Nothing is uploaded; your code and results stay in the data directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="42"/>
+        <source>Start with a folder or a git repository: Assay audits it in the background and shows the results as soon as it is done. You can also drop a folder or an archive on the window at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="51"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="53"/>
+        <source>Audit a folder…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
