@@ -67,6 +67,8 @@ std::unique_ptr<ApiServer> makeApiServer(Services& services, QObject* parent)
     SettingsStore* settings = &services.settings();
     limits.maxJsonBody = [settings] { return settings->intValue(QStringLiteral("max_json_body_bytes")); };
     limits.maxUploadBody = [settings] { return settings->intValue(QStringLiteral("max_upload_bytes")); };
+    limits.maxConnectionsPerIp
+        = [settings] { return int(settings->intValue(QStringLiteral("max_connections_per_ip"))); };
     server->setLimits(limits);
     server->setTlsProvider([settings] { return tlsFromSettings(*settings); });
     server->hub()->attach(services.events());

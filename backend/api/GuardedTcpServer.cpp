@@ -40,7 +40,8 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
     }
     const QString ip = socket->peerAddress().toString();
     int& count = m_connectionsPerIp[ip];
-    if (count >= m_limits.maxConnectionsPerIp) {
+    const int maxPerIp = m_limits.maxConnectionsPerIp ? m_limits.maxConnectionsPerIp() : 256;
+    if (count >= maxPerIp) {
         qCWarning(lcApi) << "too many connections from" << ip;
         socket->abort();
         socket->deleteLater();

@@ -19,7 +19,7 @@ struct ConnectionLimits
     qint64 maxUrlBytes = 8 * 1024;
     std::function<qint64()> maxJsonBody; // application/json and anything not an upload
     std::function<qint64()> maxUploadBody; // multipart/form-data, archives, octet-stream
-    int maxConnectionsPerIp = 256;
+    std::function<int()> maxConnectionsPerIp; // unset: 256
 };
 
 // The QTcpServer handed to QAbstractHttpServer::bind(). It inspects each request's header

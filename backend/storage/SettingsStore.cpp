@@ -83,6 +83,8 @@ const SettingsSchema& SettingsSchema::standard()
             integer(1024, 64 * mib)});
         s.add({QStringLiteral("max_upload_bytes"), 25 * mib, QStringLiteral("Largest upload (archives, documents)"),
             integer(1024, qint64(8) * 1024 * mib)});
+        s.add({QStringLiteral("max_connections_per_ip"), 256,
+            QStringLiteral("Open connections (HTTP and WebSocket) accepted from one address"), integer(1, 100000)});
         // Audits
         s.add({QStringLiteral("audit_workers"), 0, QStringLiteral("Audits run at once (0 = one per core)"), integer(0, 64)});
         s.add({QStringLiteral("requeue_interrupted"), true,

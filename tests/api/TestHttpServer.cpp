@@ -142,6 +142,44 @@ private slots:
         }
     }
 
+    // max_connections_per_ip caps the open connections of one address (setting read per
+    // connection, so a change applies without a restart); a freed slot can be used again.
+    void connectionsPerAddressFollowTheSetting()
+    {
+        f.nam.clearConnectionCache(); // earlier tests' keep-alive connections count too
+        QTest::qWait(200); // until the server has seen them close
+        QVERIFY(f.services->settings().set(QStringLiteral("max_connections_per_ip"), 2).ok());
+        // The server runs on this thread: wait with the event loop running (QTest::qWaitFor).
+        auto open = [this](QTcpSocket& s) {
+            s.connectToHost(QHostAddress::LocalHost, f.port);
+            return QTest::qWaitFor([&s] { return s.state() == QAbstractSocket::ConnectedState; }, 5000);
+        };
+        auto answers = [](QTcpSocket& s) {
+            s.write("GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            QByteArray answer;
+            const bool ended = QTest::qWaitFor(
+                [&] {
+                    answer += s.readAll();
+                    return answer.contains("\"status\"") || s.state() != QAbstractSocket::ConnectedState;
+                },
+                5000);
+            return ended && answer.startsWith("HTTP/1.1 200");
+        };
+        QTcpSocket a, b, c;
+        QVERIFY(open(a) && open(b));
+        QVERIFY(answers(a));
+        QVERIFY(answers(b));
+        c.connectToHost(QHostAddress::LocalHost, f.port); // accepted by the kernel, closed unanswered
+        QVERIFY(!answers(c));
+        a.disconnectFromHost();
+        QTcpSocket d;
+        QVERIFY(QTest::qWaitFor([&] { return a.state() == QAbstractSocket::UnconnectedState; }, 5000));
+        QTest::qWait(100); // the server sees the close
+        QVERIFY(open(d));
+        QVERIFY(answers(d));
+        QVERIFY(f.services->settings().set(QStringLiteral("max_connections_per_ip"), 256).ok());
+    }
+
     void openApiIsGeneratedFromTheRouteTable()
     {
         auto r = f.send("GET", QStringLiteral("/api/v1/openapi.json"));
