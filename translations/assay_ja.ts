@@ -193,7 +193,38 @@ Options:
   -v, --version       show the version
 
 Exit codes: 0 success, 1 policy violation (block), 2 usage or input error, 3 runtime failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: assay [OPTIONS] [COMMAND] [ARGS]
+
+オフラインのコード IP 監査、文書リスクスキャン、エンジニアリングメトリクス。
+コマンドを指定しない場合、Assay はデスクトップアプリを開きます。
+
+コマンド:
+  serve [--bind ADDR] [--port N] [--data-dir DIR]
+                      HTTP + WebSocket API をヘッドレスで実行（チームサーバー）
+  audit PATH|GIT_URL [--ref REF] [--format json|sarif|cyclonedx|spdx|html|pdf|csv|md]
+                     [--output FILE] [--policy FILE] [--org-domain DOMAIN]... [--detectors LIST]
+                      フォルダーまたはリポジトリを監査し、audit.json またはレポートを書き出す
+  scan [FILE|-] [--text TEXT] [--force-llm] [--format json|text]
+                      文書内のプロジェクトリスクを検出
+  user add EMAIL --role admin|analyst|viewer
+                      ユーザーを作成（パスワードは標準入力から読み取り）
+  user passwd EMAIL   ユーザーのパスワードを変更（標準入力から読み取り）
+  token create NAME [--scopes ...] [--user EMAIL]
+                      個人用 API トークンを作成し、そのシークレットを一度だけ表示
+  vulndb import FILE|DIR | vulndb status
+                      OSV エクスポート（zip または JSON のフォルダー）をオフライン照合用にインポート
+  metrics import FILE AI アシスタントのセッションログ（JSONL または CSV）をインポート
+  backup FILE         オンラインバックアップ（データベースと監査成果物）を .tar.gz に書き出す
+  restore FILE        データディレクトリの内容をバックアップで置き換える（Assay の停止中に実行）
+
+オプション:
+  --data-dir DIR      データディレクトリ（既定: $ASSAY_DATA_DIR、未設定ならプラットフォームのアプリデータフォルダー）
+  --bind ADDR         API が待ち受けるアドレス（既定: 127.0.0.1）
+  --port N            API のポート（既定: 8470）
+  -h, --help          このヘルプを表示
+  -v, --version       バージョンを表示
+
+終了コード: 0 成功、1 ポリシー違反（ブロック）、2 使い方または入力のエラー、3 実行時の障害。</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="142"/>
@@ -481,130 +512,130 @@ The password is read from stdin.</source>
         <location filename="../app/BackupCommand.cpp" line="153"/>
         <location filename="../app/BackupCommand.cpp" line="158"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="139"/>
         <location filename="../app/BackupCommand.cpp" line="155"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="174"/>
         <source>give one backup file: &apos;assay %1 FILE [--data-dir DIR]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップファイルを 1 つ指定してください: &apos;assay %1 FILE [--data-dir DIR]&apos;。</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="190"/>
         <source>there is no Assay database in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に Assay のデータベースがありません。</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="195"/>
         <source>%1 is a folder; give the name of the backup file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はフォルダーです。書き出すバックアップファイルの名前を指定してください。</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="202"/>
         <location filename="../app/BackupCommand.cpp" line="316"/>
         <source>cannot write into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="211"/>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません: %2</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="217"/>
         <location filename="../app/BackupCommand.cpp" line="222"/>
         <source>cannot copy the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースをコピーできません: %1</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="231"/>
         <source>the copy of the database cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースのコピーを読み取れません: %1</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="261"/>
         <source>cannot write the manifest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>マニフェストを書き込めません: %1</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="274"/>
         <source>cannot write %1.</source>
-        <translation type="unfinished">%1 に書き込めません。</translation>
+        <translation>%1 に書き込めません。</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="280"/>
         <source>Backed up %1 audits and %2 artefact files (schema version %3) to %4 (%5 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件の監査と %2 個の成果物ファイル（スキーマバージョン %3）を %4 にバックアップしました（%5 バイト）。</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="296"/>
         <source>there is no backup file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップファイル %1 はありません。</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="307"/>
         <source>Assay (process %1) is using %2; stop the server or close the desktop app, then restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay（プロセス %1）が %2 を使用中です。サーバーを停止するかデスクトップアプリを閉じてから復元してください。</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="324"/>
         <source>%1 is not a readable Assay backup: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は読み取り可能な Assay バックアップではありません: %2</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="332"/>
         <source>%1 is not an Assay backup (made by &apos;assay backup&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は（&apos;assay backup&apos; で作成された）Assay バックアップではありません。</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="344"/>
         <source>the database in %1 is damaged (%2); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 内のデータベースが破損しています（%2）。何も変更されていません。</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="353"/>
         <source>the backup is from a newer Assay (schema version %1; this version knows up to %2). Restore it with that version or a newer one; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバックアップは新しいバージョンの Assay で作成されています（スキーマバージョン %1。このバージョンが扱えるのは %2 まで）。そのバージョン以降で復元してください。何も変更されていません。</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="373"/>
         <source>cannot create %1; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を作成できません。何も変更されていません。</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="381"/>
         <source>cannot move %1 aside; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を退避できません。何も変更されていません。</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="394"/>
         <source>cannot move the restored files into %1; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>復元したファイルを %1 に移動できません。何も変更されていません。</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="400"/>
         <source>the restored database cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>復元したデータベースを開けません: %1</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="405"/>
         <source>Restored %1 audits from %2 (made %3 by Assay %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 から %1 件の監査を復元しました（%3 に Assay %4 で作成）。</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="410"/>
         <source>Its schema was migrated from version %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマをバージョン %1 から %2 に移行しました。</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="412"/>
         <source>The replaced data is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>置き換えられたデータは %1 に保存されています。</translation>
     </message>
 </context>
 <context>
@@ -1428,18 +1459,18 @@ The password is read from stdin.</source>
     <message>
         <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>Show Assay</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay を表示</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="214"/>
         <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>共有を停止</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="296"/>
@@ -1449,17 +1480,17 @@ The password is read from stdin.</source>
     <message>
         <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>The audit of %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の監査はキャンセルされました。</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>The audit of %1 has failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の監査は失敗しました。</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>Assay is sharing its API at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay は %1 で API を共有しています</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="393"/>
@@ -2164,261 +2195,261 @@ Assay はサーバーなしでも動作しますが、サーバーが起動す�
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="207"/>
         <source>No file manager could open the folder. Its path is shown above; you can copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを開けるファイルマネージャーがありません。パスは上に表示されているので、コピーして使用できます。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="214"/>
         <source>The API key was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーを削除しました。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="296"/>
         <source>Settings</source>
-        <translation type="unfinished">設定</translation>
+        <translation>設定</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="297"/>
         <source>Where Assay keeps its data and how it works for your organisation. The same settings are available to administrators through the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay のデータの保存場所と、組織に合わせた動作の設定。管理者は同じ設定を API からも変更できます。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="299"/>
         <location filename="../ui/pages/SettingsPage.cpp" line="302"/>
         <source>Data directory</source>
-        <translation type="unfinished"></translation>
+        <translation>データディレクトリ</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="300"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを開く</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="301"/>
         <source>Open the data directory in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルマネージャーでデータディレクトリを開く</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="303"/>
         <source>The database, audit results and reports are kept here. To use another folder, start Assay with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース、監査結果、レポートはここに保存されます。別のフォルダーを使用するには、--data-dir を指定して Assay を起動してください。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="305"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>組織</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="306"/>
         <source>Audits and limits</source>
-        <translation type="unfinished"></translation>
+        <translation>監査と制限</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="307"/>
         <source>AI provider for risk scans</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクスキャン用の AI プロバイダー</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="308"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外観</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="310"/>
         <source>E-mail domains</source>
-        <translation type="unfinished"></translation>
+        <translation>メールドメイン</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="311"/>
         <source>Copyright holder names</source>
-        <translation type="unfinished"></translation>
+        <translation>著作権者名</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="312"/>
         <source>Audits at once</source>
-        <translation type="unfinished"></translation>
+        <translation>同時実行する監査数</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="313"/>
         <source>Largest file scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンする最大ファイルサイズ</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="314"/>
         <source>Largest upload</source>
-        <translation type="unfinished"></translation>
+        <translation>最大アップロードサイズ</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="314"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダー</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="315"/>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー URL</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="315"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="316"/>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウト</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="316"/>
         <location filename="../ui/pages/SettingsPage.cpp" line="323"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="317"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="317"/>
         <source>Language</source>
-        <translation type="unfinished">言語</translation>
+        <translation>言語</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="324"/>
         <source>One per line, e.g. example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行に 1 つ（例: example.com）</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="325"/>
         <source>Commits from these e-mail domains count as your organisation&apos;s own work.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのメールドメインからのコミットは、自組織の成果として扱われます。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="326"/>
         <source>One per line, e.g. Example GmbH</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行に 1 つ（例: Example GmbH）</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="327"/>
         <source>Copyright notices naming these holders count as your organisation&apos;s own code.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの著作権者が記載された著作権表示は、自組織のコードとして扱われます。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="328"/>
         <source>One per processor core</source>
-        <translation type="unfinished"></translation>
+        <translation>プロセッサコアごとに 1 つ</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="329"/>
         <source>Applies after Assay is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay の再起動後に適用されます。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="330"/>
         <location filename="../ui/pages/SettingsPage.cpp" line="331"/>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="332"/>
         <source>Larger files are counted but their text is not scanned for licenses or secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>これより大きいファイルは集計されますが、ライセンスやシークレットを探すためのテキストスキャンは行われません。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="333"/>
         <source>Largest archive or document accepted from the API or a risk scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>API またはリスクスキャンで受け付けるアーカイブや文書の最大サイズ。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="334"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="335"/>
         <source>None (rules only)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし（ルールのみ）</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="336"/>
         <source>Assay AI service</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay AI サービス</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="337"/>
         <source>OpenAI-compatible server</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI 互換サーバー</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="338"/>
         <source>Remove key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを削除</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="339"/>
         <source>Remove the stored API key</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されている API キーを削除</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="340"/>
         <location filename="../ui/pages/SettingsPage.cpp" line="343"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>システムに従う</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="341"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="342"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="344"/>
         <source>Menus and the page list change at once; the pages themselves after Assay is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>メニューとページ一覧はすぐに切り替わります。ページ自体は Assay の再起動後に切り替わります。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="346"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を保存</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="347"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="369"/>
         <source>A key is stored in the keychain; type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>キーはキーチェーンに保存されています。置き換えるには新しいキーを入力してください</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="369"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="413"/>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存する変更はありません。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="419"/>
         <source>Nothing was saved. Correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も保存されていません。赤で示された項目を修正してください。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="432"/>
         <source>Saved. The number of audits at once applies after Assay is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。同時実行する監査数は Assay の再起動後に適用されます。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="433"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。</translation>
     </message>
 </context>
 <context>
@@ -3052,32 +3083,32 @@ Assay はサーバーなしでも動作しますが、サーバーが起動す�
         <location filename="../ui/dialogs/WelcomeDialog.cpp" line="17"/>
         <location filename="../ui/dialogs/WelcomeDialog.cpp" line="26"/>
         <source>Welcome to Assay</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay へようこそ</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/WelcomeDialog.cpp" line="33"/>
         <source>Assay tells you what a code base is made of: which licenses its files carry, which parts came from elsewhere, which secrets were committed and which dependencies have known vulnerabilities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay はコードベースの構成を明らかにします。各ファイルのライセンス、外部から持ち込まれた部分、コミットされたシークレット、既知の脆弱性を持つ依存関係がわかります。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/WelcomeDialog.cpp" line="38"/>
         <source>Everything runs on this computer. Nothing is uploaded; your code and results stay in the data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてこのコンピューター上で実行されます。何もアップロードされず、コードと結果はデータディレクトリに保存されます。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/WelcomeDialog.cpp" line="42"/>
         <source>Start with a folder or a git repository: Assay audits it in the background and shows the results as soon as it is done. You can also drop a folder or an archive on the window at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>まずフォルダーか git リポジトリを選びましょう。Assay はバックグラウンドで監査し、完了するとすぐに結果を表示します。フォルダーやアーカイブはいつでもウィンドウにドロップすることもできます。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/WelcomeDialog.cpp" line="51"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>後で</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/WelcomeDialog.cpp" line="53"/>
         <source>Audit a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを監査…</translation>
     </message>
 </context>
 </TS>
