@@ -193,7 +193,38 @@ Options:
   -v, --version       show the version
 
 Exit codes: 0 success, 1 policy violation (block), 2 usage or input error, 3 runtime failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法: assay [OPTIONS] [COMMAND] [ARGS]
+
+离线代码知识产权（IP）审计、文档风险扫描和工程指标。
+不带命令时，Assay 会打开桌面应用。
+
+命令:
+  serve [--bind ADDR] [--port N] [--data-dir DIR]
+                      以无界面方式运行 HTTP + WebSocket API（团队服务器）
+  audit PATH|GIT_URL [--ref REF] [--format json|sarif|cyclonedx|spdx|html|pdf|csv|md]
+                     [--output FILE] [--policy FILE] [--org-domain DOMAIN]... [--detectors LIST]
+                      审计文件夹或仓库，并写出 audit.json 或报告
+  scan [FILE|-] [--text TEXT] [--force-llm] [--format json|text]
+                      查找文档中的项目风险
+  user add EMAIL --role admin|analyst|viewer
+                      创建用户（从标准输入读取密码）
+  user passwd EMAIL   修改用户密码（从标准输入读取）
+  token create NAME [--scopes ...] [--user EMAIL]
+                      创建个人 API 令牌，其密钥只显示一次
+  vulndb import FILE|DIR | vulndb status
+                      导入 OSV 导出数据（zip 或 JSON 文件夹），用于离线匹配
+  metrics import FILE 导入 AI 助手会话日志（JSONL 或 CSV）
+  backup FILE         将在线备份（数据库和审计产物）写入 .tar.gz
+  restore FILE        用备份替换数据目录的内容（需先停止 Assay）
+
+选项:
+  --data-dir DIR      数据目录（默认：$ASSAY_DATA_DIR，未设置时为平台的应用数据文件夹）
+  --bind ADDR         API 监听的地址（默认：127.0.0.1）
+  --port N            API 的端口（默认：8470）
+  -h, --help          显示此帮助
+  -v, --version       显示版本
+
+退出码：0 成功，1 违反策略（阻止），2 用法或输入错误，3 运行时故障。</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="142"/>
@@ -481,130 +512,130 @@ The password is read from stdin.</source>
         <location filename="../app/BackupCommand.cpp" line="153"/>
         <location filename="../app/BackupCommand.cpp" line="158"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="139"/>
         <location filename="../app/BackupCommand.cpp" line="155"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="174"/>
         <source>give one backup file: &apos;assay %1 FILE [--data-dir DIR]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定一个备份文件：“assay %1 FILE [--data-dir DIR]”。</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="190"/>
         <source>there is no Assay database in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有 Assay 数据库。</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="195"/>
         <source>%1 is a folder; give the name of the backup file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹；请指定要写入的备份文件名。</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="202"/>
         <location filename="../app/BackupCommand.cpp" line="316"/>
         <source>cannot write into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="211"/>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="217"/>
         <location filename="../app/BackupCommand.cpp" line="222"/>
         <source>cannot copy the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法复制数据库：%1</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="231"/>
         <source>the copy of the database cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库副本：%1</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="261"/>
         <source>cannot write the manifest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入清单文件：%1</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="274"/>
         <source>cannot write %1.</source>
-        <translation type="unfinished">无法写入 %1。</translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="280"/>
         <source>Backed up %1 audits and %2 artefact files (schema version %3) to %4 (%5 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 个审计和 %2 个产物文件（架构版本 %3）备份到 %4（%5 字节）。</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="296"/>
         <source>there is no backup file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件 %1 不存在。</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="307"/>
         <source>Assay (process %1) is using %2; stop the server or close the desktop app, then restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay（进程 %1）正在使用 %2；请停止服务器或关闭桌面应用，然后再恢复。</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="324"/>
         <source>%1 is not a readable Assay backup: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是可读取的 Assay 备份：%2</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="332"/>
         <source>%1 is not an Assay backup (made by &apos;assay backup&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Assay 备份（由“assay backup”创建）。</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="344"/>
         <source>the database in %1 is damaged (%2); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的数据库已损坏（%2）；未做任何更改。</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="353"/>
         <source>the backup is from a newer Assay (schema version %1; this version knows up to %2). Restore it with that version or a newer one; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该备份来自较新版本的 Assay（架构版本 %1；此版本最高支持 %2）。请使用该版本或更新的版本进行恢复；未做任何更改。</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="373"/>
         <source>cannot create %1; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1；未做任何更改。</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="381"/>
         <source>cannot move %1 aside; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 移到一旁；未做任何更改。</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="394"/>
         <source>cannot move the restored files into %1; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将恢复的文件移入 %1；未做任何更改。</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="400"/>
         <source>the restored database cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开恢复的数据库：%1</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="405"/>
         <source>Restored %1 audits from %2 (made %3 by Assay %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %2 恢复 %1 个审计（由 Assay %4 于 %3 创建）。</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="410"/>
         <source>Its schema was migrated from version %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>其架构已从版本 %1 迁移到 %2。</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="412"/>
         <source>The replaced data is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>被替换的数据保存在 %1 中。</translation>
     </message>
 </context>
 <context>
@@ -1428,18 +1459,18 @@ The password is read from stdin.</source>
     <message>
         <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>Show Assay</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 Assay</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="214"/>
         <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>停止共享</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="296"/>
@@ -1449,17 +1480,17 @@ The password is read from stdin.</source>
     <message>
         <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>The audit of %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的审计已取消。</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>The audit of %1 has failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的审计失败。</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>Assay is sharing its API at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay 正在 %1 共享其 API</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="393"/>
@@ -2164,261 +2195,261 @@ Assay works without it, but scripts and teammates cannot reach this app until it
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="207"/>
         <source>No file manager could open the folder. Its path is shown above; you can copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有文件管理器能打开该文件夹。其路径显示在上方，您可以复制它。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="214"/>
         <source>The API key was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥已删除。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="296"/>
         <source>Settings</source>
-        <translation type="unfinished">设置</translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="297"/>
         <source>Where Assay keeps its data and how it works for your organisation. The same settings are available to administrators through the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay 的数据存放位置，以及它如何适配贵组织。管理员也可以通过 API 使用相同的设置。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="299"/>
         <location filename="../ui/pages/SettingsPage.cpp" line="302"/>
         <source>Data directory</source>
-        <translation type="unfinished"></translation>
+        <translation>数据目录</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="300"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="301"/>
         <source>Open the data directory in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件管理器中打开数据目录</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="303"/>
         <source>The database, audit results and reports are kept here. To use another folder, start Assay with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库、审计结果和报告保存在这里。要使用其他文件夹，请使用 --data-dir 启动 Assay。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="305"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="306"/>
         <source>Audits and limits</source>
-        <translation type="unfinished"></translation>
+        <translation>审计与限制</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="307"/>
         <source>AI provider for risk scans</source>
-        <translation type="unfinished"></translation>
+        <translation>用于风险扫描的 AI 提供商</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="308"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外观</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="310"/>
         <source>E-mail domains</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件域</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="311"/>
         <source>Copyright holder names</source>
-        <translation type="unfinished"></translation>
+        <translation>版权所有者名称</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="312"/>
         <source>Audits at once</source>
-        <translation type="unfinished"></translation>
+        <translation>同时运行的审计数</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="313"/>
         <source>Largest file scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描的最大文件大小</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="314"/>
         <source>Largest upload</source>
-        <translation type="unfinished"></translation>
+        <translation>最大上传大小</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="314"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>提供商</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="315"/>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 URL</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="315"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="316"/>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="316"/>
         <location filename="../ui/pages/SettingsPage.cpp" line="323"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="317"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="317"/>
         <source>Language</source>
-        <translation type="unfinished">语言</translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="324"/>
         <source>One per line, e.g. example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个，例如 example.com</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="325"/>
         <source>Commits from these e-mail domains count as your organisation&apos;s own work.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自这些电子邮件域的提交将计为贵组织自己的工作。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="326"/>
         <source>One per line, e.g. Example GmbH</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个，例如 Example GmbH</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="327"/>
         <source>Copyright notices naming these holders count as your organisation&apos;s own code.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名为这些所有者的版权声明将计为贵组织自己的代码。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="328"/>
         <source>One per processor core</source>
-        <translation type="unfinished"></translation>
+        <translation>每个处理器核心一个</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="329"/>
         <source>Applies after Assay is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>重启 Assay 后生效。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="330"/>
         <location filename="../ui/pages/SettingsPage.cpp" line="331"/>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="332"/>
         <source>Larger files are counted but their text is not scanned for licenses or secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>更大的文件会被计数，但不会扫描其文本中的许可证或机密信息。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="333"/>
         <source>Largest archive or document accepted from the API or a risk scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 或风险扫描可接受的最大归档文件或文档大小。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="334"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="335"/>
         <source>None (rules only)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（仅规则）</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="336"/>
         <source>Assay AI service</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay AI 服务</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="337"/>
         <source>OpenAI-compatible server</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI 兼容服务器</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="338"/>
         <source>Remove key</source>
-        <translation type="unfinished"></translation>
+        <translation>删除密钥</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="339"/>
         <source>Remove the stored API key</source>
-        <translation type="unfinished"></translation>
+        <translation>删除已存储的 API 密钥</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="340"/>
         <location filename="../ui/pages/SettingsPage.cpp" line="343"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="341"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="342"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="344"/>
         <source>Menus and the page list change at once; the pages themselves after Assay is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>菜单和页面列表会立即更改；页面本身在重启 Assay 后更改。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="346"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存更改</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="347"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="369"/>
         <source>A key is stored in the keychain; type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥已存储在钥匙串中；输入新密钥可替换它</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="369"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="413"/>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要保存的内容。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="419"/>
         <source>Nothing was saved. Correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存任何内容。请更正标为红色的字段。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="432"/>
         <source>Saved. The number of audits at once applies after Assay is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。同时运行的审计数将在重启 Assay 后生效。</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="433"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -3052,32 +3083,32 @@ Assay works without it, but scripts and teammates cannot reach this app until it
         <location filename="../ui/dialogs/WelcomeDialog.cpp" line="17"/>
         <location filename="../ui/dialogs/WelcomeDialog.cpp" line="26"/>
         <source>Welcome to Assay</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 Assay</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/WelcomeDialog.cpp" line="33"/>
         <source>Assay tells you what a code base is made of: which licenses its files carry, which parts came from elsewhere, which secrets were committed and which dependencies have known vulnerabilities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assay 会告诉您代码库由什么构成：文件带有哪些许可证、哪些部分来自别处、提交了哪些机密信息，以及哪些依赖项存在已知漏洞。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/WelcomeDialog.cpp" line="38"/>
         <source>Everything runs on this computer. Nothing is uploaded; your code and results stay in the data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>一切都在这台计算机上运行。不会上传任何内容；您的代码和结果都保留在数据目录中。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/WelcomeDialog.cpp" line="42"/>
         <source>Start with a folder or a git repository: Assay audits it in the background and shows the results as soon as it is done. You can also drop a folder or an archive on the window at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>从一个文件夹或 git 仓库开始：Assay 会在后台进行审计，并在完成后立即显示结果。您也可以随时将文件夹或归档文件拖放到窗口上。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/WelcomeDialog.cpp" line="51"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>以后再说</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/WelcomeDialog.cpp" line="53"/>
         <source>Audit a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>审计文件夹…</translation>
     </message>
 </context>
 </TS>
