@@ -131,8 +131,7 @@ Status writeTarGz(const QString& target, const QList<QPair<QString, QString>>& e
     archive_write_add_filter_gzip(a.get());
     archive_write_set_format_pax_restricted(a.get());
     if (archive_write_open_filename(a.get(), QFile::encodeName(target).constData()) != ARCHIVE_OK)
-        return Error::internal(
-            tr("Cannot write %1: %2").arg(target, QString::fromUtf8(archive_error_string(a.get()))));
+        return Error::internal(tr("Cannot write %1: %2").arg(target, QString::fromUtf8(archive_error_string(a.get()))));
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (const auto& [name, path] : entries) {
         QFile f(path);
@@ -156,8 +155,7 @@ Status writeTarGz(const QString& target, const QList<QPair<QString, QString>>& e
             return Error::internal(tr("Cannot read %1: %2").arg(path, f.errorString()));
     }
     if (archive_write_close(a.get()) != ARCHIVE_OK)
-        return Error::internal(
-            tr("Cannot write %1: %2").arg(target, QString::fromUtf8(archive_error_string(a.get()))));
+        return Error::internal(tr("Cannot write %1: %2").arg(target, QString::fromUtf8(archive_error_string(a.get()))));
     return {};
 }
 
@@ -172,7 +170,8 @@ bool parseArguments(QCommandLineParser& parser, const QStringList& arguments, co
         return false;
     }
     if (parser.positionalArguments().size() != 2) {
-        printError(command, tr("give one backup file: 'assay %1 FILE [--data-dir DIR]'.").arg(QString::fromLatin1(command)));
+        printError(
+            command, tr("give one backup file: 'assay %1 FILE [--data-dir DIR]'.").arg(QString::fromLatin1(command)));
         return false;
     }
     return true;
@@ -199,7 +198,8 @@ int runBackup(const QStringList& arguments)
     // The copy is staged next to the target, so a full disk there fails before anything is replaced.
     QTemporaryDir staging(QFileInfo(target).absolutePath() + QStringLiteral("/.assay-backup-XXXXXX"));
     if (!staging.isValid()) {
-        printError("backup", tr("cannot write into %1: %2").arg(QFileInfo(target).absolutePath(), staging.errorString()));
+        printError(
+            "backup", tr("cannot write into %1: %2").arg(QFileInfo(target).absolutePath(), staging.errorString()));
         return ExitRuntime;
     }
     const QString snapshot = staging.filePath(QStringLiteral("assay.db"));
@@ -337,7 +337,8 @@ int runRestore(const QStringList& arguments)
     {
         Connection copy(stagedDb);
         QString error;
-        const QVariant check = copy.isOpen() ? copy.scalar(QStringLiteral("PRAGMA integrity_check"), &error) : QVariant();
+        const QVariant check
+            = copy.isOpen() ? copy.scalar(QStringLiteral("PRAGMA integrity_check"), &error) : QVariant();
         if (!copy.isOpen() || check.toString() != QLatin1String("ok")) {
             printError("restore",
                 tr("the database in %1 is damaged (%2); nothing was changed.")
@@ -357,11 +358,11 @@ int runRestore(const QStringList& arguments)
     }
 
     // Keep what is replaced: DATA_DIR/pre-restore-<time>/ (database with its WAL, artefacts).
-    const QString keep = QDir(dataDir).filePath(
-        QStringLiteral("pre-restore-") + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
+    const QString keep = QDir(dataDir).filePath(QStringLiteral("pre-restore-")
+        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
     const QString dbPath = DataDir::databasePath(dataDir);
-    const QStringList current {QStringLiteral("assay.db"), QStringLiteral("assay.db-wal"), QStringLiteral("assay.db-shm"),
-        QStringLiteral("artefacts")};
+    const QStringList current {QStringLiteral("assay.db"), QStringLiteral("assay.db-wal"),
+        QStringLiteral("assay.db-shm"), QStringLiteral("artefacts")};
     QStringList moved;
     bool keptAnything = false;
     for (const QString& name : current) {

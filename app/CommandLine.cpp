@@ -76,8 +76,8 @@ QString usage()
 const QStringList& subcommands()
 {
     static const QStringList list {QStringLiteral("serve"), QStringLiteral("audit"), QStringLiteral("scan"),
-        QStringLiteral("user"), QStringLiteral("token"), QStringLiteral("vulndb"), QStringLiteral("metrics"), QStringLiteral("backup"),
-        QStringLiteral("restore")};
+        QStringLiteral("user"), QStringLiteral("token"), QStringLiteral("vulndb"), QStringLiteral("metrics"),
+        QStringLiteral("backup"), QStringLiteral("restore")};
     return list;
 }
 

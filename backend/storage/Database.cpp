@@ -127,7 +127,8 @@ Error sqlError(const QString& what, const QSqlError& e)
         return Error::unavailable(
             QStringLiteral("Assay cannot write its data (%1); check the disk and try again.").arg(e.text()),
             QStringLiteral("STORAGE_ERROR"));
-    if (code == 5 /* SQLITE_BUSY */ || code == 6 /* SQLITE_LOCKED */ || text.contains(QLatin1String("database is locked"))
+    if (code == 5 /* SQLITE_BUSY */ || code == 6 /* SQLITE_LOCKED */
+        || text.contains(QLatin1String("database is locked"))
         || text.contains(QLatin1String("database table is locked")))
         return Error::unavailable(
             QStringLiteral("Assay's data is busy with another Assay process for too long; try again in a moment."),

@@ -61,7 +61,8 @@ class TestBackupRestore : public QObject
         QFile m(QDir(folder).filePath(QStringLiteral("manifest.json")));
         if (!m.open(QIODevice::WriteOnly))
             return false;
-        m.write(R"({"format":"assay.backup/1","schema_version":0,"assay_version":"test","created_at":"2026-01-01T00:00:00Z","audits":0,"artefact_files":0})");
+        m.write(
+            R"({"format":"assay.backup/1","schema_version":0,"assay_version":"test","created_at":"2026-01-01T00:00:00Z","audits":0,"artefact_files":0})");
         m.close();
         QProcess tar;
         tar.start(QStringLiteral("tar"),
@@ -147,7 +148,9 @@ private slots:
         QVERIFY(again.start(m_data, m_dir.filePath(QStringLiteral("serve.log"))));
         http.port = again.port;
         http.reset();
-        QCOMPARE(QString::fromStdString(http.get("/api/v1/audits/" + kept.toUtf8()).json().value("status", std::string())), QStringLiteral("completed"));
+        QCOMPARE(
+            QString::fromStdString(http.get("/api/v1/audits/" + kept.toUtf8()).json().value("status", std::string())),
+            QStringLiteral("completed"));
         QCOMPARE(http.get("/api/v1/audits/" + later.toUtf8()).status, 404);
         const auto restoredReport = http.get("/api/v1/audits/" + kept.toUtf8() + "/report?format=json");
         QCOMPARE(restoredReport.status, 200);
@@ -172,7 +175,8 @@ private slots:
         QVERIFY(exec(db, {QStringLiteral("PRAGMA user_version = 9999")}));
         const QString file = work.filePath(QStringLiteral("newer.tar.gz"));
         QVERIFY(makeBackup(work.path(), file));
-        const QString before = queryOne(m_data + QStringLiteral("/assay.db"), QStringLiteral("SELECT COUNT(*) FROM audits"));
+        const QString before
+            = queryOne(m_data + QStringLiteral("/assay.db"), QStringLiteral("SELECT COUNT(*) FROM audits"));
         QByteArray out, err;
         QCOMPARE(runAssay({QStringLiteral("restore"), file, QStringLiteral("--data-dir"), m_data}, {}, &out, &err), 2);
         QVERIFY2(err.contains("newer Assay") && err.contains("9999"), err.constData());
@@ -184,7 +188,8 @@ private slots:
         // A database at schema version 1 (the first migration only), as an old Assay left it.
         QTemporaryDir work;
         const QString db = work.filePath(QStringLiteral("assay.db"));
-        QFile first(qEnvironmentVariable("ASSAY_SOURCE_DIR") + QStringLiteral("/backend/storage/migrations/0001_settings.sql"));
+        QFile first(
+            qEnvironmentVariable("ASSAY_SOURCE_DIR") + QStringLiteral("/backend/storage/migrations/0001_settings.sql"));
         QVERIFY(first.open(QIODevice::ReadOnly));
         QStringList statements;
         QString current;
@@ -204,10 +209,12 @@ private slots:
 
         QTemporaryDir target;
         QByteArray out, err;
-        QCOMPARE(runAssay({QStringLiteral("restore"), file, QStringLiteral("--data-dir"), target.path()}, {}, &out, &err),
+        QCOMPARE(
+            runAssay({QStringLiteral("restore"), file, QStringLiteral("--data-dir"), target.path()}, {}, &out, &err),
             0);
         QVERIFY2(out.contains("migrated from version 1"), out.constData());
-        const int latest = queryOne(m_data + QStringLiteral("/assay.db"), QStringLiteral("PRAGMA user_version")).toInt();
+        const int latest
+            = queryOne(m_data + QStringLiteral("/assay.db"), QStringLiteral("PRAGMA user_version")).toInt();
         QCOMPARE(queryOne(target.filePath(QStringLiteral("assay.db")), QStringLiteral("PRAGMA user_version")).toInt(),
             latest);
         QCOMPARE(queryOne(target.filePath(QStringLiteral("assay.db")), QStringLiteral("PRAGMA integrity_check")),
@@ -222,17 +229,18 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("this is not an archive");
         f.close();
-        const QString before = queryOne(m_data + QStringLiteral("/assay.db"), QStringLiteral("SELECT COUNT(*) FROM audits"));
+        const QString before
+            = queryOne(m_data + QStringLiteral("/assay.db"), QStringLiteral("SELECT COUNT(*) FROM audits"));
         QByteArray out, err;
         QCOMPARE(runAssay({QStringLiteral("restore"), junk, QStringLiteral("--data-dir"), m_data}, {}, &out, &err), 2);
         QVERIFY(!err.isEmpty());
-        QCOMPARE(runAssay({QStringLiteral("restore"), work.filePath(QStringLiteral("missing")), QStringLiteral("--data-dir"),
-                              m_data},
+        QCOMPARE(runAssay({QStringLiteral("restore"), work.filePath(QStringLiteral("missing")),
+                              QStringLiteral("--data-dir"), m_data},
                      {}, &out, &err),
             2);
         QCOMPARE(runAssay({QStringLiteral("backup"), QStringLiteral("--data-dir"), m_data}, {}, &out, &err), 2);
-        QCOMPARE(runAssay({QStringLiteral("backup"), work.filePath(QStringLiteral("b.tar.gz")), QStringLiteral("--data-dir"),
-                              work.filePath(QStringLiteral("empty"))},
+        QCOMPARE(runAssay({QStringLiteral("backup"), work.filePath(QStringLiteral("b.tar.gz")),
+                              QStringLiteral("--data-dir"), work.filePath(QStringLiteral("empty"))},
                      {}, &out, &err),
             2);
         QCOMPARE(queryOne(m_data + QStringLiteral("/assay.db"), QStringLiteral("SELECT COUNT(*) FROM audits")), before);

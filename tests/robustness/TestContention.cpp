@@ -70,10 +70,13 @@ private slots:
         QDir().mkpath(osv);
         for (int i = 0; i < 300; ++i)
             writeFile(QStringLiteral("%1/A-%2.json").arg(osv).arg(i),
-                json::dump(Json {{"id", QStringLiteral("A-%1").arg(i).toStdString()}, {"modified", "2024-01-01T00:00:00Z"},
-                    {"affected",
-                        Json::array({{{"package", {{"ecosystem", "PyPI"}, {"name", QStringLiteral("p%1").arg(i).toStdString()}}},
-                            {"versions", Json::array({"1.0"})}}})}}));
+                json::dump(
+                    Json {{"id", QStringLiteral("A-%1").arg(i).toStdString()}, {"modified", "2024-01-01T00:00:00Z"},
+                        {"affected",
+                            Json::array(
+                                {{{"package",
+                                      {{"ecosystem", "PyPI"}, {"name", QStringLiteral("p%1").arg(i).toStdString()}}},
+                                    {"versions", Json::array({"1.0"})}}})}}));
 
         QVERIFY(addUser(data, QStringLiteral("c@example.com"), QStringLiteral("admin"), "Contention-Passw0rd-1"));
         const QByteArray token = createToken(data, QStringLiteral("c@example.com"),
@@ -121,8 +124,10 @@ private slots:
         int scans = 0;
         auto check = [&](const char* what, const HttpClient::Reply& r) {
             if (r.status / 100 != 2 || r.body.contains("locked") || r.body.contains("busy"))
-                problems << QStringLiteral("%1: HTTP %2 %3").arg(QLatin1String(what)).arg(r.status).arg(
-                    QString::fromUtf8(r.body.left(300)));
+                problems << QStringLiteral("%1: HTTP %2 %3")
+                                .arg(QLatin1String(what))
+                                .arg(r.status)
+                                .arg(QString::fromUtf8(r.body.left(300)));
         };
         for (int round = 0; round < 8; ++round) {
             for (HttpClient* c : {&toServe, &toDesktop}) {
@@ -130,8 +135,8 @@ private slots:
                 check("audit", a);
                 if (a.status == 202)
                     audits << QString::fromStdString(a.json()["id"].get<std::string>());
-                const auto s = c->post("/api/v1/scans", Json {{"text", "Delivery may slip by a month, round "
-                                                                           + std::to_string(round)}});
+                const auto s = c->post(
+                    "/api/v1/scans", Json {{"text", "Delivery may slip by a month, round " + std::to_string(round)}});
                 check("scan", s);
                 scans += s.status == 201;
                 const auto m = c->send("POST", "/api/v1/metrics/sessions/import",
@@ -179,8 +184,8 @@ private slots:
         QCOMPARE(auditList["pagination"]["total_items"].get<int>(), 16);
         QCOMPARE(toServe.get("/api/v1/scans?limit=1").json()["pagination"]["total_items"].get<int>(), scans);
         QCOMPARE(scans, 16);
-        QCOMPARE(toDesktop.get("/api/v1/sessions?limit=1").json()["pagination"]["total_items"].get<int>(),
-            expectedSessions);
+        QCOMPARE(
+            toDesktop.get("/api/v1/sessions?limit=1").json()["pagination"]["total_items"].get<int>(), expectedSessions);
 
         QVERIFY(serve.stop());
         QVERIFY(desktop.stop());

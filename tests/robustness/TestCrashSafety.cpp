@@ -84,8 +84,8 @@ class TestCrashSafety : public QObject
         for (int i = 0; i < m_sessionCount; ++i)
             jsonl += "{\"session_id\":\"s" + QByteArray::number(i) + "\",\"developer_id\":\"dev"
                 + QByteArray::number(i % 17) + "@example.com\",\"model\":\"model-" + QByteArray::number(i % 3)
-                + "\",\"start_time\":\"2026-01-" + QByteArray::number(10 + i % 18) + "T10:"
-                + QByteArray::number(10 + i % 50) + ":00Z\",\"prompt_tokens\":" + QByteArray::number(100 + i)
+                + "\",\"start_time\":\"2026-01-" + QByteArray::number(10 + i % 18)
+                + "T10:" + QByteArray::number(10 + i % 50) + ":00Z\",\"prompt_tokens\":" + QByteArray::number(100 + i)
                 + ",\"completion_tokens\":50,\"cost_usd\":0.01}\n";
         m_sessionsFile = m_dir.filePath(QStringLiteral("sessions.jsonl"));
         writeFile(m_sessionsFile, jsonl);
@@ -100,7 +100,9 @@ class TestCrashSafety : public QObject
                     Json::array({{{"package", {{"ecosystem", "npm"}, {"name", "pkg" + std::to_string(i % 300)}}},
                         {"ranges",
                             Json::array({{{"type", "ECOSYSTEM"},
-                                {"events", Json::array({{{"introduced", "0"}}, {{"fixed", "1.0." + std::to_string(i)}}})}}})}}})}};
+                                {"events",
+                                    Json::array(
+                                        {{{"introduced", "0"}}, {{"fixed", "1.0." + std::to_string(i)}}})}}})}}})}};
             writeFile(QStringLiteral("%1/GHSA-crash-%2.json").arg(m_osvDir).arg(i), json::dump(a));
         }
     }
@@ -179,7 +181,8 @@ private slots:
 
         for (int round = 0; round < 10; ++round) {
             ServeProcess server;
-            QVERIFY2(server.start(m_data, log), qPrintable(QStringLiteral("round %1: the server did not start").arg(round)));
+            QVERIFY2(
+                server.start(m_data, log), qPrintable(QStringLiteral("round %1: the server did not start").arg(round)));
             m_http.port = server.port;
             m_http.reset();
             if (round == 0) // the polling below is faster than the default per-credential limit
@@ -203,8 +206,8 @@ private slots:
             QFile sessions(m_sessionsFile);
             QVERIFY(sessions.open(QIODevice::ReadOnly));
             inFlight.emplace_back(post("/api/v1/metrics/sessions/import", sessions.readAll(), "application/x-ndjson"));
-            inFlight.emplace_back(post("/api/v1/vulndb/import", json::dump(Json {{"path", m_osvDir.toStdString()}}),
-                "application/json"));
+            inFlight.emplace_back(
+                post("/api/v1/vulndb/import", json::dump(Json {{"path", m_osvDir.toStdString()}}), "application/json"));
             for (int i = 0; i < 3; ++i)
                 inFlight.emplace_back(post("/api/v1/scans",
                     json::dump(Json {{"text",
@@ -302,7 +305,8 @@ private slots:
             QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
             QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
             QVERIFY2(!q.next(), "a row references a missing parent");
-            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audits WHERE status IN ('running', 'queued')")) && q.next());
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audits WHERE status IN ('running', 'queued')"))
+                && q.next());
             QCOMPARE(q.value(0).toInt(), 0);
         }
         QSqlDatabase::removeDatabase(QStringLiteral("check"));

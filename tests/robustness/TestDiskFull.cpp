@@ -108,7 +108,8 @@ private slots:
         while (t.elapsed() < 60000
             && http.get("/api/v1/audits/" + firstId).json().value("status", std::string()) != "completed")
             QThread::msleep(50);
-        QCOMPARE(QString::fromStdString(http.get("/api/v1/audits/" + firstId).json().value("status", std::string())), QStringLiteral("completed"));
+        QCOMPARE(QString::fromStdString(http.get("/api/v1/audits/" + firstId).json().value("status", std::string())),
+            QStringLiteral("completed"));
         const qint64 firstFiles = http.get("/api/v1/audits/" + firstId + "/files?limit=1")
                                       .json()["pagination"]["total_items"]
                                       .get<qint64>();
@@ -125,7 +126,8 @@ private slots:
             HttpClient::Reply r;
             switch (i % 3) {
             case 0:
-                r = http.post("/api/v1/scans", Json {{"text", "The supplier may miss the deadline " + std::to_string(i)}});
+                r = http.post(
+                    "/api/v1/scans", Json {{"text", "The supplier may miss the deadline " + std::to_string(i)}});
                 break;
             case 1:
                 r = http.send("POST", "/api/v1/metrics/sessions/import",
@@ -163,8 +165,8 @@ private slots:
         }
         QByteArray out, err;
         const int code = runAssay(
-            {QStringLiteral("metrics"), QStringLiteral("import"), sessions, QStringLiteral("--data-dir"), data}, {}, &out,
-            &err);
+            {QStringLiteral("metrics"), QStringLiteral("import"), sessions, QStringLiteral("--data-dir"), data}, {},
+            &out, &err);
         QCOMPARE(code, 3);
         QVERIFY2(err.contains("full"), err.constData());
         QVERIFY2(!err.contains("Database error"), err.constData());
@@ -196,12 +198,14 @@ private slots:
         while (t.elapsed() < 60000
             && http.get("/api/v1/audits/" + againId).json().value("status", std::string()) != "completed")
             QThread::msleep(50);
-        QCOMPARE(QString::fromStdString(http.get("/api/v1/audits/" + againId).json().value("status", std::string())), QStringLiteral("completed"));
-        QCOMPARE(http.get("/api/v1/audits/" + firstId + "/files?limit=1").json()["pagination"]["total_items"].get<qint64>(),
+        QCOMPARE(QString::fromStdString(http.get("/api/v1/audits/" + againId).json().value("status", std::string())),
+            QStringLiteral("completed"));
+        QCOMPARE(
+            http.get("/api/v1/audits/" + firstId + "/files?limit=1").json()["pagination"]["total_items"].get<qint64>(),
             firstFiles);
         QCOMPARE(http.get("/api/v1/audits/" + firstId + "/report?format=json").status, 200);
         QCOMPARE(runAssay({QStringLiteral("metrics"), QStringLiteral("import"), sessions, QStringLiteral("--data-dir"),
-                              data}),
+                     data}),
             0);
         QVERIFY(server.stop());
 

@@ -158,7 +158,8 @@ class TestHostileInput : public QObject
         b << qMakePair(QStringLiteral("invalid UTF-8"), QByteArray("{\"name\":\"\xff\xfe\xc3\x28\",\"\xc0\xaf\":1}"));
         b << qMakePair(QStringLiteral("BOM"), QByteArray("\xef\xbb\xbf{}"));
         b << qMakePair(QStringLiteral("1e400"), QByteArray("{\"value\":1e400,\"limit\":1e400,\"page\":-1e400}"));
-        b << qMakePair(QStringLiteral("2^64"), QByteArray("{\"value\":18446744073709551616,\"days\":-9223372036854775809}"));
+        b << qMakePair(
+            QStringLiteral("2^64"), QByteArray("{\"value\":18446744073709551616,\"days\":-9223372036854775809}"));
         b << qMakePair(QStringLiteral("100k ["), QByteArray(100000, '['));
         b << qMakePair(QStringLiteral("100k [ closed"), QByteArray(100000, '[') + QByteArray(100000, ']'));
         QByteArray objects;
@@ -197,7 +198,8 @@ class TestHostileInput : public QObject
             for (const Json& v : hostileValues()) {
                 Json body = plausible;
                 body[p.toStdString()] = v;
-                b << qMakePair(QStringLiteral("%1=%2").arg(p, QString::fromStdString(json::dump(v).left(40).toStdString())),
+                b << qMakePair(
+                    QStringLiteral("%1=%2").arg(p, QString::fromStdString(json::dump(v).left(40).toStdString())),
                     json::dump(body));
             }
             Json big = plausible;
@@ -309,11 +311,11 @@ class TestHostileInput : public QObject
         v << qMakePair(QStringLiteral("nonexistent"),
             build([](int) { return enc(QUuid::createUuid().toString(QUuid::WithoutBraces)); }));
         const QList<QPair<QString, QByteArray>> hostile {{QStringLiteral("traversal"), "..%2F..%2Fetc%2Fpasswd"},
-            {QStringLiteral("raw traversal"), "..%2e/..%2e/etc"}, {QStringLiteral("sql"), enc(QStringLiteral("' OR 1=1 --"))},
-            {QStringLiteral("nul"), "abc%00def"}, {QStringLiteral("invalid utf-8"), "%FF%FE%C3%28"},
-            {QStringLiteral("long"), QByteArray(10000, 'a')}, {QStringLiteral("negative"), "-1"},
-            {QStringLiteral("2^63"), "9223372036854775808"}, {QStringLiteral("dots"), "%2E%2E"},
-            {QStringLiteral("markup"), enc(QStringLiteral("<script>x</script>"))}};
+            {QStringLiteral("raw traversal"), "..%2e/..%2e/etc"},
+            {QStringLiteral("sql"), enc(QStringLiteral("' OR 1=1 --"))}, {QStringLiteral("nul"), "abc%00def"},
+            {QStringLiteral("invalid utf-8"), "%FF%FE%C3%28"}, {QStringLiteral("long"), QByteArray(10000, 'a')},
+            {QStringLiteral("negative"), "-1"}, {QStringLiteral("2^63"), "9223372036854775808"},
+            {QStringLiteral("dots"), "%2E%2E"}, {QStringLiteral("markup"), enc(QStringLiteral("<script>x</script>"))}};
         for (const auto& [name, value] : hostile)
             v << qMakePair(name, build([value = value](int) { return value; }));
         return v;
@@ -368,8 +370,8 @@ class TestHostileInput : public QObject
         const Json sj = scan.json();
         m_ids[QStringLiteral("scans")] = QString::fromStdString(sj.value("scan_id", sj.value("id", std::string())));
         if (sj.contains("data") && sj["data"].is_array() && !sj["data"].empty() && sj["data"][0].contains("id"))
-            m_ids[QStringLiteral("items")] = QString::fromStdString(json::dump(sj["data"][0]["id"]).toStdString())
-                                                 .remove(QLatin1Char('"'));
+            m_ids[QStringLiteral("items")]
+                = QString::fromStdString(json::dump(sj["data"][0]["id"]).toStdString()).remove(QLatin1Char('"'));
 
         auto token = m_http.post("/api/v1/tokens", Json {{"name", "victim"}, {"scopes", {"read:audits"}}});
         QVERIFY2(token.status == 201, token.body.constData());
@@ -428,8 +430,8 @@ private slots:
         std::vector<Operation> operations;
         for (const auto& [path, item] : api["paths"].items())
             for (const auto& [method, op] : item.items())
-                if (QStringList {QStringLiteral("get"), QStringLiteral("post"), QStringLiteral("put"), QStringLiteral("patch"),
-                        QStringLiteral("delete")}
+                if (QStringList {QStringLiteral("get"), QStringLiteral("post"), QStringLiteral("put"),
+                        QStringLiteral("patch"), QStringLiteral("delete")}
                         .contains(QString::fromStdString(method)))
                     operations.push_back({QString::fromStdString(method).toUpper(), QString::fromStdString(path), op});
         QVERIFY2(operations.size() >= 40, "the OpenAPI document lists fewer operations than expected");
