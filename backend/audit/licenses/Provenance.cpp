@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
@@ -194,10 +195,14 @@ void Provenance::classify(AuditReport& report, const audit::AuditOptions& option
 {
     const QSet<QString> declaredIds = idsOf(declared);
     // Declared dependencies by name, as they appear as directories (node_modules/<name>, vendor/github.com/x/y).
+    // Name -> declaration order (the first declared dependency that holds a file names it).
+    QHash<QString, int> depOrder;
     QStringList depNames;
     for (const auto& d : report.dependencies)
-        if (d.name.size() >= 3)
+        if (d.name.size() >= 3 && !depOrder.contains(d.name.toLower())) {
+            depOrder.insert(d.name.toLower(), int(depNames.size()));
             depNames << d.name.toLower();
+        }
     std::map<QString, const audit::Contributor*> contributors;
     for (const auto& c : report.contributors)
         contributors[c.email.toLower()] = &c;
@@ -219,12 +224,26 @@ void Provenance::classify(AuditReport& report, const audit::AuditOptions& option
 
         if (f.vendored || isVendoredPath(f.path))
             add(kThirdParty, "vendored_path", QStringLiteral("vendored path"));
-        const QString lowerPath = QLatin1Char('/') + f.path.toLower();
-        for (const auto& dep : depNames)
-            if (lowerPath.contains(QLatin1Char('/') + dep + QLatin1Char('/'))) {
-                add(kThirdParty, "declared_dependency", QStringLiteral("inside declared dependency %1").arg(dep));
-                break;
-            }
+        // Every run of whole directory names ("node_modules/@scope/name", "github.com/x/y") is
+        // looked up, so the cost follows the path's depth, not the number of dependencies.
+        if (!depOrder.isEmpty()) {
+            const QString lowerPath = QLatin1Char('/') + f.path.toLower();
+            std::vector<qsizetype> slashes;
+            for (qsizetype i = 0; i < lowerPath.size(); ++i)
+                if (lowerPath[i] == u'/')
+                    slashes.push_back(i);
+            int best = -1;
+            for (size_t a = 0; a + 1 < slashes.size(); ++a)
+                for (size_t b = a + 1; b < slashes.size(); ++b) {
+                    const auto it = depOrder.constFind(
+                        QStringView(lowerPath).mid(slashes[a] + 1, slashes[b] - slashes[a] - 1).toString());
+                    if (it != depOrder.constEnd() && (best < 0 || *it < best))
+                        best = *it;
+                }
+            if (best >= 0)
+                add(kThirdParty, "declared_dependency",
+                    QStringLiteral("inside declared dependency %1").arg(depNames[best]));
+        }
 
         const auto fileIds = idsOf(f.license);
         bool differs = false;
