@@ -34,7 +34,7 @@ struct Evaluation
 
 struct TrainOptions
 {
-    int iterations = 400; // full-batch Adam steps per category
+    int iterations = 200; // full-batch Adam steps per category (fewer generalise better: docs/RISK_MODEL.md §5)
     double l2 = 3e-5; // L2 penalty on the weights
     double learningRate = 0.05;
     int folds = 4; // cross-validation folds used to choose each category's threshold

@@ -42,7 +42,7 @@ int main(int argc, char** argv)
         QStringLiteral("file")});
     parser.addOption({QStringLiteral("l2"), QStringLiteral("L2 penalty (default 3e-5)."), QStringLiteral("value")});
     parser.addOption(
-        {QStringLiteral("iterations"), QStringLiteral("Optimiser steps (default 400)."), QStringLiteral("n")});
+        {QStringLiteral("iterations"), QStringLiteral("Optimiser steps (default 200)."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("verbose"),
         QStringLiteral("With --evaluate, print the figures per category, every wrong prediction and the phrases.")});
     parser.addOption({QStringLiteral("no-gate"), QStringLiteral("Train without the \"any risk\" gate (comparison).")});
