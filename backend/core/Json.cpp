@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Json.h"
+#include "JsonDepth.h"
 
 namespace assay::json {
 
@@ -37,8 +38,33 @@ QStringList toStringList(const Json& array)
     return out;
 }
 
+bool nestedDeeperThan(std::string_view text, int maxDepth)
+{
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > maxDepth)
+                return true;
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return false;
+}
+
 std::optional<Json> parse(const QByteArray& bytes)
 {
+    if (nestedDeeperThan(std::string_view(bytes.constData(), std::size_t(bytes.size()))))
+        return std::nullopt;
     Json value = Json::parse(bytes.begin(), bytes.end(), nullptr, /*allow_exceptions=*/false);
     if (value.is_discarded())
         return std::nullopt;

@@ -2,6 +2,7 @@
 #include "TextExtractor.h"
 
 #include "core/Json.h"
+#include "core/JsonDepth.h"
 #include "core/Logging.h"
 
 #include <QFileInfo>
@@ -346,6 +347,8 @@ QString TextExtractor::csvToText(const QString& csv)
 
 Result<QString> TextExtractor::jsonToText(const QByteArray& bytes)
 {
+    if (json::nestedDeeperThan(std::string_view(bytes.constData(), std::size_t(bytes.size()))))
+        return Error::validation(QStringLiteral("The JSON document is nested too deeply."));
     const auto doc = nlohmann::ordered_json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
     if (doc.is_discarded())
         return Error::validation(QStringLiteral("The JSON document is not valid JSON."));

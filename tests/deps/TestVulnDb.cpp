@@ -263,6 +263,25 @@ private slots:
         QVERIFY(!db.importData(QByteArrayLiteral("PK\x03\x04 truncated"), QStringLiteral("bad.zip")));
     }
 
+    // Found by tests/fuzz/fuzz_osv: a record nested 100 000 deep overflowed the stack when it was
+    // serialised for storage (a crash of `assay vulndb import` and of the server's upload route).
+    void refusesDeeplyNestedRecords()
+    {
+        VulnDb db(*m_db);
+        const QByteArray deep = "{\"id\":\"X-DEEP\",\"affected\":" + QByteArray(100000, '[') + QByteArray(100000, ']') + "}";
+        auto r = db.importData(deep, QStringLiteral("deep.json"));
+        ASSAY_VERIFY_OK(r);
+        QCOMPARE(r->added, qint64(0));
+        QCOMPARE(r->skipped, qint64(1));
+        QVERIFY(r->errors.join(QLatin1Char(' ')).contains(QStringLiteral("nested too deeply")));
+        // Ordinary nesting still imports.
+        const json ok = osvfixtures::advisory("X-OK", "npm", "left-pad",
+            osvfixtures::ecosystemRange({{{"introduced", "0"}}, {{"fixed", "1.3.0"}}}));
+        auto fine = db.importData(QByteArray::fromStdString(ok.dump()), QStringLiteral("ok.json"));
+        ASSAY_VERIFY_OK(fine);
+        QCOMPARE(fine->added, qint64(1));
+    }
+
     void rejectsMissingAndDamagedInput()
     {
         VulnDb db(*m_db);

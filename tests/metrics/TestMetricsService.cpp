@@ -5,6 +5,7 @@
 #include "GitFixture.h"
 #include "TestUtil.h"
 #include "metrics/MetricsService.h"
+#include "metrics/SessionImport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -141,6 +142,20 @@ private slots:
         page = env.metrics->sessions(kViewer, q);
         QCOMPARE(page->second, 2);
         QVERIFY2(page->first[0]["session_id"] == "session-a1", page->first[0]["session_id"].dump().c_str());
+    }
+
+    // Found by tests/fuzz/fuzz_sessions: a line nested 100 000 deep overflowed the stack when the
+    // parsed line was copied (a crash of `assay metrics import` and of the server's import route).
+    void deeplyNestedLineIsRejected()
+    {
+        const QByteArray deep = R"({"timestamp":"2025-10-12T10:00:00Z","model":"gpt-4o","metadata":)"
+            + QByteArray(100000, '[') + QByteArray(100000, ']') + "}";
+        const QByteArray data = QByteArrayLiteral(R"({"timestamp":"2025-10-12T10:00:00Z","model":"gpt-4o","session_id":"ok"})")
+            + '\n' + deep + '\n';
+        const ParsedSessions parsed = parseSessions(data, ImportFormat::JsonLines, PriceTable::builtIn());
+        QCOMPARE(int(parsed.sessions.size()), 1);
+        QCOMPARE(int(parsed.rejected.size()), 1);
+        QCOMPARE(parsed.rejected[0].line, qint64(2));
     }
 
     void kpisByHand()

@@ -5,6 +5,7 @@
 #include "OsvMatcher.h"
 #include "VersionOrder.h"
 #include "core/Json.h"
+#include "core/JsonDepth.h"
 #include "core/Logging.h"
 #include "storage/Database.h"
 
@@ -103,6 +104,10 @@ public:
                 + Database::upsertClause(QStringLiteral("advisory_id, ecosystem, package"), {}));
             const QString now = assay::json::nowIso();
             for (const auto& doc : batch) {
+                if (assay::json::nestedDeeperThan(doc.text)) {
+                    error(doc.origin, QStringLiteral("nested too deeply"));
+                    continue;
+                }
                 const json parsed = json::parse(doc.text, nullptr, false);
                 if (parsed.is_discarded()) {
                     error(doc.origin, QStringLiteral("not valid JSON"));
