@@ -70,7 +70,7 @@ private slots:
 
     void wantsOnlyManifests()
     {
-        auto detector = makeDependencyDetector(DetectorSetup {repo(), {}, nullptr});
+        auto detector = makeDependencyDetector(DetectorSetup {repo(), {}, nullptr, {}});
         FileView f;
         f.path = QStringLiteral("package-lock.json");
         QVERIFY(detector->wants(f));
@@ -90,7 +90,7 @@ private slots:
         osvfixtures::writeAll(osv, osvfixtures::all());
         ASSAY_VERIFY_OK(VulnDb(database).importPath(osv));
 
-        auto detector = makeDependencyDetector(DetectorSetup {repo(), {}, &database});
+        auto detector = makeDependencyDetector(DetectorSetup {repo(), {}, &database, {}});
         const QStringList files {QStringLiteral("package.json"), QStringLiteral("package-lock.json"),
             QStringLiteral("tools/requirements.txt"), QStringLiteral("services/api/go.mod"),
             QStringLiteral("services/api/go.sum")};
@@ -174,7 +174,7 @@ private slots:
 
     void finishWithoutDatabaseOnlyDeduplicates()
     {
-        auto detector = makeDependencyDetector(DetectorSetup {repo(), {}, nullptr});
+        auto detector = makeDependencyDetector(DetectorSetup {repo(), {}, nullptr, {}});
         QFile f(repo() + QStringLiteral("/package-lock.json"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
@@ -194,7 +194,7 @@ private slots:
     void readsManifestsOverTheTextCapFromDisk()
     {
         // The runner hands no bytes for files over the text-size cap; big lockfiles are read anyway.
-        auto detector = makeDependencyDetector(DetectorSetup {repo(), {}, nullptr});
+        auto detector = makeDependencyDetector(DetectorSetup {repo(), {}, nullptr, {}});
         FileView v;
         v.path = QStringLiteral("package-lock.json");
         v.absolutePath = repo() + QStringLiteral("/package-lock.json");
@@ -207,7 +207,7 @@ private slots:
 
     void reportsUnparseableManifest()
     {
-        auto detector = makeDependencyDetector(DetectorSetup {repo(), {}, nullptr});
+        auto detector = makeDependencyDetector(DetectorSetup {repo(), {}, nullptr, {}});
         FileView v;
         v.path = QStringLiteral("composer.lock");
         v.content = "{ broken";
