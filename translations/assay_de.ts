@@ -139,7 +139,7 @@
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="179"/>
         <source>%1% · %2</source>
-        <translation>%1 % · %2</translation>
+        <translation>%1&#xa0;% · %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="32"/>
@@ -721,417 +721,422 @@ Das Passwort wird von stdin gelesen.</translation>
 <context>
     <name>assay::ui::AuditDetailView</name>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="89"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="39"/>
+        <source>%1 line</source>
+        <translation>%1 Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="39"/>
+        <source>%1 lines</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="96"/>
         <source>← All audits</source>
         <translation>← Alle Audits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="93"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="100"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="95"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="102"/>
         <source>Export the report (Ctrl+E)</source>
         <translation>Bericht exportieren (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="102"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="109"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="103"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="147"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="353"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="110"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="154"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="360"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="104"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="239"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="111"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="246"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="110"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="357"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="117"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="364"/>
         <source>Dependencies</source>
         <translation>Abhängigkeiten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="116"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="356"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="123"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="363"/>
         <source>Contributors</source>
         <translation>Mitwirkende</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="131"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="138"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="132"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="139"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="133"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="140"/>
         <source>Lines</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="142"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="149"/>
         <source>License</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="143"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="150"/>
         <source>IP class</source>
         <translation>IP-Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="190"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="197"/>
         <source>All types</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="193"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="200"/>
         <source>All severities</source>
         <translation>Alle Schweregrade</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="196"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="203"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="199"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="206"/>
         <source>Finding type</source>
         <translation>Befundtyp</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="200"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="215"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="207"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="222"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="201"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="208"/>
         <source>Triage status</source>
         <translation>Triage-Status</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="202"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="209"/>
         <source>Acknowledge</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="203"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="210"/>
         <source>False positive</source>
         <translation>Falsch positiv</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="204"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="211"/>
         <source>Resolved</source>
         <translation>Behoben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="209"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="216"/>
         <source>Mark selected:</source>
         <translation>Auswahl markieren als:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="225"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="232"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="226"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="233"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="227"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="234"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="235"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="242"/>
         <source>Evidence</source>
         <translation>Nachweis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="235"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="242"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="254"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="271"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="261"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="278"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="254"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="261"/>
         <source>Note (optional):</source>
         <translation>Notiz (optional):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="283"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="290"/>
         <source>Audit not found</source>
         <translation>Audit nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="316"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="323"/>
         <source>no fix yet</source>
         <translation>noch keine Korrektur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="319"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <source>direct</source>
         <translation>direkt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="319"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <source>transitive</source>
         <translation>transitiv</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="329"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="329"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="329"/>
         <source>Ecosystem</source>
         <translation>Ökosystem</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="329"/>
         <source>Scope</source>
         <translation>Geltungsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="329"/>
         <source>Relation</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="329"/>
         <source>Manifest</source>
         <translation>Manifest</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="323"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="330"/>
         <source>Vulnerabilities</source>
         <translation>Schwachstellen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="338"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="338"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="355"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="338"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="362"/>
         <source>Commits</source>
         <translation>Commits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="338"/>
         <source>Lines added</source>
         <translation>Hinzugefügte Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="338"/>
         <source>Lines removed</source>
         <translation>Entfernte Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="338"/>
         <source>First commit</source>
         <translation>Erster Commit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="332"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="339"/>
         <source>Last commit</source>
         <translation>Letzter Commit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="332"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="339"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="348"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="355"/>
         <source>Results appear here when the audit has completed.</source>
         <translation>Die Ergebnisse erscheinen hier, sobald das Audit abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="352"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="359"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="354"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="361"/>
         <source>Lines of code</source>
         <translation>Codezeilen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="358"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="365"/>
         <source>Secrets</source>
         <translation>Geheimnisse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="366"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="373"/>
         <source>Intellectual-property composition</source>
         <translation>Zusammensetzung des geistigen Eigentums</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="367"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="374"/>
         <source>Foreground (your organisation)</source>
         <translation>Foreground (Ihre Organisation)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="368"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="375"/>
         <source>Third party (open source, vendored)</source>
         <translation>Drittanbieter (Open Source, eingebunden)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="368"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="375"/>
         <source>Background (brought in)</source>
         <translation>Background (eingebracht)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="369"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="376"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="379"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="386"/>
         <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="387"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="394"/>
         <source>No license found</source>
         <translation>Keine Lizenz gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="388"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="395"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="394"/>
-        <source>lines</source>
-        <translation>Zeilen</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="407"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="407"/>
         <source>Passed</source>
         <translation>Erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="407"/>
         <source>Violated</source>
         <translation>Verletzt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="404"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="411"/>
         <source>Since the previous audit</source>
         <translation>Seit dem vorigen Audit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="405"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="412"/>
         <source>%1 new findings, %2 resolved; %3 files added, %4 removed.</source>
         <translation>%1 neue Befunde, %2 behoben; %3 Dateien hinzugefügt, %4 entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="416"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="423"/>
         <source>IP class: %1</source>
         <translation>IP-Klasse: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="418"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="425"/>
         <source>License: %1</source>
         <translation>Lizenz: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="431"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="441"/>
         <source>(no preview for this file)</source>
         <translation>(keine Vorschau für diese Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="462"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="491"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="496"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="472"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="501"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="506"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="466"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="476"/>
         <source>PDF report for people (*.pdf)</source>
         <translation>PDF-Bericht zum Lesen (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="467"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="477"/>
         <source>HTML report, one self-contained file (*.html)</source>
         <translation>HTML-Bericht, eine eigenständige Datei (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="468"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="478"/>
         <source>Audit document, audit.json (*.json)</source>
         <translation>Audit-Dokument, audit.json (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="469"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="479"/>
         <source>SARIF 2.1.0 for code-scanning tools (*.sarif)</source>
         <translation>SARIF 2.1.0 für Code-Scanning-Werkzeuge (*.sarif)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="470"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="480"/>
         <source>CycloneDX 1.5 SBOM (*.json)</source>
         <translation>CycloneDX 1.5 SBOM (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="471"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="481"/>
         <source>SPDX 2.3 SBOM (*.json)</source>
         <translation>SPDX 2.3 SBOM (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="472"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="482"/>
         <source>CSV, one row per file (*.csv)</source>
         <translation>CSV, eine Zeile pro Datei (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="473"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="483"/>
         <source>Markdown IP contribution table (*.md)</source>
         <translation>Markdown-Tabelle der IP-Beiträge (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="478"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="488"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="496"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="506"/>
         <source>The report cannot be written to %1.</source>
         <translation>Der Bericht kann nicht nach %1 geschrieben werden.</translation>
     </message>
@@ -2143,7 +2148,7 @@ Assay funktioniert auch ohne ihn, aber Skripte und Teammitglieder können diese 
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="130"/>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="130"/>

@@ -139,7 +139,7 @@
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="179"/>
         <source>%1% · %2</source>
-        <translation>%1 % · %2</translation>
+        <translation>%1&#xa0;% · %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="32"/>
@@ -721,417 +721,422 @@ La contraseña se lee de stdin.</translation>
 <context>
     <name>assay::ui::AuditDetailView</name>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="89"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="39"/>
+        <source>%1 line</source>
+        <translation>%1 línea</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="39"/>
+        <source>%1 lines</source>
+        <translation>%1 líneas</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="96"/>
         <source>← All audits</source>
         <translation>← Todas las auditorías</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="93"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="100"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="95"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="102"/>
         <source>Export the report (Ctrl+E)</source>
         <translation>Exportar el informe (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="102"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="109"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="103"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="147"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="353"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="110"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="154"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="360"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="104"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="239"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="111"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="246"/>
         <source>Findings</source>
         <translation>Hallazgos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="110"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="357"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="117"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="364"/>
         <source>Dependencies</source>
         <translation>Dependencias</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="116"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="356"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="123"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="363"/>
         <source>Contributors</source>
         <translation>Colaboradores</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="131"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="138"/>
         <source>Path</source>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="132"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="139"/>
         <source>Language</source>
         <translation>Lenguaje</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="133"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="140"/>
         <source>Lines</source>
         <translation>Líneas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="142"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="149"/>
         <source>License</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="143"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="150"/>
         <source>IP class</source>
         <translation>Clase de PI</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="190"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="197"/>
         <source>All types</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="193"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="200"/>
         <source>All severities</source>
         <translation>Todas las gravedades</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="196"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="203"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="199"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="206"/>
         <source>Finding type</source>
         <translation>Tipo de hallazgo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="200"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="215"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="207"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="222"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="201"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="208"/>
         <source>Triage status</source>
         <translation>Estado de triaje</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="202"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="209"/>
         <source>Acknowledge</source>
         <translation>Reconocido</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="203"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="210"/>
         <source>False positive</source>
         <translation>Falso positivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="204"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="211"/>
         <source>Resolved</source>
         <translation>Resuelto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="209"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="216"/>
         <source>Mark selected:</source>
         <translation>Marcar la selección como:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="225"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="232"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="226"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="233"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="227"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="234"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="235"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="242"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="235"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="242"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="254"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="271"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="261"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="278"/>
         <source>Triage</source>
         <translation>Triaje</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="254"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="261"/>
         <source>Note (optional):</source>
         <translation>Nota (opcional):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="283"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="290"/>
         <source>Audit not found</source>
         <translation>No se encontró la auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="316"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="323"/>
         <source>no fix yet</source>
         <translation>aún sin corrección</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="319"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <source>direct</source>
         <translation>directa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="319"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <source>transitive</source>
         <translation>transitiva</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="329"/>
         <source>Package</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="329"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="329"/>
         <source>Ecosystem</source>
         <translation>Ecosistema</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="329"/>
         <source>Scope</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="329"/>
         <source>Relation</source>
         <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="329"/>
         <source>Manifest</source>
         <translation>Manifiesto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="323"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="330"/>
         <source>Vulnerabilities</source>
         <translation>Vulnerabilidades</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="338"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="338"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="355"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="338"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="362"/>
         <source>Commits</source>
         <translation>Commits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="338"/>
         <source>Lines added</source>
         <translation>Líneas añadidas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="338"/>
         <source>Lines removed</source>
         <translation>Líneas eliminadas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="338"/>
         <source>First commit</source>
         <translation>Primer commit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="332"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="339"/>
         <source>Last commit</source>
         <translation>Último commit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="332"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="339"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="348"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="355"/>
         <source>Results appear here when the audit has completed.</source>
         <translation>Los resultados aparecerán aquí cuando finalice la auditoría.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="352"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="359"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="354"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="361"/>
         <source>Lines of code</source>
         <translation>Líneas de código</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="358"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="365"/>
         <source>Secrets</source>
         <translation>Secretos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="366"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="373"/>
         <source>Intellectual-property composition</source>
         <translation>Composición de la propiedad intelectual</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="367"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="374"/>
         <source>Foreground (your organisation)</source>
         <translation>Propia (su organización)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="368"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="375"/>
         <source>Third party (open source, vendored)</source>
         <translation>De terceros (código abierto, incorporado)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="368"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="375"/>
         <source>Background (brought in)</source>
         <translation>Preexistente (aportada)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="369"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="376"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="379"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="386"/>
         <source>Licenses</source>
         <translation>Licencias</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="387"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="394"/>
         <source>No license found</source>
         <translation>No se encontró ninguna licencia</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="388"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="395"/>
         <source>Languages</source>
         <translation>Lenguajes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="394"/>
-        <source>lines</source>
-        <translation>líneas</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="407"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="407"/>
         <source>Passed</source>
         <translation>Cumplida</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="407"/>
         <source>Violated</source>
         <translation>Infringida</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="404"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="411"/>
         <source>Since the previous audit</source>
         <translation>Desde la auditoría anterior</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="405"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="412"/>
         <source>%1 new findings, %2 resolved; %3 files added, %4 removed.</source>
         <translation>%1 hallazgos nuevos, %2 resueltos; %3 archivos añadidos, %4 eliminados.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="416"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="423"/>
         <source>IP class: %1</source>
         <translation>Clase de PI: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="418"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="425"/>
         <source>License: %1</source>
         <translation>Licencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="431"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="441"/>
         <source>(no preview for this file)</source>
         <translation>(no hay vista previa de este archivo)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="462"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="491"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="496"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="472"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="501"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="506"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="466"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="476"/>
         <source>PDF report for people (*.pdf)</source>
         <translation>Informe PDF para lectura (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="467"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="477"/>
         <source>HTML report, one self-contained file (*.html)</source>
         <translation>Informe HTML, un único archivo autónomo (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="468"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="478"/>
         <source>Audit document, audit.json (*.json)</source>
         <translation>Documento de auditoría, audit.json (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="469"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="479"/>
         <source>SARIF 2.1.0 for code-scanning tools (*.sarif)</source>
         <translation>SARIF 2.1.0 para herramientas de análisis de código (*.sarif)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="470"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="480"/>
         <source>CycloneDX 1.5 SBOM (*.json)</source>
         <translation>SBOM CycloneDX 1.5 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="471"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="481"/>
         <source>SPDX 2.3 SBOM (*.json)</source>
         <translation>SBOM SPDX 2.3 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="472"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="482"/>
         <source>CSV, one row per file (*.csv)</source>
         <translation>CSV, una fila por archivo (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="473"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="483"/>
         <source>Markdown IP contribution table (*.md)</source>
         <translation>Tabla Markdown de contribuciones de PI (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="478"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="488"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="496"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="506"/>
         <source>The report cannot be written to %1.</source>
         <translation>No se puede escribir el informe en %1.</translation>
     </message>
@@ -2143,7 +2148,7 @@ Assay funciona sin él, pero los scripts y sus compañeros no podrán acceder a 
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="130"/>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="130"/>

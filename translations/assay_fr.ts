@@ -64,7 +64,7 @@
     <message>
         <location filename="../app/GuiMain.cpp" line="41"/>
         <source>The data directory cannot be used: %1</source>
-        <translation>Le répertoire de données est inutilisable : %1</translation>
+        <translation>Le répertoire de données est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="45"/>
@@ -139,7 +139,7 @@
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="179"/>
         <source>%1% · %2</source>
-        <translation>%1 % · %2</translation>
+        <translation>%1&#xa0;% · %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="32"/>
@@ -193,12 +193,12 @@ Options:
   -v, --version       show the version
 
 Exit codes: 0 success, 1 policy violation (block), 2 usage or input error, 3 runtime failure.</source>
-        <translation>Utilisation : assay [OPTIONS] [COMMANDE] [ARGUMENTS]
+        <translation>Utilisation&#xa0;: assay [OPTIONS] [COMMANDE] [ARGUMENTS]
 
 Audits de propriété intellectuelle du code hors ligne, analyses de risques de documents et métriques d&apos;ingénierie.
 Sans commande, Assay ouvre l&apos;application de bureau.
 
-Commandes :
+Commandes&#xa0;:
   serve [--bind ADDR] [--port N] [--data-dir DIR]
                       exécuter l&apos;API HTTP + WebSocket sans interface (serveur d&apos;équipe)
   audit PATH|GIT_URL [--ref REF] [--format json|sarif|cyclonedx|spdx|html|pdf|csv|md]
@@ -217,29 +217,29 @@ Commandes :
   backup FILE         écrire une sauvegarde à chaud (base de données et artefacts d&apos;audit) dans un .tar.gz
   restore FILE        remplacer le contenu du répertoire de données par une sauvegarde (Assay arrêté)
 
-Options :
-  --data-dir DIR      répertoire de données (par défaut : $ASSAY_DATA_DIR, sinon le dossier de données d&apos;application de la plateforme)
-  --bind ADDR         adresse d&apos;écoute de l&apos;API (par défaut : 127.0.0.1)
-  --port N            port de l&apos;API (par défaut : 8470)
+Options&#xa0;:
+  --data-dir DIR      répertoire de données (par défaut&#xa0;: $ASSAY_DATA_DIR, sinon le dossier de données d&apos;application de la plateforme)
+  --bind ADDR         adresse d&apos;écoute de l&apos;API (par défaut&#xa0;: 127.0.0.1)
+  --port N            port de l&apos;API (par défaut&#xa0;: 8470)
   -h, --help          afficher cette aide
   -v, --version       afficher la version
 
-Codes de sortie : 0 succès, 1 violation de politique (block), 2 erreur d&apos;utilisation ou de saisie, 3 échec d&apos;exécution.</translation>
+Codes de sortie&#xa0;: 0 succès, 1 violation de politique (block), 2 erreur d&apos;utilisation ou de saisie, 3 échec d&apos;exécution.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="142"/>
         <source>assay: unknown command &apos;%1&apos;; see &apos;assay --help&apos;.</source>
-        <translation>assay : commande inconnue « %1 » ; voir « assay --help ».</translation>
+        <translation>assay&#xa0;: commande inconnue «&#xa0;%1&#xa0;»&#xa0;; voir «&#xa0;assay --help&#xa0;».</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="170"/>
         <source>assay %1: this command is not available in this build yet.</source>
-        <translation>assay %1 : cette commande n&apos;est pas encore disponible dans cette version.</translation>
+        <translation>assay %1&#xa0;: cette commande n&apos;est pas encore disponible dans cette version.</translation>
     </message>
     <message>
         <location filename="../app/ServeCommand.cpp" line="74"/>
         <source>&apos;%1&apos; is not an IP address; use e.g. 127.0.0.1 or 0.0.0.0.</source>
-        <translation>« %1 » n&apos;est pas une adresse IP ; utilisez par exemple 127.0.0.1 ou 0.0.0.0.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IP&#xa0;; utilisez par exemple 127.0.0.1 ou 0.0.0.0.</translation>
     </message>
     <message>
         <location filename="../app/ServeCommand.cpp" line="85"/>
@@ -254,12 +254,12 @@ Codes de sortie : 0 succès, 1 violation de politique (block), 2 erreur d&apos;
     <message>
         <location filename="../app/AuditCommand.cpp" line="94"/>
         <source>unknown format &apos;%1&apos;; use %2.</source>
-        <translation>format inconnu « %1 » ; utilisez %2.</translation>
+        <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez %2.</translation>
     </message>
     <message>
         <location filename="../app/AuditCommand.cpp" line="130"/>
         <source>unknown detector &apos;%1&apos;; use %2.</source>
-        <translation>détecteur inconnu « %1 » ; utilisez %2.</translation>
+        <translation>détecteur inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez %2.</translation>
     </message>
     <message>
         <location filename="../app/AuditCommand.cpp" line="174"/>
@@ -270,7 +270,7 @@ Codes de sortie : 0 succès, 1 violation de politique (block), 2 erreur d&apos;
     <message>
         <location filename="../app/ScanCommand.cpp" line="61"/>
         <source>unknown format &apos;%1&apos;; use json or text.</source>
-        <translation>format inconnu « %1 » ; utilisez json ou text.</translation>
+        <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez json ou text.</translation>
     </message>
     <message>
         <location filename="../app/ScanCommand.cpp" line="67"/>
@@ -290,17 +290,17 @@ Codes de sortie : 0 succès, 1 violation de politique (block), 2 erreur d&apos;
     <message>
         <location filename="../app/ScanCommand.cpp" line="91"/>
         <source>cannot read %1: %2.</source>
-        <translation>impossible de lire %1 : %2.</translation>
+        <translation>impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../app/VulnDbCommand.cpp" line="41"/>
         <source>use &apos;assay vulndb import FILE|DIR&apos; or &apos;assay vulndb status&apos;.</source>
-        <translation>utilisez « assay vulndb import FILE|DIR » ou « assay vulndb status ».</translation>
+        <translation>utilisez «&#xa0;assay vulndb import FILE|DIR&#xa0;» ou «&#xa0;assay vulndb status&#xa0;».</translation>
     </message>
     <message>
         <location filename="../app/VulnDbCommand.cpp" line="45"/>
         <source>give the OSV export to import: a zip, a tar or a folder of JSON files.</source>
-        <translation>indiquez l&apos;export OSV à importer : un zip, un tar ou un dossier de fichiers JSON.</translation>
+        <translation>indiquez l&apos;export OSV à importer&#xa0;: un zip, un tar ou un dossier de fichiers JSON.</translation>
     </message>
 </context>
 <context>
@@ -315,7 +315,7 @@ Codes de sortie : 0 succès, 1 violation de politique (block), 2 erreur d&apos;
     <message>
         <location filename="../app/MetricsCommand.cpp" line="42"/>
         <source>Input format: jsonl or csv (default: detected).</source>
-        <translation>Format d&apos;entrée : jsonl ou csv (par défaut : détecté).</translation>
+        <translation>Format d&apos;entrée&#xa0;: jsonl ou csv (par défaut&#xa0;: détecté).</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="43"/>
@@ -347,24 +347,24 @@ Codes de sortie : 0 succès, 1 violation de politique (block), 2 erreur d&apos;
         <source>Usage: assay metrics import FILE|- [--format jsonl|csv] [--json] [--data-dir DIR]
        assay metrics kpis [--since S] [--until U] [--repo R]
        assay metrics insights [--since S] [--until U] [--lag-days N] [--repo R]</source>
-        <translation>Utilisation : assay metrics import FILE|- [--format jsonl|csv] [--json] [--data-dir DIR]
+        <translation>Utilisation&#xa0;: assay metrics import FILE|- [--format jsonl|csv] [--json] [--data-dir DIR]
               assay metrics kpis [--since S] [--until U] [--repo R]
               assay metrics insights [--since S] [--until U] [--lag-days N] [--repo R]</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="72"/>
         <source>assay metrics import: --format must be jsonl or csv.</source>
-        <translation>assay metrics import : --format doit valoir jsonl ou csv.</translation>
+        <translation>assay metrics import&#xa0;: --format doit valoir jsonl ou csv.</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="80"/>
         <source>assay metrics import: cannot read %1.</source>
-        <translation>assay metrics import : impossible de lire %1.</translation>
+        <translation>assay metrics import&#xa0;: impossible de lire %1.</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="95"/>
         <source>assay metrics: --lag-days must be a whole number from 0 to 7.</source>
-        <translation>assay metrics : --lag-days doit être un nombre entier compris entre 0 et 7.</translation>
+        <translation>assay metrics&#xa0;: --lag-days doit être un nombre entier compris entre 0 et 7.</translation>
     </message>
     <message>
         <location filename="../app/MetricsCommand.cpp" line="118"/>
@@ -374,7 +374,7 @@ Codes de sortie : 0 succès, 1 violation de politique (block), 2 erreur d&apos;
     <message>
         <location filename="../app/MetricsCommand.cpp" line="125"/>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="35"/>
@@ -395,50 +395,50 @@ Codes de sortie : 0 succès, 1 violation de politique (block), 2 erreur d&apos;
         <location filename="../app/TokenCommand.cpp" line="44"/>
         <source>Usage: assay token create NAME [--scopes read:audits,write:audits ...] [--user EMAIL] [--expires-in-days N]
 Scopes: %1</source>
-        <translation>Utilisation : assay token create NAME [--scopes read:audits,write:audits ...] [--user EMAIL] [--expires-in-days N]
-Portées : %1</translation>
+        <translation>Utilisation&#xa0;: assay token create NAME [--scopes read:audits,write:audits ...] [--user EMAIL] [--expires-in-days N]
+Portées&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="59"/>
         <source>assay token create: unknown scope &apos;%1&apos;; use %2.</source>
-        <translation>assay token create : portée inconnue « %1 » ; utilisez %2.</translation>
+        <translation>assay token create&#xa0;: portée inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez %2.</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="69"/>
         <source>assay token create: --expires-in-days must be a positive number.</source>
-        <translation>assay token create : --expires-in-days doit être un nombre positif.</translation>
+        <translation>assay token create&#xa0;: --expires-in-days doit être un nombre positif.</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="88"/>
         <source>assay token create: no account with the email %1.</source>
-        <translation>assay token create : aucun compte n&apos;a l&apos;e-mail %1.</translation>
+        <translation>assay token create&#xa0;: aucun compte n&apos;a l&apos;e-mail %1.</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="97"/>
         <source>assay token create: there is no user account yet; create one with &apos;assay user add&apos;.</source>
-        <translation>assay token create : aucun compte utilisateur n&apos;existe encore ; créez-en un avec « assay user add ».</translation>
+        <translation>assay token create&#xa0;: aucun compte utilisateur n&apos;existe encore&#xa0;; créez-en un avec «&#xa0;assay user add&#xa0;».</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="98"/>
         <source>assay token create: say whose token it is with --user EMAIL.</source>
-        <translation>assay token create : indiquez à qui appartient le jeton avec --user EMAIL.</translation>
+        <translation>assay token create&#xa0;: indiquez à qui appartient le jeton avec --user EMAIL.</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="106"/>
         <source>assay token create: %1</source>
-        <translation>assay token create : %1</translation>
+        <translation>assay token create&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/TokenCommand.cpp" line="117"/>
         <source>API token &apos;%1&apos; (id %2) for %3, scopes: %4.
 Copy it now: it is not shown again.</source>
-        <translation>Jeton d&apos;API « %1 » (id %2) pour %3, portées : %4.
-Copiez-le maintenant : il ne sera plus affiché.</translation>
+        <translation>Jeton d&apos;API «&#xa0;%1&#xa0;» (id %2) pour %3, portées&#xa0;: %4.
+Copiez-le maintenant&#xa0;: il ne sera plus affiché.</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="59"/>
         <source>Password: </source>
-        <translation>Mot de passe : </translation>
+        <translation>Mot de passe&#xa0;: </translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="64"/>
@@ -448,7 +448,7 @@ Copiez-le maintenant : il ne sera plus affiché.</translation>
     <message>
         <location filename="../app/UserCommand.cpp" line="68"/>
         <source>Repeat the password: </source>
-        <translation>Répétez le mot de passe : </translation>
+        <translation>Répétez le mot de passe&#xa0;: </translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="71"/>
@@ -470,36 +470,36 @@ Copiez-le maintenant : il ne sera plus affiché.</translation>
         <source>Usage: assay user add EMAIL --role admin|analyst|viewer [--name NAME]
        assay user passwd EMAIL
 The password is read from stdin.</source>
-        <translation>Utilisation : assay user add EMAIL --role admin|analyst|viewer [--name NAME]
+        <translation>Utilisation&#xa0;: assay user add EMAIL --role admin|analyst|viewer [--name NAME]
               assay user passwd EMAIL
 Le mot de passe est lu sur stdin.</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="102"/>
         <source>assay user add: --role must be admin, analyst or viewer.</source>
-        <translation>assay user add : --role doit valoir admin, analyst ou viewer.</translation>
+        <translation>assay user add&#xa0;: --role doit valoir admin, analyst ou viewer.</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="118"/>
         <source>assay user passwd: no account with the email %1.</source>
-        <translation>assay user passwd : aucun compte n&apos;a l&apos;e-mail %1.</translation>
+        <translation>assay user passwd&#xa0;: aucun compte n&apos;a l&apos;e-mail %1.</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="124"/>
         <location filename="../app/UserCommand.cpp" line="128"/>
         <source>assay user passwd: %1</source>
-        <translation>assay user passwd : %1</translation>
+        <translation>assay user passwd&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="137"/>
         <source>Password of %1 changed; their sessions were signed out.</source>
-        <translation>Mot de passe de %1 modifié ; ses sessions ont été fermées.</translation>
+        <translation>Mot de passe de %1 modifié&#xa0;; ses sessions ont été fermées.</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="144"/>
         <location filename="../app/UserCommand.cpp" line="154"/>
         <source>assay user add: %1</source>
-        <translation>assay user add : %1</translation>
+        <translation>assay user add&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/UserCommand.cpp" line="163"/>
@@ -512,18 +512,18 @@ Le mot de passe est lu sur stdin.</translation>
         <location filename="../app/BackupCommand.cpp" line="153"/>
         <location filename="../app/BackupCommand.cpp" line="158"/>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="139"/>
         <location filename="../app/BackupCommand.cpp" line="155"/>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="174"/>
         <source>give one backup file: &apos;assay %1 FILE [--data-dir DIR]&apos;.</source>
-        <translation>indiquez un fichier de sauvegarde : « assay %1 FILE [--data-dir DIR] ».</translation>
+        <translation>indiquez un fichier de sauvegarde&#xa0;: «&#xa0;assay %1 FILE [--data-dir DIR]&#xa0;».</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="190"/>
@@ -533,34 +533,34 @@ Le mot de passe est lu sur stdin.</translation>
     <message>
         <location filename="../app/BackupCommand.cpp" line="195"/>
         <source>%1 is a folder; give the name of the backup file to write.</source>
-        <translation>%1 est un dossier ; indiquez le nom du fichier de sauvegarde à écrire.</translation>
+        <translation>%1 est un dossier&#xa0;; indiquez le nom du fichier de sauvegarde à écrire.</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="202"/>
         <location filename="../app/BackupCommand.cpp" line="316"/>
         <source>cannot write into %1: %2</source>
-        <translation>impossible d&apos;écrire dans %1 : %2</translation>
+        <translation>impossible d&apos;écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="211"/>
         <source>cannot open %1: %2</source>
-        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="217"/>
         <location filename="../app/BackupCommand.cpp" line="222"/>
         <source>cannot copy the database: %1</source>
-        <translation>impossible de copier la base de données : %1</translation>
+        <translation>impossible de copier la base de données&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="231"/>
         <source>the copy of the database cannot be read: %1</source>
-        <translation>la copie de la base de données est illisible : %1</translation>
+        <translation>la copie de la base de données est illisible&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="261"/>
         <source>cannot write the manifest: %1</source>
-        <translation>impossible d&apos;écrire le manifeste : %1</translation>
+        <translation>impossible d&apos;écrire le manifeste&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="274"/>
@@ -580,47 +580,47 @@ Le mot de passe est lu sur stdin.</translation>
     <message>
         <location filename="../app/BackupCommand.cpp" line="307"/>
         <source>Assay (process %1) is using %2; stop the server or close the desktop app, then restore.</source>
-        <translation>Assay (processus %1) utilise %2 ; arrêtez le serveur ou fermez l&apos;application de bureau, puis restaurez.</translation>
+        <translation>Assay (processus %1) utilise %2&#xa0;; arrêtez le serveur ou fermez l&apos;application de bureau, puis restaurez.</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="324"/>
         <source>%1 is not a readable Assay backup: %2</source>
-        <translation>%1 n&apos;est pas une sauvegarde Assay lisible : %2</translation>
+        <translation>%1 n&apos;est pas une sauvegarde Assay lisible&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="332"/>
         <source>%1 is not an Assay backup (made by &apos;assay backup&apos;).</source>
-        <translation>%1 n&apos;est pas une sauvegarde Assay (créée par « assay backup »).</translation>
+        <translation>%1 n&apos;est pas une sauvegarde Assay (créée par «&#xa0;assay backup&#xa0;»).</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="344"/>
         <source>the database in %1 is damaged (%2); nothing was changed.</source>
-        <translation>la base de données de %1 est endommagée (%2) ; rien n&apos;a été modifié.</translation>
+        <translation>la base de données de %1 est endommagée (%2)&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="353"/>
         <source>the backup is from a newer Assay (schema version %1; this version knows up to %2). Restore it with that version or a newer one; nothing was changed.</source>
-        <translation>la sauvegarde provient d&apos;une version plus récente d&apos;Assay (version de schéma %1 ; cette version connaît jusqu&apos;à la %2). Restaurez-la avec cette version ou une plus récente ; rien n&apos;a été modifié.</translation>
+        <translation>la sauvegarde provient d&apos;une version plus récente d&apos;Assay (version de schéma %1&#xa0;; cette version connaît jusqu&apos;à la %2). Restaurez-la avec cette version ou une plus récente&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="373"/>
         <source>cannot create %1; nothing was changed.</source>
-        <translation>impossible de créer %1 ; rien n&apos;a été modifié.</translation>
+        <translation>impossible de créer %1&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="381"/>
         <source>cannot move %1 aside; nothing was changed.</source>
-        <translation>impossible de mettre %1 de côté ; rien n&apos;a été modifié.</translation>
+        <translation>impossible de mettre %1 de côté&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="394"/>
         <source>cannot move the restored files into %1; nothing was changed.</source>
-        <translation>impossible de déplacer les fichiers restaurés dans %1 ; rien n&apos;a été modifié.</translation>
+        <translation>impossible de déplacer les fichiers restaurés dans %1&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="400"/>
         <source>the restored database cannot be opened: %1</source>
-        <translation>impossible d&apos;ouvrir la base de données restaurée : %1</translation>
+        <translation>impossible d&apos;ouvrir la base de données restaurée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/BackupCommand.cpp" line="405"/>
@@ -715,423 +715,428 @@ Le mot de passe est lu sur stdin.</translation>
     <message>
         <location filename="../ui/models/MetricsChartData.cpp" line="149"/>
         <source>%1 anomaly: %2 (expected %3–%4)</source>
-        <translation>Anomalie %1 : %2 (attendu %3–%4)</translation>
+        <translation>Anomalie %1&#xa0;: %2 (attendu %3–%4)</translation>
     </message>
 </context>
 <context>
     <name>assay::ui::AuditDetailView</name>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="89"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="39"/>
+        <source>%1 line</source>
+        <translation>%1&#xa0;ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="39"/>
+        <source>%1 lines</source>
+        <translation>%1&#xa0;lignes</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="96"/>
         <source>← All audits</source>
         <translation>← Tous les audits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="93"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="100"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="95"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="102"/>
         <source>Export the report (Ctrl+E)</source>
         <translation>Exporter le rapport (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="102"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="109"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="103"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="147"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="353"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="110"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="154"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="360"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="104"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="239"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="111"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="246"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="110"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="357"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="117"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="364"/>
         <source>Dependencies</source>
         <translation>Dépendances</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="116"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="356"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="123"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="363"/>
         <source>Contributors</source>
         <translation>Contributeurs</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="131"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="138"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="132"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="139"/>
         <source>Language</source>
         <translation>Langage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="133"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="140"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="142"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="149"/>
         <source>License</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="143"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="150"/>
         <source>IP class</source>
         <translation>Classe PI</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="190"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="197"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="193"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="200"/>
         <source>All severities</source>
         <translation>Toutes les gravités</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="196"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="203"/>
         <source>All statuses</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="199"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="206"/>
         <source>Finding type</source>
         <translation>Type de constat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="200"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="215"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="207"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="222"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="201"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="208"/>
         <source>Triage status</source>
         <translation>État du tri</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="202"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="209"/>
         <source>Acknowledge</source>
         <translation>Pris en compte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="203"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="210"/>
         <source>False positive</source>
         <translation>Faux positif</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="204"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="211"/>
         <source>Resolved</source>
         <translation>Résolu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="209"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="216"/>
         <source>Mark selected:</source>
-        <translation>Marquer la sélection :</translation>
+        <translation>Marquer la sélection&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="225"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="232"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="226"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="233"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="227"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="234"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="235"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="242"/>
         <source>Evidence</source>
         <translation>Preuve</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="235"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="242"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="254"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="271"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="261"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="278"/>
         <source>Triage</source>
         <translation>Tri</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="254"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="261"/>
         <source>Note (optional):</source>
-        <translation>Note (facultative) :</translation>
+        <translation>Note (facultative)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="283"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="290"/>
         <source>Audit not found</source>
         <translation>Audit introuvable</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="316"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="323"/>
         <source>no fix yet</source>
         <translation>pas encore de correctif</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="319"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <source>direct</source>
         <translation>directe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="319"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <source>transitive</source>
         <translation>transitive</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="329"/>
         <source>Package</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="329"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="329"/>
         <source>Ecosystem</source>
         <translation>Écosystème</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="329"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="329"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="329"/>
         <source>Manifest</source>
         <translation>Manifeste</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="323"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="330"/>
         <source>Vulnerabilities</source>
         <translation>Vulnérabilités</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="338"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="338"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="355"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="338"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="362"/>
         <source>Commits</source>
         <translation>Commits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="338"/>
         <source>Lines added</source>
         <translation>Lignes ajoutées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="338"/>
         <source>Lines removed</source>
         <translation>Lignes supprimées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="338"/>
         <source>First commit</source>
         <translation>Premier commit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="332"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="339"/>
         <source>Last commit</source>
         <translation>Dernier commit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="332"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="339"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="348"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="355"/>
         <source>Results appear here when the audit has completed.</source>
         <translation>Les résultats s&apos;affichent ici une fois l&apos;audit terminé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="352"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="359"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="354"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="361"/>
         <source>Lines of code</source>
         <translation>Lignes de code</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="358"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="365"/>
         <source>Secrets</source>
         <translation>Secrets</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="366"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="373"/>
         <source>Intellectual-property composition</source>
         <translation>Composition de la propriété intellectuelle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="367"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="374"/>
         <source>Foreground (your organisation)</source>
         <translation>Propre (votre organisation)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="368"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="375"/>
         <source>Third party (open source, vendored)</source>
         <translation>Tiers (open source, intégré)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="368"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="375"/>
         <source>Background (brought in)</source>
         <translation>Antérieure (apportée)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="369"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="376"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="379"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="386"/>
         <source>Licenses</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="387"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="394"/>
         <source>No license found</source>
         <translation>Aucune licence trouvée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="388"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="395"/>
         <source>Languages</source>
         <translation>Langages</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="394"/>
-        <source>lines</source>
-        <translation>lignes</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="407"/>
         <source>Policy</source>
         <translation>Politique</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="407"/>
         <source>Passed</source>
         <translation>Respectée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="407"/>
         <source>Violated</source>
         <translation>Enfreinte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="404"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="411"/>
         <source>Since the previous audit</source>
         <translation>Depuis l&apos;audit précédent</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="405"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="412"/>
         <source>%1 new findings, %2 resolved; %3 files added, %4 removed.</source>
-        <translation>%1 nouveaux constats, %2 résolus ; %3 fichiers ajoutés, %4 supprimés.</translation>
+        <translation>%1 nouveaux constats, %2 résolus&#xa0;; %3 fichiers ajoutés, %4 supprimés.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="416"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="423"/>
         <source>IP class: %1</source>
-        <translation>Classe PI : %1</translation>
+        <translation>Classe PI&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="418"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="425"/>
         <source>License: %1</source>
-        <translation>Licence : %1</translation>
+        <translation>Licence&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="431"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="441"/>
         <source>(no preview for this file)</source>
         <translation>(pas d&apos;aperçu pour ce fichier)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="462"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="491"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="496"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="472"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="501"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="506"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="466"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="476"/>
         <source>PDF report for people (*.pdf)</source>
         <translation>Rapport PDF à lire (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="467"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="477"/>
         <source>HTML report, one self-contained file (*.html)</source>
         <translation>Rapport HTML, un seul fichier autonome (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="468"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="478"/>
         <source>Audit document, audit.json (*.json)</source>
         <translation>Document d&apos;audit, audit.json (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="469"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="479"/>
         <source>SARIF 2.1.0 for code-scanning tools (*.sarif)</source>
         <translation>SARIF 2.1.0 pour les outils d&apos;analyse de code (*.sarif)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="470"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="480"/>
         <source>CycloneDX 1.5 SBOM (*.json)</source>
         <translation>SBOM CycloneDX 1.5 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="471"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="481"/>
         <source>SPDX 2.3 SBOM (*.json)</source>
         <translation>SBOM SPDX 2.3 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="472"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="482"/>
         <source>CSV, one row per file (*.csv)</source>
         <translation>CSV, une ligne par fichier (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="473"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="483"/>
         <source>Markdown IP contribution table (*.md)</source>
         <translation>Tableau Markdown des contributions PI (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="478"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="488"/>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="496"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="506"/>
         <source>The report cannot be written to %1.</source>
         <translation>Impossible d&apos;écrire le rapport dans %1.</translation>
     </message>
@@ -1232,12 +1237,12 @@ Le mot de passe est lu sur stdin.</translation>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="242"/>
         <source>No audits yet. Click “New audit…”, or drop a folder or an archive on this window.</source>
-        <translation>Aucun audit pour le moment. Cliquez sur « Nouvel audit… » ou déposez un dossier ou une archive sur cette fenêtre.</translation>
+        <translation>Aucun audit pour le moment. Cliquez sur «&#xa0;Nouvel audit…&#xa0;» ou déposez un dossier ou une archive sur cette fenêtre.</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="299"/>
         <source>The audits cannot be read: %1</source>
-        <translation>Impossible de lire les audits : %1</translation>
+        <translation>Impossible de lire les audits&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="358"/>
@@ -1258,7 +1263,7 @@ Le mot de passe est lu sur stdin.</translation>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="386"/>
         <source>An uploaded archive cannot be re-run; audit it again from the file.</source>
-        <translation>Une archive téléversée ne peut pas être relancée ; auditez-la de nouveau à partir du fichier.</translation>
+        <translation>Une archive téléversée ne peut pas être relancée&#xa0;; auditez-la de nouveau à partir du fichier.</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditsPage.cpp" line="409"/>
@@ -1269,8 +1274,8 @@ Le mot de passe est lu sur stdin.</translation>
         <location filename="../ui/pages/AuditsPage.cpp" line="410"/>
         <source>Delete %n audit(s) with their findings and files? This cannot be undone.</source>
         <translation>
-            <numerusform>Supprimer %n audit avec ses constats et ses fichiers ? Cette action est irréversible.</numerusform>
-            <numerusform>Supprimer %n audits avec leurs constats et leurs fichiers ? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n audit avec ses constats et ses fichiers&#xa0;? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n audits avec leurs constats et leurs fichiers&#xa0;? Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
@@ -1294,7 +1299,7 @@ Le mot de passe est lu sur stdin.</translation>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="77"/>
         <source>Your team at a glance: what was audited and found, and how the work is going.</source>
-        <translation>Votre équipe en un coup d&apos;œil : ce qui a été audité et trouvé, et l&apos;avancement du travail.</translation>
+        <translation>Votre équipe en un coup d&apos;œil&#xa0;: ce qui a été audité et trouvé, et l&apos;avancement du travail.</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="109"/>
@@ -1334,7 +1339,7 @@ Le mot de passe est lu sur stdin.</translation>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="180"/>
         <source>Cannot compute the dashboard: %1</source>
-        <translation>Impossible de calculer le tableau de bord : %1</translation>
+        <translation>Impossible de calculer le tableau de bord&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="256"/>
@@ -1530,7 +1535,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>Port for the Assay API:</source>
-        <translation>Port de l&apos;API Assay :</translation>
+        <translation>Port de l&apos;API Assay&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="423"/>
@@ -1545,7 +1550,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/MainWindow.cpp" line="431"/>
         <source>○ API not running: %1</source>
-        <translation>○ API inactive : %1</translation>
+        <translation>○ API inactive&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1638,17 +1643,17 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="202"/>
         <source>Cannot compute the metrics: %1</source>
-        <translation>Impossible de calculer les métriques : %1</translation>
+        <translation>Impossible de calculer les métriques&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="238"/>
         <source>No data yet: import AI-assistant session logs (assay metrics import FILE) and run audits.</source>
-        <translation>Aucune donnée pour le moment : importez des journaux de sessions d&apos;assistants IA (assay metrics import FILE) et lancez des audits.</translation>
+        <translation>Aucune donnée pour le moment&#xa0;: importez des journaux de sessions d&apos;assistants IA (assay metrics import FILE) et lancez des audits.</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="239"/>
         <source>%1 sessions, %2 requests over %3 days; %4 anomalies.</source>
-        <translation>%1 sessions, %2 requêtes sur %3 jours ; %4 anomalies.</translation>
+        <translation>%1 sessions, %2 requêtes sur %3 jours&#xa0;; %4 anomalies.</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="259"/>
@@ -1663,7 +1668,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="276"/>
         <source>Nothing stands out: every indicator with data is within its target.</source>
-        <translation>Rien à signaler : chaque indicateur disposant de données respecte son objectif.</translation>
+        <translation>Rien à signaler&#xa0;: chaque indicateur disposant de données respecte son objectif.</translation>
     </message>
     <message>
         <location filename="../ui/pages/MetricsPage.cpp" line="327"/>
@@ -1718,7 +1723,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="35"/>
         <source>Choose what to audit. Nothing leaves this computer; git repositories are cloned into Assay&apos;s data folder.</source>
-        <translation>Choisissez ce qu&apos;il faut auditer. Rien ne quitte cet ordinateur ; les dépôts git sont clonés dans le dossier de données d&apos;Assay.</translation>
+        <translation>Choisissez ce qu&apos;il faut auditer. Rien ne quitte cet ordinateur&#xa0;; les dépôts git sont clonés dans le dossier de données d&apos;Assay.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="47"/>
@@ -1789,12 +1794,12 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="72"/>
         <source>Ref:</source>
-        <translation>Réf. :</translation>
+        <translation>Réf.&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="75"/>
         <source>Your organisation&apos;s e-mail domains:</source>
-        <translation>Domaines e-mail de votre organisation :</translation>
+        <translation>Domaines e-mail de votre organisation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewAuditDialog.cpp" line="83"/>
@@ -1902,7 +1907,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="163"/>
         <source>Paste text or open a contract, proposal or plan and see its project risks. The local model works offline; correct a risk&apos;s categories to teach it.</source>
-        <translation>Collez du texte ou ouvrez un contrat, une proposition ou un plan pour voir ses risques projet. Le modèle local fonctionne hors ligne ; corrigez les catégories d&apos;un risque pour l&apos;entraîner.</translation>
+        <translation>Collez du texte ou ouvrez un contrat, une proposition ou un plan pour voir ses risques projet. Le modèle local fonctionne hors ligne&#xa0;; corrigez les catégories d&apos;un risque pour l&apos;entraîner.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="179"/>
@@ -1981,12 +1986,12 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="261"/>
         <source>Categories:</source>
-        <translation>Catégories :</translation>
+        <translation>Catégories&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="262"/>
         <source>Check the categories this risk really has; uncheck all if it is not a risk.</source>
-        <translation>Cochez les catégories réellement concernées par ce risque ; décochez-les toutes s&apos;il ne s&apos;agit pas d&apos;un risque.</translation>
+        <translation>Cochez les catégories réellement concernées par ce risque&#xa0;; décochez-les toutes s&apos;il ne s&apos;agit pas d&apos;un risque.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="278"/>
@@ -1998,7 +2003,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="387"/>
         <source>Ask the configured LLM (%1) instead of the local model; the text leaves this computer.</source>
-        <translation>Interroger le LLM configuré (%1) au lieu du modèle local ; le texte quitte cet ordinateur.</translation>
+        <translation>Interroger le LLM configuré (%1) au lieu du modèle local&#xa0;; le texte quitte cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="411"/>
@@ -2013,17 +2018,17 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="422"/>
         <source>Cannot open %1: %2.</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2.</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="427"/>
         <source>%1 is %2 MB; documents up to %3 MB can be scanned.</source>
-        <translation>%1 fait %2 Mo ; seuls les documents jusqu&apos;à %3 Mo peuvent être analysés.</translation>
+        <translation>%1 fait %2 Mo&#xa0;; seuls les documents jusqu&apos;à %3 Mo peuvent être analysés.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="454"/>
         <source>Document: %1</source>
-        <translation>Document : %1</translation>
+        <translation>Document&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="457"/>
@@ -2038,7 +2043,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="491"/>
         <source>Nothing to scan: paste some text or open a document first.</source>
-        <translation>Rien à analyser : collez d&apos;abord du texte ou ouvrez un document.</translation>
+        <translation>Rien à analyser&#xa0;: collez d&apos;abord du texte ou ouvrez un document.</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="499"/>
@@ -2125,7 +2130,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="728"/>
         <source>Delete the scan “%1”?</source>
-        <translation>Supprimer l&apos;analyse « %1 » ?</translation>
+        <translation>Supprimer l&apos;analyse «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/pages/RiskScansPage.cpp" line="750"/>
@@ -2143,7 +2148,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="130"/>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="130"/>
@@ -2153,7 +2158,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="137"/>
         <source>Corrected by you; the model said: %1</source>
-        <translation>Corrigé par vous ; le modèle indiquait : %1</translation>
+        <translation>Corrigé par vous&#xa0;; le modèle indiquait&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/ScanItemsModel.cpp" line="138"/>
@@ -2196,7 +2201,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="207"/>
         <source>No file manager could open the folder. Its path is shown above; you can copy it.</source>
-        <translation>Aucun gestionnaire de fichiers n&apos;a pu ouvrir le dossier. Son chemin est affiché ci-dessus ; vous pouvez le copier.</translation>
+        <translation>Aucun gestionnaire de fichiers n&apos;a pu ouvrir le dossier. Son chemin est affiché ci-dessus&#xa0;; vous pouvez le copier.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="214"/>
@@ -2410,7 +2415,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="344"/>
         <source>Menus and the page list change at once; the pages themselves after Assay is restarted.</source>
-        <translation>Les menus et la liste des pages changent immédiatement ; les pages elles-mêmes après le redémarrage d&apos;Assay.</translation>
+        <translation>Les menus et la liste des pages changent immédiatement&#xa0;; les pages elles-mêmes après le redémarrage d&apos;Assay.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="346"/>
@@ -2425,7 +2430,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="369"/>
         <source>A key is stored in the keychain; type a new one to replace it</source>
-        <translation>Une clé est enregistrée dans le trousseau ; saisissez-en une nouvelle pour la remplacer</translation>
+        <translation>Une clé est enregistrée dans le trousseau&#xa0;; saisissez-en une nouvelle pour la remplacer</translation>
     </message>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="369"/>
@@ -2463,12 +2468,12 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="86"/>
         <source>State:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="91"/>
         <source>Data directory:</source>
-        <translation>Répertoire de données :</translation>
+        <translation>Répertoire de données&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="105"/>
@@ -2478,7 +2483,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="68"/>
         <source>Assay runs an HTTP and WebSocket API inside the app. Share it with teammates on the LAN: they sign in with their own account or use a personal API token; every route but /health then needs a credential.</source>
-        <translation>Assay exécute une API HTTP et WebSocket au sein de l&apos;application. Partagez-la avec vos collègues sur le réseau local : ils se connectent avec leur propre compte ou utilisent un jeton d&apos;API personnel ; toutes les routes sauf /health exigent alors une authentification.</translation>
+        <translation>Assay exécute une API HTTP et WebSocket au sein de l&apos;application. Partagez-la avec vos collègues sur le réseau local&#xa0;: ils se connectent avec leur propre compte ou utilisent un jeton d&apos;API personnel&#xa0;; toutes les routes sauf /health exigent alors une authentification.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="76"/>
@@ -2488,12 +2493,12 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="87"/>
         <source>Addresses for teammates:</source>
-        <translation>Adresses pour vos collègues :</translation>
+        <translation>Adresses pour vos collègues&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="88"/>
         <source>Live WebSocket clients:</source>
-        <translation>Clients WebSocket connectés :</translation>
+        <translation>Clients WebSocket connectés&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="92"/>
@@ -2513,7 +2518,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="100"/>
         <source>Bind address:</source>
-        <translation>Adresse d&apos;écoute :</translation>
+        <translation>Adresse d&apos;écoute&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="106"/>
@@ -2523,12 +2528,12 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="111"/>
         <source>Port:</source>
-        <translation>Port :</translation>
+        <translation>Port&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="112"/>
         <source>No administrator account exists yet: teammates cannot sign in. Create your own account first on the Users page (or with &apos;assay user add&apos;).</source>
-        <translation>Aucun compte administrateur n&apos;existe encore : vos collègues ne peuvent pas se connecter. Créez d&apos;abord votre propre compte dans la page Utilisateurs (ou avec « assay user add »).</translation>
+        <translation>Aucun compte administrateur n&apos;existe encore&#xa0;: vos collègues ne peuvent pas se connecter. Créez d&apos;abord votre propre compte dans la page Utilisateurs (ou avec «&#xa0;assay user add&#xa0;»).</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="119"/>
@@ -2543,7 +2548,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="129"/>
         <source>Certificate:</source>
-        <translation>Certificat :</translation>
+        <translation>Certificat&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="134"/>
@@ -2553,7 +2558,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="135"/>
         <source>SHA-256 fingerprint:</source>
-        <translation>Empreinte SHA-256 :</translation>
+        <translation>Empreinte SHA-256&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="136"/>
@@ -2634,7 +2639,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="252"/>
         <source>cannot read the certificate: %1</source>
-        <translation>impossible de lire le certificat : %1</translation>
+        <translation>impossible de lire le certificat&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/SharingPage.cpp" line="270"/>
@@ -2647,7 +2652,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="289"/>
         <source>&apos;%1&apos; is not an IP address; use 0.0.0.0 for every interface.</source>
-        <translation>« %1 » n&apos;est pas une adresse IP ; utilisez 0.0.0.0 pour toutes les interfaces.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IP&#xa0;; utilisez 0.0.0.0 pour toutes les interfaces.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="307"/>
@@ -2662,7 +2667,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="333"/>
         <source>New certificate, valid until %1. Turn on HTTPS and restart; give teammates the fingerprint.</source>
-        <translation>Nouveau certificat, valable jusqu&apos;au %1. Activez HTTPS et redémarrez ; communiquez l&apos;empreinte à vos collègues.</translation>
+        <translation>Nouveau certificat, valable jusqu&apos;au %1. Activez HTTPS et redémarrez&#xa0;; communiquez l&apos;empreinte à vos collègues.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="342"/>
@@ -2672,7 +2677,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="349"/>
         <source>Session ended: its tokens no longer work.</source>
-        <translation>Session fermée : ses jetons ne fonctionnent plus.</translation>
+        <translation>Session fermée&#xa0;: ses jetons ne fonctionnent plus.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="357"/>
@@ -2687,7 +2692,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/SharingPage.cpp" line="237"/>
         <source>Not running: %1</source>
-        <translation>Inactif : %1</translation>
+        <translation>Inactif&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2710,12 +2715,12 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="66"/>
         <source>Account:</source>
-        <translation>Compte :</translation>
+        <translation>Compte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="67"/>
         <source>There is no user account yet. Create one on the Users page first: a token acts as an account.</source>
-        <translation>Aucun compte utilisateur n&apos;existe encore. Créez-en d&apos;abord un dans la page Utilisateurs : un jeton agit au nom d&apos;un compte.</translation>
+        <translation>Aucun compte utilisateur n&apos;existe encore. Créez-en d&apos;abord un dans la page Utilisateurs&#xa0;: un jeton agit au nom d&apos;un compte.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="73"/>
@@ -2730,12 +2735,12 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="75"/>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="86"/>
         <source>Scopes:</source>
-        <translation>Portées :</translation>
+        <translation>Portées&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="91"/>
@@ -2752,7 +2757,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="93"/>
         <source>Expires after:</source>
-        <translation>Expire après :</translation>
+        <translation>Expire après&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="94"/>
@@ -2772,7 +2777,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="117"/>
         <source>Copy this token now and keep it somewhere safe: Assay stores only its hash and cannot show it again. Anyone holding it can act as this account.</source>
-        <translation>Copiez ce jeton maintenant et conservez-le en lieu sûr : Assay n&apos;en stocke que l&apos;empreinte et ne peut plus l&apos;afficher. Quiconque le détient peut agir au nom de ce compte.</translation>
+        <translation>Copiez ce jeton maintenant et conservez-le en lieu sûr&#xa0;: Assay n&apos;en stocke que l&apos;empreinte et ne peut plus l&apos;afficher. Quiconque le détient peut agir au nom de ce compte.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="128"/>
@@ -2817,7 +2822,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="138"/>
         <source>New secret, same name and scopes; the old secret stops working at once.</source>
-        <translation>Nouveau secret, même nom et mêmes portées ; l&apos;ancien secret cesse immédiatement de fonctionner.</translation>
+        <translation>Nouveau secret, même nom et mêmes portées&#xa0;; l&apos;ancien secret cesse immédiatement de fonctionner.</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="139"/>
@@ -2852,7 +2857,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="263"/>
         <source>New token “%1”</source>
-        <translation>Nouveau jeton « %1 »</translation>
+        <translation>Nouveau jeton «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="265"/>
@@ -2868,7 +2873,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="294"/>
         <source>New secret for “%1” — the old one no longer works</source>
-        <translation>Nouveau secret pour « %1 » — l&apos;ancien ne fonctionne plus</translation>
+        <translation>Nouveau secret pour «&#xa0;%1&#xa0;» — l&apos;ancien ne fonctionne plus</translation>
     </message>
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="295"/>
@@ -2878,7 +2883,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/TokensPage.cpp" line="311"/>
         <source>Token revoked: it no longer works.</source>
-        <translation>Jeton révoqué : il ne fonctionne plus.</translation>
+        <translation>Jeton révoqué&#xa0;: il ne fonctionne plus.</translation>
     </message>
 </context>
 <context>
@@ -2957,7 +2962,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="97"/>
         <source>Email:</source>
-        <translation>E-mail :</translation>
+        <translation>E-mail&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="100"/>
@@ -2967,12 +2972,12 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="101"/>
         <source>Full name:</source>
-        <translation>Nom complet :</translation>
+        <translation>Nom complet&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="103"/>
         <source>Role:</source>
-        <translation>Rôle :</translation>
+        <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="107"/>
@@ -2987,7 +2992,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="109"/>
         <source>Password:</source>
-        <translation>Mot de passe :</translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="113"/>
@@ -2997,7 +3002,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="114"/>
         <source>Repeat:</source>
-        <translation>Répéter :</translation>
+        <translation>Répéter&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="115"/>
@@ -3017,7 +3022,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="197"/>
         <source>The two passwords differ; type them again.</source>
-        <translation>Les deux mots de passe diffèrent ; saisissez-les de nouveau.</translation>
+        <translation>Les deux mots de passe diffèrent&#xa0;; saisissez-les de nouveau.</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="215"/>
@@ -3045,7 +3050,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="258"/>
         <source>%1 is deactivated: their sessions and tokens stopped working.</source>
-        <translation>%1 est désactivé : ses sessions et ses jetons ne fonctionnent plus.</translation>
+        <translation>%1 est désactivé&#xa0;: ses sessions et ses jetons ne fonctionnent plus.</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="271"/>
@@ -3055,12 +3060,12 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="271"/>
         <source>New password (at least 8 characters):</source>
-        <translation>Nouveau mot de passe (au moins 8 caractères) :</translation>
+        <translation>Nouveau mot de passe (au moins 8 caractères)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="279"/>
         <source>Password changed; the user&apos;s sessions were signed out.</source>
-        <translation>Mot de passe modifié ; les sessions de l&apos;utilisateur ont été fermées.</translation>
+        <translation>Mot de passe modifié&#xa0;; les sessions de l&apos;utilisateur ont été fermées.</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="290"/>
@@ -3070,7 +3075,7 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="290"/>
         <source>Delete this account and its API tokens? This cannot be undone.</source>
-        <translation>Supprimer ce compte et ses jetons d&apos;API ? Cette action est irréversible.</translation>
+        <translation>Supprimer ce compte et ses jetons d&apos;API&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
         <location filename="../ui/pages/UsersPage.cpp" line="298"/>
@@ -3090,17 +3095,17 @@ Assay fonctionne sans lui, mais les scripts et vos collègues ne peuvent pas joi
     <message>
         <location filename="../ui/dialogs/WelcomeDialog.cpp" line="33"/>
         <source>Assay tells you what a code base is made of: which licenses its files carry, which parts came from elsewhere, which secrets were committed and which dependencies have known vulnerabilities.</source>
-        <translation>Assay vous indique de quoi est fait un code source : les licences de ses fichiers, les parties venues d&apos;ailleurs, les secrets qui ont été commités et les dépendances présentant des vulnérabilités connues.</translation>
+        <translation>Assay vous indique de quoi est fait un code source&#xa0;: les licences de ses fichiers, les parties venues d&apos;ailleurs, les secrets qui ont été commités et les dépendances présentant des vulnérabilités connues.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/WelcomeDialog.cpp" line="38"/>
         <source>Everything runs on this computer. Nothing is uploaded; your code and results stay in the data directory.</source>
-        <translation>Tout s&apos;exécute sur cet ordinateur. Rien n&apos;est envoyé ; votre code et vos résultats restent dans le répertoire de données.</translation>
+        <translation>Tout s&apos;exécute sur cet ordinateur. Rien n&apos;est envoyé&#xa0;; votre code et vos résultats restent dans le répertoire de données.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/WelcomeDialog.cpp" line="42"/>
         <source>Start with a folder or a git repository: Assay audits it in the background and shows the results as soon as it is done. You can also drop a folder or an archive on the window at any time.</source>
-        <translation>Commencez par un dossier ou un dépôt git : Assay l&apos;audite en arrière-plan et affiche les résultats dès qu&apos;il a terminé. Vous pouvez aussi déposer à tout moment un dossier ou une archive sur la fenêtre.</translation>
+        <translation>Commencez par un dossier ou un dépôt git&#xa0;: Assay l&apos;audite en arrière-plan et affiche les résultats dès qu&apos;il a terminé. Vous pouvez aussi déposer à tout moment un dossier ou une archive sur la fenêtre.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/WelcomeDialog.cpp" line="51"/>

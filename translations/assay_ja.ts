@@ -721,417 +721,422 @@ The password is read from stdin.</source>
 <context>
     <name>assay::ui::AuditDetailView</name>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="89"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="39"/>
+        <source>%1 line</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="39"/>
+        <source>%1 lines</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="96"/>
         <source>← All audits</source>
         <translation>← すべての監査</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="93"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="100"/>
         <source>Export…</source>
         <translation>エクスポート…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="95"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="102"/>
         <source>Export the report (Ctrl+E)</source>
         <translation>レポートをエクスポート (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="102"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="109"/>
         <source>Summary</source>
         <translation>サマリー</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="103"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="147"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="353"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="110"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="154"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="360"/>
         <source>Files</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="104"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="239"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="111"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="246"/>
         <source>Findings</source>
         <translation>検出結果</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="110"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="357"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="117"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="364"/>
         <source>Dependencies</source>
         <translation>依存関係</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="116"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="356"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="123"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="363"/>
         <source>Contributors</source>
         <translation>コントリビューター</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="131"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="138"/>
         <source>Path</source>
         <translation>パス</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="132"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="139"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="133"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="140"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="142"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="149"/>
         <source>License</source>
         <translation>ライセンス</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="143"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="150"/>
         <source>IP class</source>
         <translation>IP 区分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="190"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="197"/>
         <source>All types</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="193"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="200"/>
         <source>All severities</source>
         <translation>すべての重大度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="196"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="203"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="199"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="206"/>
         <source>Finding type</source>
         <translation>検出結果の種類</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="200"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="215"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="207"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="222"/>
         <source>Severity</source>
         <translation>重大度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="201"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="208"/>
         <source>Triage status</source>
         <translation>トリアージのステータス</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="202"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="209"/>
         <source>Acknowledge</source>
         <translation>確認済み</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="203"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="210"/>
         <source>False positive</source>
         <translation>誤検知</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="204"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="211"/>
         <source>Resolved</source>
         <translation>解決済み</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="209"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="216"/>
         <source>Mark selected:</source>
         <translation>選択項目を次に設定:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="225"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="232"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="226"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="233"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="227"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="234"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="235"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="242"/>
         <source>Evidence</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="235"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="242"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="254"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="271"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="261"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="278"/>
         <source>Triage</source>
         <translation>トリアージ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="254"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="261"/>
         <source>Note (optional):</source>
         <translation>メモ（任意）:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="283"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="290"/>
         <source>Audit not found</source>
         <translation>監査が見つかりません</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="316"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="323"/>
         <source>no fix yet</source>
         <translation>修正版なし</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="319"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <source>direct</source>
         <translation>直接</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="319"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <source>transitive</source>
         <translation>推移的</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="329"/>
         <source>Package</source>
         <translation>パッケージ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="329"/>
         <source>Version</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="329"/>
         <source>Ecosystem</source>
         <translation>エコシステム</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="329"/>
         <source>Scope</source>
         <translation>スコープ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="329"/>
         <source>Relation</source>
         <translation>関係</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="329"/>
         <source>Manifest</source>
         <translation>マニフェスト</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="323"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="330"/>
         <source>Vulnerabilities</source>
         <translation>脆弱性</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="338"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="338"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="355"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="338"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="362"/>
         <source>Commits</source>
         <translation>コミット数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="338"/>
         <source>Lines added</source>
         <translation>追加行数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="338"/>
         <source>Lines removed</source>
         <translation>削除行数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="338"/>
         <source>First commit</source>
         <translation>最初のコミット</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="332"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="339"/>
         <source>Last commit</source>
         <translation>最後のコミット</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="332"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="339"/>
         <source>Domain</source>
         <translation>ドメイン</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="348"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="355"/>
         <source>Results appear here when the audit has completed.</source>
         <translation>監査が完了すると、ここに結果が表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="352"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="359"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="354"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="361"/>
         <source>Lines of code</source>
         <translation>コード行数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="358"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="365"/>
         <source>Secrets</source>
         <translation>シークレット</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="366"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="373"/>
         <source>Intellectual-property composition</source>
         <translation>知的財産の構成</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="367"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="374"/>
         <source>Foreground (your organisation)</source>
         <translation>フォアグラウンド（自組織）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="368"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="375"/>
         <source>Third party (open source, vendored)</source>
         <translation>サードパーティ（オープンソース、同梱）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="368"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="375"/>
         <source>Background (brought in)</source>
         <translation>バックグラウンド（持ち込み）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="369"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="376"/>
         <source>Unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="379"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="386"/>
         <source>Licenses</source>
         <translation>ライセンス</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="387"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="394"/>
         <source>No license found</source>
         <translation>ライセンスが見つかりません</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="388"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="395"/>
         <source>Languages</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="394"/>
-        <source>lines</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="407"/>
         <source>Policy</source>
         <translation>ポリシー</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="407"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="407"/>
         <source>Violated</source>
         <translation>違反</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="404"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="411"/>
         <source>Since the previous audit</source>
         <translation>前回の監査からの変化</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="405"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="412"/>
         <source>%1 new findings, %2 resolved; %3 files added, %4 removed.</source>
         <translation>新規検出結果 %1 件、解決 %2 件。ファイル追加 %3 件、削除 %4 件。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="416"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="423"/>
         <source>IP class: %1</source>
         <translation>IP 区分: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="418"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="425"/>
         <source>License: %1</source>
         <translation>ライセンス: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="431"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="441"/>
         <source>(no preview for this file)</source>
         <translation>（このファイルのプレビューはありません）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="462"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="491"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="496"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="472"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="501"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="506"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="466"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="476"/>
         <source>PDF report for people (*.pdf)</source>
         <translation>閲覧用 PDF レポート (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="467"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="477"/>
         <source>HTML report, one self-contained file (*.html)</source>
         <translation>HTML レポート、自己完結型の単一ファイル (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="468"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="478"/>
         <source>Audit document, audit.json (*.json)</source>
         <translation>監査ドキュメント、audit.json (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="469"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="479"/>
         <source>SARIF 2.1.0 for code-scanning tools (*.sarif)</source>
         <translation>コードスキャンツール向け SARIF 2.1.0 (*.sarif)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="470"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="480"/>
         <source>CycloneDX 1.5 SBOM (*.json)</source>
         <translation>CycloneDX 1.5 SBOM (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="471"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="481"/>
         <source>SPDX 2.3 SBOM (*.json)</source>
         <translation>SPDX 2.3 SBOM (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="472"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="482"/>
         <source>CSV, one row per file (*.csv)</source>
         <translation>CSV、ファイルごとに 1 行 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="473"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="483"/>
         <source>Markdown IP contribution table (*.md)</source>
         <translation>Markdown の IP 貢献表 (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="478"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="488"/>
         <source>Export report</source>
         <translation>レポートのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="496"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="506"/>
         <source>The report cannot be written to %1.</source>
         <translation>レポートを %1 に書き込めません。</translation>
     </message>

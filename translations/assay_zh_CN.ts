@@ -721,417 +721,422 @@ The password is read from stdin.</source>
 <context>
     <name>assay::ui::AuditDetailView</name>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="89"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="39"/>
+        <source>%1 line</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="39"/>
+        <source>%1 lines</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="96"/>
         <source>← All audits</source>
         <translation>← 所有审计</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="93"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="100"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="95"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="102"/>
         <source>Export the report (Ctrl+E)</source>
         <translation>导出报告 (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="102"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="109"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="103"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="147"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="353"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="110"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="154"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="360"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="104"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="239"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="111"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="246"/>
         <source>Findings</source>
         <translation>发现项</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="110"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="357"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="117"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="364"/>
         <source>Dependencies</source>
         <translation>依赖项</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="116"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="356"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="123"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="363"/>
         <source>Contributors</source>
         <translation>贡献者</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="131"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="138"/>
         <source>Path</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="132"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="139"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="133"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="140"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="142"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="149"/>
         <source>License</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="143"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="150"/>
         <source>IP class</source>
         <translation>IP 类别</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="190"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="197"/>
         <source>All types</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="193"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="200"/>
         <source>All severities</source>
         <translation>所有严重程度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="196"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="203"/>
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="199"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="206"/>
         <source>Finding type</source>
         <translation>发现项类型</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="200"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="215"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="207"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="222"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="201"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="208"/>
         <source>Triage status</source>
         <translation>分诊状态</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="202"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="209"/>
         <source>Acknowledge</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="203"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="210"/>
         <source>False positive</source>
         <translation>误报</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="204"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="211"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="209"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="216"/>
         <source>Mark selected:</source>
         <translation>将所选项标记为：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="225"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="232"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="226"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="233"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="227"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="234"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="235"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="242"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="235"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="242"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="254"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="271"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="261"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="278"/>
         <source>Triage</source>
         <translation>分诊</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="254"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="261"/>
         <source>Note (optional):</source>
         <translation>备注（可选）：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="283"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="290"/>
         <source>Audit not found</source>
         <translation>未找到审计</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="316"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="323"/>
         <source>no fix yet</source>
         <translation>暂无修复版本</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="319"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <source>direct</source>
         <translation>直接</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="319"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="326"/>
         <source>transitive</source>
         <translation>传递</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="329"/>
         <source>Package</source>
         <translation>软件包</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="329"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="329"/>
         <source>Ecosystem</source>
         <translation>生态系统</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="329"/>
         <source>Scope</source>
         <translation>作用域</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="329"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="322"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="329"/>
         <source>Manifest</source>
         <translation>清单文件</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="323"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="330"/>
         <source>Vulnerabilities</source>
         <translation>漏洞</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="338"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="338"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="355"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="338"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="362"/>
         <source>Commits</source>
         <translation>提交数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="338"/>
         <source>Lines added</source>
         <translation>新增行数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="338"/>
         <source>Lines removed</source>
         <translation>删除行数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="331"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="338"/>
         <source>First commit</source>
         <translation>首次提交</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="332"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="339"/>
         <source>Last commit</source>
         <translation>最近提交</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="332"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="339"/>
         <source>Domain</source>
         <translation>域</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="348"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="355"/>
         <source>Results appear here when the audit has completed.</source>
         <translation>审计完成后，结果将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="352"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="359"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="354"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="361"/>
         <source>Lines of code</source>
         <translation>代码行数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="358"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="365"/>
         <source>Secrets</source>
         <translation>机密信息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="366"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="373"/>
         <source>Intellectual-property composition</source>
         <translation>知识产权构成</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="367"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="374"/>
         <source>Foreground (your organisation)</source>
         <translation>前景知识产权（贵组织）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="368"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="375"/>
         <source>Third party (open source, vendored)</source>
         <translation>第三方（开源、内置副本）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="368"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="375"/>
         <source>Background (brought in)</source>
         <translation>背景知识产权（外部引入）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="369"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="376"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="379"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="386"/>
         <source>Licenses</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="387"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="394"/>
         <source>No license found</source>
         <translation>未找到许可证</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="388"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="395"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="394"/>
-        <source>lines</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="407"/>
         <source>Policy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="407"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="400"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="407"/>
         <source>Violated</source>
         <translation>违反</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="404"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="411"/>
         <source>Since the previous audit</source>
         <translation>与上次审计相比</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="405"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="412"/>
         <source>%1 new findings, %2 resolved; %3 files added, %4 removed.</source>
         <translation>新增发现项 %1 个，已解决 %2 个；新增文件 %3 个，移除 %4 个。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="416"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="423"/>
         <source>IP class: %1</source>
         <translation>IP 类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="418"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="425"/>
         <source>License: %1</source>
         <translation>许可证：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="431"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="441"/>
         <source>(no preview for this file)</source>
         <translation>（此文件无预览）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="462"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="491"/>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="496"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="472"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="501"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="506"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="466"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="476"/>
         <source>PDF report for people (*.pdf)</source>
         <translation>供人阅读的 PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="467"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="477"/>
         <source>HTML report, one self-contained file (*.html)</source>
         <translation>HTML 报告，单个独立文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="468"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="478"/>
         <source>Audit document, audit.json (*.json)</source>
         <translation>审计文档，audit.json (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="469"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="479"/>
         <source>SARIF 2.1.0 for code-scanning tools (*.sarif)</source>
         <translation>供代码扫描工具使用的 SARIF 2.1.0 (*.sarif)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="470"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="480"/>
         <source>CycloneDX 1.5 SBOM (*.json)</source>
         <translation>CycloneDX 1.5 SBOM (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="471"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="481"/>
         <source>SPDX 2.3 SBOM (*.json)</source>
         <translation>SPDX 2.3 SBOM (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="472"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="482"/>
         <source>CSV, one row per file (*.csv)</source>
         <translation>CSV，每个文件一行 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="473"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="483"/>
         <source>Markdown IP contribution table (*.md)</source>
         <translation>Markdown 知识产权贡献表 (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="478"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="488"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditDetailView.cpp" line="496"/>
+        <location filename="../ui/pages/AuditDetailView.cpp" line="506"/>
         <source>The report cannot be written to %1.</source>
         <translation>无法将报告写入 %1。</translation>
     </message>

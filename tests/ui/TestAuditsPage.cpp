@@ -11,9 +11,13 @@
 #include "GitFixture.h"
 #include "TestUtil.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -115,6 +119,23 @@ private slots:
                     = secretsRedacted && QString::fromStdString(f.value("evidence", std::string())).size() <= 5;
         }
         QVERIFY(secretsRedacted);
+
+        // The Files tab previews the selected file from the audited folder.
+        detail->tabs()->setCurrentIndex(1);
+        QAbstractItemView* filesView = nullptr;
+        for (auto* v : detail->findChildren<QAbstractItemView*>())
+            if (v->model() == detail->filesModel())
+                filesView = v;
+        QVERIFY(filesView);
+        filesView->setCurrentIndex(detail->filesModel()->index(0, 0));
+        auto* viewer = detail->findChild<QPlainTextEdit*>();
+        QVERIFY(viewer);
+        const QString path = QString::fromStdString(detail->filesModel()->rowAt(0).value("path", std::string()));
+        QFile original(QDir(m_repo).filePath(path));
+        QVERIFY2(original.open(QIODevice::ReadOnly), qPrintable(path));
+        const QString expected = QString::fromUtf8(original.readAll());
+        QVERIFY(!expected.isEmpty());
+        QTRY_COMPARE(viewer->toPlainText(), expected);
 
         // Triage the first two findings; reopen; the status stays.
         detail->tabs()->setCurrentIndex(2);

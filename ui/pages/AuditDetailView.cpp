@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -31,6 +32,12 @@
 namespace assay::ui {
 
 namespace {
+
+QString lineCount(qint64 n)
+{
+    const QString number = QLocale().toString(n);
+    return n == 1 ? AuditDetailView::tr("%1 line").arg(number) : AuditDetailView::tr("%1 lines").arg(number);
+}
 
 using assay::json::qstr;
 
@@ -370,11 +377,11 @@ void AuditDetailView::showSummary(const Json& audit, const Json& document)
     for (const auto& [key, label] : classes) {
         const qint64 n = ip.value(key, qint64(0));
         const int width = totalFiles ? int(300 * n / totalFiles) : 0;
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td><table cellspacing=0><tr><td class=bar "
-                               "width=%3></td></tr></table></td></tr>")
-                    .arg(label)
-                    .arg(n)
-                    .arg(std::max(width, 1));
+        // An empty class gets no bar at all (a sliver would read as "some").
+        const QString bar = n > 0
+            ? QStringLiteral("<table cellspacing=0><tr><td class=bar width=%1></td></tr></table>").arg(std::max(width, 1))
+            : QString();
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>").arg(label).arg(n).arg(bar);
     }
     html += QStringLiteral("</table><h3>%1</h3><table>").arg(tr("Licenses"));
     int shown = 0;
@@ -390,8 +397,8 @@ void AuditDetailView::showSummary(const Json& audit, const Json& document)
     for (const auto& l : s.value("languages", Json::array())) {
         if (++shown > 10)
             break;
-        html += QStringLiteral("<tr><td>%1</td><td>%2 %3</td></tr>")
-                    .arg(esc(text(l, "name")), QLocale().toString(l.value("code", qint64(0))), tr("lines"));
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                    .arg(esc(text(l, "name")), lineCount(l.value("code", qint64(0))));
     }
     html += QStringLiteral("</table>");
     const Json policy = document.value("policy", Json());
@@ -425,7 +432,10 @@ void AuditDetailView::showFile(const Json& row)
     }
     m_rationale->setHtml(html);
     // The file itself, from the audited folder, with lines of findings highlighted.
-    const QString root = text(m_audit, "root");
+    // A folder audited as it is on disk (no ref): its files are still there to show. Archives,
+    // remote repositories and refs were read from elsewhere, so they have no preview.
+    const QString source = text(m_audit, "repository");
+    const QString root = text(m_audit, "ref").isEmpty() && QFileInfo(source).isDir() ? source : QString();
     QFile file(QDir(root).filePath(text(row, "path")));
     if (root.isEmpty() || row.value("binary", false) || !file.open(QIODevice::ReadOnly)) {
         m_viewer->setPlainText(tr("(no preview for this file)"));
