@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Style.h"
 
+#include <QAbstractAxis>
 #include <QApplication>
+#include <QChart>
+#include <QLegend>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
@@ -179,6 +182,26 @@ QLabel#serverStatus[state="failed"] { color: %7; }
 QLabel#serverStatus[state="stopped"] { color: %4; }
 )")
                               .arg(c.sideBackground.name(), c.sideText.name(), lead, muted, border, ok, bad));
+}
+
+void styleChart(QChart* chart)
+{
+    if (!chart)
+        return;
+    const QPalette pal = QApplication::palette();
+    const QColor text = pal.color(QPalette::Text);
+    const QColor grid = isDarkPalette() ? pal.color(QPalette::Mid).lighter(130) : pal.color(QPalette::Midlight);
+    chart->setBackgroundBrush(pal.base());
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    for (auto* axis : chart->axes()) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(grid);
+    }
 }
 
 } // namespace assay::ui

@@ -4,6 +4,7 @@
 #include <QColor>
 #include <QString>
 
+class QChart;
 class QWidget;
 
 namespace assay::ui {
@@ -29,6 +30,10 @@ bool isDarkPalette();
 
 // The shell's stylesheet on `window`, in the colours of the palette in use.
 void applyStyle(QWidget* window);
+
+// A chart in the colours of the palette in use (background, title, legend, axes, grid);
+// series keep their own colours. Call after building a chart and when the palette changes.
+void styleChart(QChart* chart);
 
 // Colours the shell draws icons and text with, for the palette in use.
 struct ShellColours

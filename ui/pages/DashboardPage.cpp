@@ -4,6 +4,7 @@
 #include "core/Actor.h"
 #include "metrics/MetricsService.h"
 #include "services/Services.h"
+#include "ui/Style.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -144,6 +145,19 @@ DashboardPage::DashboardPage(Services& services, QWidget* parent)
 DashboardPage::~DashboardPage()
 {
     m_pool.waitForDone();
+}
+
+void DashboardPage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        restyleCharts();
+}
+
+void DashboardPage::restyleCharts()
+{
+    for (auto* view : {m_findings, m_ip})
+        styleChart(view->chart());
 }
 
 void DashboardPage::showEvent(QShowEvent* event)
@@ -332,6 +346,7 @@ void DashboardPage::render(const Json& data)
                          ? last["repository_name"].get<std::string>()
                          : last.value("repository", std::string()))
                                   : tr("No completed audit yet"));
+    restyleCharts();
 
     // Recent audits.
     const Json recent = data.value("recent_audits", Json::array());

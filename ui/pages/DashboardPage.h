@@ -44,8 +44,10 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void restyleCharts();
     void render(const Json& data);
     void scheduleRefresh();
 

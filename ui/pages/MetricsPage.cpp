@@ -4,6 +4,7 @@
 #include "core/Actor.h"
 #include "metrics/MetricsService.h"
 #include "services/Services.h"
+#include "ui/Style.h"
 
 #include <QChart>
 #include <QChartView>
@@ -153,6 +154,19 @@ MetricsPage::MetricsPage(Services& services, QWidget* parent)
 MetricsPage::~MetricsPage()
 {
     m_pool.waitForDone();
+}
+
+void MetricsPage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        restyleCharts();
+}
+
+void MetricsPage::restyleCharts()
+{
+    for (auto* view : m_views)
+        styleChart(view->chart());
 }
 
 void MetricsPage::showEvent(QShowEvent* event)
@@ -352,6 +366,7 @@ void MetricsPage::renderChart(int index, const ChartData& data)
         right->setRange(0, maxRight > 0 ? maxRight * 1.05 : 1);
         right->applyNiceNumbers();
     }
+    styleChart(chart);
 }
 
 QChart* MetricsPage::chart(int index) const

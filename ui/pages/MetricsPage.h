@@ -51,8 +51,10 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void restyleCharts();
     void render(const Json& report);
     void renderChart(int index, const ChartData& data);
     void chooseExport(int index, bool png);
