@@ -62,6 +62,13 @@ HttpResponse respond(const Result<Json>& result, const HttpRequest& request, int
     return HttpResponse::json(successStatus, *result);
 }
 
+HttpResponse respond(const Result<QByteArray>& jsonText, const HttpRequest& request, int successStatus)
+{
+    if (!jsonText)
+        return HttpResponse::error(jsonText.error(), request.requestId);
+    return HttpResponse::bytes(successStatus, *jsonText, "application/json");
+}
+
 HttpResponse respond(const Status& status, const HttpRequest& request)
 {
     if (!status)

@@ -52,5 +52,7 @@ private:
 // Helpers for handlers: turn a service Result into a response.
 HttpResponse respond(const Result<Json>& result, const HttpRequest& request, int successStatus = 200);
 HttpResponse respond(const Status& status, const HttpRequest& request);
+// A body that is already JSON text (application/json).
+HttpResponse respond(const Result<QByteArray>& jsonText, const HttpRequest& request, int successStatus = 200);
 
 } // namespace assay::api

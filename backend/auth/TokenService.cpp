@@ -355,35 +355,39 @@ Result<Principal> TokenService::authenticate(const QString& secret, const QStrin
             QStringLiteral("The API token is malformed (expected assay_ followed by 43 letters and "
                            "digits)."));
     const QString hash = crypto::sha256Hex(secret.toLatin1());
-    auto q = execSql(m_db.connection(),
+    // Every request with a token runs this: a cached statement (Statement), read as UTF-8.
+    auto q = m_db.prepare(
         QStringLiteral("SELECT t.token_hash, t.id, t.user_id, t.scopes, t.expires_at, t.revoked_at, "
                        "u.email, u.role, u.is_active FROM api_tokens t JOIN users u ON u.id = t.user_id "
-                       "WHERE t.token_hash = ?"),
-        {hash});
+                       "WHERE t.token_hash = ?"));
     if (!q)
         return q.error();
-    if (!q->next() || !crypto::constantTimeEquals(q->value(0).toString().toLatin1(), hash.toLatin1()))
+    q->bind(0, hash);
+    auto found = q->next();
+    if (!found)
+        return found.error();
+    if (!*found || !crypto::constantTimeEquals(q->string(0).toLatin1(), hash.toLatin1()))
         return unauthorized(QStringLiteral("UNKNOWN_TOKEN"),
             QStringLiteral("The API token is not recognised (mistyped, rotated or deleted)."));
     const QDateTime now = m_now();
-    if (!q->value(5).isNull())
+    if (!q->isNull(5))
         return unauthorized(QStringLiteral("TOKEN_REVOKED"), QStringLiteral("The API token has been revoked."));
-    const QDateTime expires = parseTime(q->value(4));
+    const QDateTime expires = q->isNull(4) ? QDateTime() : parseTime(QVariant(q->string(4)));
     if (expires.isValid() && now >= expires)
         return unauthorized(
             QStringLiteral("TOKEN_EXPIRED"), QStringLiteral("The API token expired at %1.").arg(json::isoUtc(expires)));
-    if (q->value(8).toInt() == 0)
+    if (q->int64(8) == 0)
         return unauthorized(
             QStringLiteral("USER_DEACTIVATED"), QStringLiteral("The account that owns this API token is deactivated."));
     Principal p;
     p.kind = Principal::Kind::ApiToken;
-    p.tokenId = q->value(1).toString();
+    p.tokenId = q->string(1);
     p.credentialId = p.tokenId;
-    p.userId = q->value(2).toString();
-    p.email = q->value(6).toString();
-    p.role = parseRole(q->value(7).toString()).value_or(Role::Viewer);
+    p.userId = q->string(2);
+    p.email = q->string(6);
+    p.role = parseRole(q->string(7)).value_or(Role::Viewer);
     const Scopes tokenScopes
-        = Scopes::parse(q->value(3).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts)).value_or(Scopes());
+        = Scopes::parse(q->string(3).split(QLatin1Char(' '), Qt::SkipEmptyParts)).value_or(Scopes());
     p.scopes = tokenScopes & Scopes::forRole(p.role); // the owner's role narrowed by the token
     p.expiresAt = expires;
     {

@@ -77,6 +77,76 @@ QByteArray dump(const Json& value, int indent)
     return QByteArray(s.data(), qsizetype(s.size()));
 }
 
+void appendString(QByteArray& out, std::string_view utf8)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    out += '"';
+    const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
+    const auto* end = p + utf8.size();
+    while (p < end) {
+        const unsigned char c = *p;
+        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+            const auto* run = p;
+            while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
+                ++p;
+            out.append(reinterpret_cast<const char*>(run), qsizetype(p - run));
+            continue;
+        }
+        if (c < 0x80) {
+            switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                out += "\\u00";
+                out += kHex[c >> 4];
+                out += kHex[c & 0xf];
+            }
+            ++p;
+            continue;
+        }
+        // A multi-byte UTF-8 sequence. Invalid input is replaced as dump(replace) does: one
+        // U+FFFD for a bad lead byte, or for the valid start of a sequence cut short (the byte
+        // that cut it is then read again).
+        int length = 0;
+        unsigned char low = 0x80, high = 0xbf; // allowed range of the second byte
+        if (c >= 0xc2 && c <= 0xdf) {
+            length = 2;
+        } else if (c >= 0xe0 && c <= 0xef) {
+            length = 3;
+            low = c == 0xe0 ? 0xa0 : 0x80; // no overlong forms
+            high = c == 0xed ? 0x9f : 0xbf; // no surrogates
+        } else if (c >= 0xf0 && c <= 0xf4) {
+            length = 4;
+            low = c == 0xf0 ? 0x90 : 0x80;
+            high = c == 0xf4 ? 0x8f : 0xbf; // nothing above U+10FFFF
+        }
+        if (length == 0) {
+            out += "\xEF\xBF\xBD";
+            ++p;
+            continue;
+        }
+        int k = 1;
+        while (k < length && p + k < end) {
+            const unsigned char next = p[k];
+            const bool ok = k == 1 ? next >= low && next <= high : (next & 0xc0) == 0x80;
+            if (!ok)
+                break;
+            ++k;
+        }
+        if (k == length)
+            out.append(reinterpret_cast<const char*>(p), length);
+        else
+            out += "\xEF\xBF\xBD";
+        p += k;
+    }
+    out += '"';
+}
+
 Json pageEnvelope(Json data, qint64 page, qint64 limit, qint64 totalItems)
 {
     const qint64 totalPages = totalItems <= 0 || limit <= 0 ? 0 : (totalItems + limit - 1) / limit;

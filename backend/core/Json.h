@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <optional>
+#include <string_view>
 
 // Small bridges between Qt strings/times and nlohmann::json, used by every module that writes JSON.
 namespace assay {
@@ -35,6 +36,9 @@ QStringList toStringList(const Json& array);
 // Parses `bytes`; std::nullopt on malformed input (never throws).
 std::optional<Json> parse(const QByteArray& bytes);
 QByteArray dump(const Json& value, int indent = -1);
+// Appends `utf8` as a JSON string literal (quoted and escaped as dump() writes it; invalid UTF-8
+// becomes U+FFFD), for responses written as text without building a Json value first.
+void appendString(QByteArray& out, std::string_view utf8);
 
 // SPEC §4 pagination: {data, pagination:{current_page, total_pages, total_items, items_per_page,
 // has_next, has_previous}} — the one envelope every paginated list returns.

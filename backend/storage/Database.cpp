@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
+#include "StatementCache.h"
 #include "core/Logging.h"
 
 #include <QDateTime>
@@ -8,11 +9,15 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
 #include <QThreadStorage>
 
+#include <sqlite3.h>
+
 #include <map>
+#include <memory>
 
 namespace assay {
 
@@ -20,13 +25,20 @@ std::atomic<quint64> Database::s_nextInstance {1};
 
 namespace {
 
-// Names of the connections this thread opened, removed when the thread exits.
+// The connections this thread opened (by Database instance), removed when the thread exits.
+struct ThreadConnection
+{
+    QString name;
+    std::shared_ptr<StatementCache> statements;
+};
 struct ThreadConnections
 {
-    std::map<quint64, QString> names;
+    std::map<quint64, ThreadConnection> names;
     ~ThreadConnections()
     {
-        for (const auto& [instance, name] : names) {
+        for (auto& [instance, conn] : names) {
+            const QString name = conn.name;
+            conn.statements.reset(); // finalized before the connection closes
             {
                 QSqlDatabase db = QSqlDatabase::database(name, false);
                 if (db.isOpen())
@@ -110,14 +122,42 @@ QStringList splitStatements(const QString& sql)
     return out;
 }
 
+Error sqlError(const QString& what, const QSqlError& e)
+{
+    return storageError(what, e.nativeErrorCode().toInt(), e.databaseText(), e.text());
+}
+
+// SQLite's own allocation statistics take a process-wide mutex on every malloc and free, which
+// the API's worker threads then queue on; Assay never reads them. Must run before SQLite
+// initialises (the first connection), so the first Database constructed switches it off.
+void disableSqliteMemoryStatistics()
+{
+    static const bool done = [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); // SQLITE_MISUSE if already initialised: harmless
+        return true;
+    }();
+    Q_UNUSED(done);
+}
+
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.constData());
+}
+
+} // namespace
+
 // SQLite result codes that are conditions of the machine, not bugs: they reach the user as a
 // clear 503 (docs/RELIABILITY.md) instead of a 500 with the driver's text.
-Error sqlError(const QString& what, const QSqlError& e)
+Error storageError(const QString& what, int sqliteCode, const QString& databaseText, const QString& fullText)
 {
     // The primary result code; the driver leaves it out of some errors (a failed COMMIT), whose
     // text still carries SQLite's message.
-    const int code = e.nativeErrorCode().toInt() & 0xff;
-    const QString text = e.databaseText();
+    const int code = sqliteCode & 0xff;
+    const QString& text = databaseText;
+    const QString& message = fullText.isEmpty() ? databaseText : fullText;
     if (code == 13 /* SQLITE_FULL */ || text.contains(QLatin1String("database or disk is full")))
         return Error::unavailable(
             QStringLiteral("The disk holding Assay's data is full; free some space and try again."),
@@ -125,7 +165,7 @@ Error sqlError(const QString& what, const QSqlError& e)
     if ((code == 10 /* SQLITE_IOERR */ && text.contains(QLatin1String("disk"), Qt::CaseInsensitive))
         || text.contains(QLatin1String("disk I/O error")))
         return Error::unavailable(
-            QStringLiteral("Assay cannot write its data (%1); check the disk and try again.").arg(e.text()),
+            QStringLiteral("Assay cannot write its data (%1); check the disk and try again.").arg(message),
             QStringLiteral("STORAGE_ERROR"));
     if (code == 5 /* SQLITE_BUSY */ || code == 6 /* SQLITE_LOCKED */
         || text.contains(QLatin1String("database is locked"))
@@ -133,10 +173,8 @@ Error sqlError(const QString& what, const QSqlError& e)
         return Error::unavailable(
             QStringLiteral("Assay's data is busy with another Assay process for too long; try again in a moment."),
             QStringLiteral("STORAGE_BUSY"));
-    return Error::internal(QStringLiteral("%1: %2").arg(what, e.text()));
+    return Error::internal(QStringLiteral("%1: %2").arg(what, message));
 }
-
-} // namespace
 
 Status exec(QSqlQuery& query)
 {
@@ -160,13 +198,16 @@ Result<QSqlQuery> execSql(const QSqlDatabase& db, const QString& sql, const QVar
 Database::Database(QString path)
     : m_path(std::move(path))
     , m_instance(s_nextInstance++)
-{ }
+{
+    disableSqliteMemoryStatistics();
+}
 
 Database::~Database()
 {
     auto it = threadConnections().names.find(m_instance);
     if (it != threadConnections().names.end()) {
-        const QString name = it->second;
+        const QString name = it->second.name;
+        it->second.statements.reset(); // finalized before the connection closes
         threadConnections().names.erase(it);
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -192,7 +233,7 @@ QSqlDatabase Database::openConnection() const
     q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     q.exec(QStringLiteral("PRAGMA busy_timeout=10000"));
-    threadConnections().names[m_instance] = name;
+    threadConnections().names[m_instance] = ThreadConnection {name, nullptr};
     return db;
 }
 
@@ -200,11 +241,63 @@ QSqlDatabase Database::connection() const
 {
     auto it = threadConnections().names.find(m_instance);
     if (it != threadConnections().names.end()) {
-        QSqlDatabase db = QSqlDatabase::database(it->second, false);
+        QSqlDatabase db = QSqlDatabase::database(it->second.name, false);
         if (db.isOpen())
             return db;
     }
     return openConnection();
+}
+
+Result<Statement> Database::prepare(const QString& sql) const
+{
+    const QSqlDatabase db = connection();
+    sqlite3* handle = sqliteHandle(db);
+    if (!db.isOpen() || !handle)
+        return Error::internal(QStringLiteral("Cannot open the database %1: %2").arg(m_path, db.lastError().text()));
+    ThreadConnection& conn = threadConnections().names[m_instance];
+    if (!conn.statements || conn.statements->handle != handle)
+        conn.statements = std::make_shared<StatementCache>(handle);
+    int code = 0;
+    QString message;
+    sqlite3_stmt* stmt = conn.statements->take(sql, &code, &message);
+    if (!stmt)
+        return storageError(QStringLiteral("Database error"), code, message);
+    return Statement(stmt, conn.statements, sql);
+}
+
+StatementCache::~StatementCache()
+{
+    for (sqlite3_stmt* stmt : std::as_const(idle))
+        sqlite3_finalize(stmt);
+}
+
+sqlite3_stmt* StatementCache::take(const QString& sql, int* errorCode, QString* errorMessage)
+{
+    if (sqlite3_stmt* stmt = idle.take(sql))
+        return stmt;
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt* stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        *errorCode = sqlite3_extended_errcode(handle);
+        *errorMessage = QString::fromUtf8(sqlite3_errmsg(handle));
+        sqlite3_finalize(stmt);
+        return nullptr;
+    }
+    return stmt;
+}
+
+void StatementCache::giveBack(const QString& sql, sqlite3_stmt* stmt)
+{
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    // Bounded: list queries vary with their filters and IN (…) lists; a few hundred texts at most.
+    constexpr qsizetype kMaxIdle = 256;
+    if (idle.contains(sql) || idle.size() >= kMaxIdle) {
+        sqlite3_finalize(stmt);
+        return;
+    }
+    idle.insert(sql, stmt);
 }
 
 Status Database::open()

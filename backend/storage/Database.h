@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Statement.h"
 #include "core/Result.h"
 
 #include <QSqlDatabase>
@@ -31,6 +32,8 @@ public:
 
     // The calling thread's connection (opened on first use).
     QSqlDatabase connection() const;
+    // A cached prepared statement on the calling thread's connection (see Statement).
+    Result<Statement> prepare(const QString& sql) const;
 
     int schemaVersion() const;
     static int latestSchemaVersion();
@@ -57,6 +60,10 @@ private:
     quint64 m_instance;
     static std::atomic<quint64> s_nextInstance;
 };
+
+// An Error for a failed SQLite call: STORAGE_FULL / STORAGE_ERROR / STORAGE_BUSY (503) for
+// conditions of the machine, else an internal error with SQLite's message.
+Error storageError(const QString& what, int sqliteCode, const QString& databaseText, const QString& fullText = {});
 
 // Runs a prepared statement with positional values; an Error carries the driver's message.
 Status exec(QSqlQuery& query);

@@ -232,6 +232,38 @@ private slots:
         QCOMPARE(done["diff"]["added_paths"][0].get<std::string>(), std::string("src/new.c"));
     }
 
+    // The list page is written as text from the stored columns (AuditStore::listText); each row
+    // must equal GET /audits/{id} (built as a Json value from the same row) plus its open
+    // findings by severity, which must match the findings endpoint.
+    void listRowsEqualSingleAudits()
+    {
+        const QString id = submit("alice", m_repo);
+        QCOMPARE(waitFinal(id)["status"].get<std::string>(), std::string("completed"));
+        auto page = as("alice", "GET", QStringLiteral("/api/v1/audits?limit=100"));
+        QCOMPARE(page.status, 200);
+        const Json list = page.json();
+        QVERIFY(list["data"].size() >= 1);
+        QCOMPARE(list["pagination"]["total_items"].get<qint64>(), qint64(list["data"].size()));
+        bool sawOurs = false;
+        for (Json row : list["data"]) {
+            const QString rowId = QString::fromStdString(row["id"].get<std::string>());
+            auto single = as("alice", "GET", QStringLiteral("/api/v1/audits/") + rowId);
+            QCOMPARE(single.status, 200);
+            const Json counts = row["open_findings"];
+            row.erase("open_findings");
+            QCOMPARE(json::dump(row), json::dump(single.json()));
+            auto findings = as("alice", "GET",
+                QStringLiteral("/api/v1/audits/%1/findings?status=open&limit=1").arg(rowId));
+            QCOMPARE(findings.status, 200);
+            qint64 sum = 0;
+            for (const auto& [severity, n] : counts.items())
+                sum += n.get<qint64>();
+            QCOMPARE(sum, findings.json()["pagination"]["total_items"].get<qint64>());
+            sawOurs = sawOurs || rowId == id;
+        }
+        QVERIFY(sawOurs);
+    }
+
     void badRequests()
     {
         QCOMPARE(

@@ -13,6 +13,13 @@
 
 using namespace assay;
 
+namespace {
+bool hasRow(const Result<bool>& r)
+{
+    return r.ok() && *r;
+}
+} // namespace
+
 // Real SQLite files in a temporary directory: WAL, user_version, per-thread connections,
 // backup before migrating an existing file, and settings validation.
 class TestDatabase : public QObject
@@ -108,6 +115,90 @@ private slots:
             db.connection(), QStringLiteral("SELECT value FROM meta WHERE key = ?"), {QStringLiteral("from-worker")});
         QVERIFY(q.ok() && q->next());
         QCOMPARE(q->value(0).toString(), QStringLiteral("1"));
+    }
+
+    // Cached prepared statements (Statement): values round-trip as UTF-8, a statement is reused
+    // after it goes out of scope, a second lease of the same SQL while the first is out gets its
+    // own, SQL errors come back as Errors, and a thread's statements are finalized with its
+    // connection (the connection closes, so the file can be removed and reopened).
+    void cachedStatements()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("assay.db"));
+        {
+            Database db(path);
+            ASSAY_VERIFY_OK(db.open());
+            const QString insert = QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?)");
+            const QString text = QStringLiteral("naïve \"quoted\" ✓ 😀");
+            for (int i = 0; i < 3; ++i) {
+                auto q = db.prepare(insert);
+                ASSAY_VERIFY_OK(q);
+                q->bind(0, QStringLiteral("k%1").arg(i));
+                q->bind(1, QVariant(i == 2 ? text : QString::number(i * 10)));
+                auto done = q->next();
+                ASSAY_VERIFY_OK(done);
+                QVERIFY(!*done);
+            }
+            const QString select = QStringLiteral("SELECT key, value, length(value) FROM meta WHERE key LIKE 'k%' ORDER BY key");
+            auto outer = db.prepare(select);
+            ASSAY_VERIFY_OK(outer);
+            QStringList seen;
+            for (;;) {
+                auto row = outer->next();
+                ASSAY_VERIFY_OK(row);
+                if (!*row)
+                    break;
+                // The same SQL leased again while the outer statement is mid-way.
+                auto inner = db.prepare(select);
+                ASSAY_VERIFY_OK(inner);
+                auto first = inner->next();
+                ASSAY_VERIFY_OK(first);
+                QVERIFY(*first);
+                QCOMPARE(inner->string(0), QStringLiteral("k0"));
+                seen << outer->string(0) + QLatin1Char('=') + outer->string(1);
+            }
+            QCOMPARE(seen, (QStringList {QStringLiteral("k0=0"), QStringLiteral("k1=10"), QStringLiteral("k2=") + text}));
+            {
+                auto q = db.prepare(QStringLiteral("SELECT value, ?, ? FROM meta WHERE key = ?"));
+                ASSAY_VERIFY_OK(q);
+                q->bindAll({qint64(1) << 40, QVariant(), QStringLiteral("k2")});
+                auto row = q->next();
+                ASSAY_VERIFY_OK(row);
+                QVERIFY(*row);
+                QCOMPARE(q->text(0), std::string_view(text.toUtf8().constData()));
+                QCOMPARE(q->int64(1), qint64(1) << 40);
+                QVERIFY(q->isNull(2));
+                QCOMPARE(q->name(0), std::string_view("value"));
+            }
+            auto bad = db.prepare(QStringLiteral("SELECT nope FROM nowhere"));
+            QVERIFY(!bad.ok());
+            QVERIFY(bad.error().message.contains(QLatin1String("nowhere")));
+            auto unique = db.prepare(insert);
+            ASSAY_VERIFY_OK(unique);
+            unique->bindAll({QStringLiteral("k0"), QStringLiteral("again")});
+            QVERIFY(!unique->next().ok()); // constraint violation, reported, statement still released
+
+            QString workerName;
+            bool workerOk = false;
+            QThread* t = QThread::create([&] {
+                auto q = db.prepare(select);
+                workerOk = q.ok() && hasRow(q->next()) && q->string(0) == QLatin1String("k0");
+                workerName = db.connection().connectionName();
+            });
+            t->start();
+            QVERIFY(t->wait(5000));
+            delete t;
+            QVERIFY(workerOk);
+            QVERIFY(!QSqlDatabase::contains(workerName)); // closed despite its cached statement
+        }
+        // Every connection closed (an open one would keep the -wal file and its lock).
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        Database again(path);
+        ASSAY_VERIFY_OK(again.open());
+        auto q = again.prepare(QStringLiteral("SELECT COUNT(*) FROM meta WHERE key LIKE 'k%'"));
+        ASSAY_VERIFY_OK(q);
+        QVERIFY(hasRow(q->next()));
+        QCOMPARE(q->int64(0), qint64(3));
     }
 
     void settingsAreValidatedAndPersisted()

@@ -153,7 +153,7 @@ void AuditsController::registerRoutes(Router& router, Services& services)
                     req.requestId);
             filter.repository = req.queryValue(QStringLiteral("repository")).left(1000);
             filter.q = req.queryValue(QStringLiteral("q")).left(1000);
-            return respond(audits.list(actorOf(req), filter, toPageSpec(*page)), req);
+            return respond(audits.listText(actorOf(req), filter, toPageSpec(*page)), req);
         });
     list.queryParameters = {QStringLiteral("page"), QStringLiteral("limit"), QStringLiteral("sort_by"),
         QStringLiteral("sort_order"), QStringLiteral("status"), QStringLiteral("repository"), QStringLiteral("q")};

@@ -55,6 +55,8 @@ public:
     Result<Json> submit(const Actor& actor, const AuditSubmission& submission);
     Result<Json> get(const Actor& actor, const QString& id);
     Result<Json> list(const Actor& actor, const AuditListFilter& filter, const PageSpec& page);
+    // The same page envelope as list(), as JSON text (the API's hot path: nothing parsed).
+    Result<QByteArray> listText(const Actor& actor, const AuditListFilter& filter, const PageSpec& page);
     Result<Json> cancel(const Actor& actor, const QString& id);
     Status remove(const Actor& actor, const QString& id);
     Result<Json> files(const Actor& actor, const QString& id, const QString& pathPrefix, const PageSpec& page);

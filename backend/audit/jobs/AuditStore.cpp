@@ -7,6 +7,10 @@
 #include <QSqlRecord>
 #include <QUuid>
 
+#include <algorithm>
+#include <array>
+#include <map>
+
 namespace assay::audit {
 
 namespace {
@@ -373,6 +377,18 @@ Result<QString> AuditStore::ownerOf(const QString& id)
 Result<std::pair<Json, qint64>> AuditStore::list(
     const Actor& actor, bool teamVisible, const AuditListFilter& filter, const PageSpec& page)
 {
+    auto text = listText(actor, teamVisible, filter, page);
+    if (!text)
+        return text.error();
+    auto rows = json::parse(text->first);
+    if (!rows)
+        return Error::internal(QStringLiteral("The stored audits could not be read back."));
+    return std::make_pair(std::move(*rows), text->second);
+}
+
+Result<std::pair<QByteArray, qint64>> AuditStore::listText(
+    const Actor& actor, bool teamVisible, const AuditListFilter& filter, const PageSpec& page)
+{
     QString where = QStringLiteral(" WHERE 1 = 1");
     QVariantList values;
     if (!actor.isAdmin() && !teamVisible) {
@@ -395,54 +411,179 @@ Result<std::pair<Json, qint64>> AuditStore::list(
         for (int i = 0; i < 3; ++i)
             values << QStringLiteral("%") + like + QStringLiteral("%");
     }
-    auto total = count(m_db, QStringLiteral("SELECT COUNT(*) FROM audits") + where, values);
-    if (!total)
-        return total.error();
-    QVariantList pageValues = values;
-    pageValues << page.limit << (page.page - 1) * page.limit;
-    auto q = execSql(m_db.connection(),
-        QStringLiteral("SELECT * FROM audits") + where
-            + orderBy(page,
-                {QStringLiteral("created_at"), QStringLiteral("status"), QStringLiteral("source"),
-                    QStringLiteral("finished_at"), QStringLiteral("duration_ms")},
-                QStringLiteral("created_at"))
-            + QStringLiteral(", id LIMIT ? OFFSET ?"),
-        pageValues);
+    qint64 total = 0;
+    {
+        auto q = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM audits") + where);
+        if (!q)
+            return q.error();
+        q->bindAll(values);
+        auto row = q->next();
+        if (!row)
+            return row.error();
+        total = *row ? q->int64(0) : 0;
+    }
+    auto q = m_db.prepare(
+        QStringLiteral("SELECT id, owner_id, source, repository_name, ref, commit_id, status, progress, stage, "
+                       "files_done, files_total, eta_s, error, summary, diff, policy, options, created_at, "
+                       "started_at, finished_at, duration_ms FROM audits")
+        + where
+        + orderBy(page,
+            {QStringLiteral("created_at"), QStringLiteral("status"), QStringLiteral("source"),
+                QStringLiteral("finished_at"), QStringLiteral("duration_ms")},
+            QStringLiteral("created_at"))
+        + QStringLiteral(", id LIMIT ? OFFSET ?"));
     if (!q)
         return q.error();
-    Json data = Json::array();
-    QStringList ids;
-    while (q->next()) {
-        data.push_back(auditRow(*q));
-        ids << q->value(0).toString();
+    q->bindAll(values);
+    q->bind(int(values.size()), qint64(page.limit));
+    q->bind(int(values.size()) + 1, qint64(page.page - 1) * page.limit);
+
+    // Each row is written in two halves around "open_findings" (keys in the order dump() sorts
+    // them), which is known only after the counts query below.
+    enum Col { Id, Owner, Source, Name, Ref, Commit, Status, Progress, Stage, Done, Total, Eta, Err, Summary, Diff,
+        Policy, Options, Created, Started, Finished, Duration };
+    auto key = [](QByteArray& out, const char* name) {
+        out += '"';
+        out += name;
+        out += "\":";
+    };
+    auto text = [&](QByteArray& out, const char* name, int col, bool nullable) {
+        key(out, name);
+        if (nullable && q->isNull(col))
+            out += "null";
+        else
+            json::appendString(out, q->text(col));
+    };
+    auto integer = [&](QByteArray& out, const char* name, int col, bool nullable) {
+        key(out, name);
+        if (nullable && q->isNull(col))
+            out += "null";
+        else
+            out += QByteArray::number(q->int64(col));
+    };
+    // Stored JSON (written by this class from dump()) is copied as it is.
+    auto stored = [&](QByteArray& out, const char* name, int col, const char* fallback) {
+        key(out, name);
+        const std::string_view v = q->text(col);
+        const bool usable = !q->isNull(col) && !v.empty() && (v.front() == '{' || v.front() == '[');
+        if (usable)
+            out.append(v.data(), qsizetype(v.size()));
+        else
+            out += fallback;
+    };
+    struct Row
+    {
+        QByteArray head, tail;
+        std::string id;
+    };
+    std::vector<Row> rows;
+    for (;;) {
+        auto more = q->next();
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        Row r;
+        r.id = std::string(q->text(Id));
+        QByteArray& h = r.head;
+        h.reserve(512);
+        h += '{';
+        text(h, "commit", Commit, true);
+        h += ',';
+        text(h, "created_at", Created, false);
+        h += ',';
+        stored(h, "diff", Diff, "null");
+        h += ',';
+        integer(h, "duration_ms", Duration, true);
+        h += ',';
+        text(h, "error", Err, true);
+        h += ',';
+        integer(h, "eta_s", Eta, true);
+        h += ',';
+        integer(h, "files_done", Done, false);
+        h += ',';
+        integer(h, "files_total", Total, false);
+        h += ',';
+        text(h, "finished_at", Finished, true);
+        h += ',';
+        text(h, "id", Id, false);
+        h += ',';
+        QByteArray& t = r.tail;
+        t.reserve(1024);
+        t += ',';
+        stored(t, "options", Options, "{}");
+        t += ',';
+        text(t, "owner_id", Owner, false);
+        t += ',';
+        stored(t, "policy", Policy, "null");
+        t += ',';
+        integer(t, "progress", Progress, false);
+        t += ',';
+        text(t, "ref", Ref, true);
+        t += ',';
+        text(t, "repository", Source, false);
+        t += ',';
+        text(t, "repository_name", Name, true);
+        t += ',';
+        text(t, "stage", Stage, true);
+        t += ',';
+        text(t, "started_at", Started, true);
+        t += ',';
+        text(t, "status", Status, false);
+        t += ',';
+        stored(t, "summary", Summary, "null");
+        t += '}';
+        rows.push_back(std::move(r));
     }
+
     // Open findings by severity for the rows of this page, in one query.
-    if (!ids.isEmpty()) {
+    static constexpr std::array<std::string_view, 5> kSeverities {"critical", "high", "info", "low", "medium"};
+    std::map<std::string, std::array<qint64, 5>> bySeverity;
+    if (!rows.empty()) {
         QString marks;
-        for (qsizetype i = 0; i < ids.size(); ++i)
+        for (size_t i = 0; i < rows.size(); ++i)
             marks += i ? QStringLiteral(",?") : QStringLiteral("?");
-        QVariantList idValues;
-        for (const auto& id : ids)
-            idValues << id;
-        auto counts = execSql(m_db.connection(),
+        auto counts = m_db.prepare(
             QStringLiteral("SELECT audit_id, severity, COUNT(*) FROM findings WHERE status = 'open' AND "
                            "audit_id IN (%1) GROUP BY audit_id, severity")
-                .arg(marks),
-            idValues);
+                .arg(marks));
         if (!counts)
             return counts.error();
-        std::map<QString, Json> bySeverity;
-        while (counts->next())
-            bySeverity[counts->value(0).toString()][str(counts->value(1).toString())] = counts->value(2).toLongLong();
-        for (auto& row : data) {
-            Json c = {{"critical", 0}, {"high", 0}, {"medium", 0}, {"low", 0}, {"info", 0}};
-            if (auto it = bySeverity.find(qstr(row["id"].get<std::string>())); it != bySeverity.end())
-                for (const auto& [k, v] : it->second.items())
-                    c[k] = v;
-            row["open_findings"] = c;
+        for (size_t i = 0; i < rows.size(); ++i)
+            counts->bind(int(i), QString::fromStdString(rows[i].id));
+        for (;;) {
+            auto more = counts->next();
+            if (!more)
+                return more.error();
+            if (!*more)
+                break;
+            const auto it = std::find(kSeverities.begin(), kSeverities.end(), counts->text(1));
+            if (it != kSeverities.end())
+                bySeverity[std::string(counts->text(0))][size_t(it - kSeverities.begin())] = counts->int64(2);
         }
     }
-    return std::make_pair(std::move(data), *total);
+    QByteArray out;
+    out.reserve(qsizetype(rows.size()) * 2048 + 2);
+    out += '[';
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (i)
+            out += ',';
+        out += rows[i].head;
+        out += "\"open_findings\":{";
+        const auto found = bySeverity.find(rows[i].id);
+        for (size_t s = 0; s < kSeverities.size(); ++s) {
+            if (s)
+                out += ',';
+            out += '"';
+            out.append(kSeverities[s].data(), qsizetype(kSeverities[s].size()));
+            out += "\":";
+            out += QByteArray::number(found == bySeverity.end() ? 0 : found->second[s]);
+        }
+        out += '}';
+        out += rows[i].tail;
+    }
+    out += ']';
+    return std::make_pair(std::move(out), total);
 }
 
 Result<std::pair<Json, qint64>> AuditStore::files(

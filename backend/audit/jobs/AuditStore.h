@@ -76,6 +76,10 @@ public:
     Result<QString> ownerOf(const QString& id);
     Result<std::pair<Json, qint64>> list(
         const Actor& actor, bool teamVisible, const AuditListFilter& filter, const PageSpec& page);
+    // The same page as list() written straight to JSON text (an array of the rows), for the API:
+    // the summaries, diffs and policies are stored as JSON and are copied, not parsed and dumped.
+    Result<std::pair<QByteArray, qint64>> listText(
+        const Actor& actor, bool teamVisible, const AuditListFilter& filter, const PageSpec& page);
     Result<std::pair<Json, qint64>> files(const QString& auditId, const QString& pathPrefix, const PageSpec& page);
     Result<std::pair<Json, qint64>> findings(const QString& auditId, const FindingFilter& filter, const PageSpec& page);
     Result<Json> finding(const QString& findingId);
