@@ -431,7 +431,7 @@ Result<std::pair<QByteArray, qint64>> AuditStore::listText(
             {QStringLiteral("created_at"), QStringLiteral("status"), QStringLiteral("source"),
                 QStringLiteral("finished_at"), QStringLiteral("duration_ms")},
             QStringLiteral("created_at"))
-        + QStringLiteral(", id LIMIT ? OFFSET ?"));
+        + (page.descending ? QStringLiteral(", id DESC") : QStringLiteral(", id")) + QStringLiteral(" LIMIT ? OFFSET ?"));
     if (!q)
         return q.error();
     q->bindAll(values);
