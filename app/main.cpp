@@ -2,11 +2,13 @@
 // Entry point: the desktop app by default; subcommands (SPEC §7) run without a display.
 #include "CommandLine.h"
 #include "GuiMain.h"
+#include "core/Memory.h"
 
 #include <QStringList>
 
 int main(int argc, char** argv)
 {
+    assay::configureAllocator();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

@@ -2,6 +2,7 @@
 #include "AuditService.h"
 
 #include "core/Logging.h"
+#include "core/Memory.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
 #ifdef ASSAY_HAVE_REPORTS
@@ -233,6 +234,7 @@ void AuditService::workerLoop(int)
         auto claimed = m_store.claimNext(m_workerId);
         if (claimed && *claimed) {
             runOne(**claimed);
+            releaseFreeMemory(); // the audit's file contents and results are freed by now
             continue;
         }
         if (!claimed)
