@@ -21,10 +21,16 @@ void releaseFreeMemory()
 void configureAllocator()
 {
 #if defined(__GLIBC__)
-    if (std::getenv("MALLOC_ARENA_MAX"))
-        return;
-    const long cores = sysconf(_SC_NPROCESSORS_ONLN);
-    mallopt(M_ARENA_MAX, int(std::clamp(cores, 2L, 64L)));
+    if (!std::getenv("MALLOC_ARENA_MAX")) {
+        const long cores = sysconf(_SC_NPROCESSORS_ONLN);
+        mallopt(M_ARENA_MAX, int(std::clamp(cores, 2L, 64L)));
+    }
+    // A fixed threshold: blocks from 128 KiB up (file contents, response bodies, result pages)
+    // are mapped and unmapped on their own. glibc's default starts at 128 KiB but raises the
+    // threshold to the size of every mapped block that is freed (up to 32 MiB), after which
+    // such blocks are carved from the arenas and leave holes there that pin pages.
+    if (!std::getenv("MALLOC_MMAP_THRESHOLD_"))
+        mallopt(M_MMAP_THRESHOLD, 128 * 1024);
 #endif
 }
 

@@ -12,7 +12,9 @@ void releaseFreeMemory();
 // At start-up, before threads: one heap arena per core instead of glibc's eight per core, so
 // memory freed by one API or audit thread is reused by the others rather than kept per thread
 // (bench/soak: resident memory stays within ~120-180 MiB instead of climbing past 270 MiB).
-// MALLOC_ARENA_MAX in the environment still wins. A no-op outside glibc.
+// Large blocks (>= 128 KiB) always get their own mapping, returned to the system when freed
+// (bench/soak: ~20 MiB less resident memory under the same load).
+// MALLOC_ARENA_MAX / MALLOC_MMAP_THRESHOLD_ in the environment still win. A no-op outside glibc.
 void configureAllocator();
 
 } // namespace assay

@@ -5,7 +5,8 @@
 Starts the real server on 127.0.0.1 with a fresh data directory and runs mixed API load for
 SOAK_SECONDS (default 300): readers (lists, details, files, findings, metrics, health), an
 auditor (a new audit of a generated tree, waits for it, deletes the oldest beyond 20), a risk
-scanner, a session importer and WebSocket subscribers. The server's RSS is sampled every
+scanner, a session importer (cycling through --sessions ids, so the data stops growing) and
+WebSocket subscribers. The server's RSS is sampled every
 SOAK_SAMPLE_SECONDS (default 5). Every request counts; an error is any transport failure or a
 status outside 2xx. Loops are bounded by the deadline; the script stops the server itself and
 prints a summary (and a Markdown section with --markdown).
@@ -220,13 +221,17 @@ def scanner(api, deadline):
         time.sleep(0.2)
 
 
-def importer(api, deadline):
+def importer(api, deadline, distinct):
+    """Imports 200 sessions every 2 s. Session ids cycle through `distinct` values (0: unbounded),
+    so once the store holds them all, re-imports are reported as duplicates and the data that
+    the metrics reads aggregate stops growing: memory is then measured at a steady data size."""
     n = 0
     while time.time() < deadline:
         lines = []
         for i in range(200):
             n += 1
-            lines.append(json.dumps({"session_id": f"soak-{n}", "developer_id": f"dev{n % 7}@example.com",
+            sid = n % distinct if distinct else n
+            lines.append(json.dumps({"session_id": f"soak-{sid}", "developer_id": f"dev{n % 7}@example.com",
                                      "model": "soak-model", "start_time": "2026-01-%02dT10:00:00Z" % (1 + n % 28),
                                      "prompt_tokens": 100 + n % 50, "completion_tokens": 40, "cost_usd": 0.01}))
         api.request("import", "POST", "/api/v1/metrics/sessions/import", ("\n".join(lines) + "\n").encode(),
@@ -235,14 +240,21 @@ def importer(api, deadline):
 
 
 def rss_kib(pid):
+    return memory_kib(pid).get("VmRSS")
+
+
+def memory_kib(pid):
+    """VmRSS and its parts: RssAnon (heap, stacks) and RssFile (mapped binaries, libraries, fonts)."""
+    values = {}
     try:
         with open(f"/proc/{pid}/status") as f:
             for line in f:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
+                key, _, rest = line.partition(":")
+                if key in ("VmRSS", "RssAnon", "RssFile"):
+                    values[key] = int(rest.split()[0])
     except OSError:
-        return None
-    return None
+        pass
+    return values
 
 
 def make_tree(root, files):
@@ -267,6 +279,8 @@ def main():
     parser.add_argument("--readers", type=int, default=4)
     parser.add_argument("--subscribers", type=int, default=4)
     parser.add_argument("--files", type=int, default=1000, help="files in the audited tree")
+    parser.add_argument("--sessions", type=int, default=int(os.environ.get("SOAK_SESSIONS", "10000")),
+                        help="distinct session ids the importer cycles through (0: every import is new)")
     parser.add_argument("--markdown", action="store_true", help="print a docs/BENCHMARKS.md section")
     args = parser.parse_args()
 
@@ -305,7 +319,7 @@ def main():
     threads = [threading.Thread(target=reader, args=(Api(port, token), deadline, state)) for _ in range(args.readers)]
     threads.append(threading.Thread(target=auditor, args=(Api(port, token), tree, deadline, state)))
     threads.append(threading.Thread(target=scanner, args=(Api(port, token), deadline)))
-    threads.append(threading.Thread(target=importer, args=(Api(port, token), deadline)))
+    threads.append(threading.Thread(target=importer, args=(Api(port, token), deadline, args.sessions)))
     threads += [threading.Thread(target=subscriber, args=(port, token, deadline, ws_stats))
                 for _ in range(args.subscribers)]
     for t in threads:
@@ -314,12 +328,14 @@ def main():
 
     samples = []
     while time.time() < deadline:
-        rss = rss_kib(server.pid)
+        mem = memory_kib(server.pid)
+        rss = mem.get("VmRSS")
         if rss is None or server.poll() is not None:
             count("server_alive", False, "the server exited")
             break
         samples.append((time.time() - start, rss))
-        print(f"  t={samples[-1][0]:6.1f}s rss={rss / 1024:7.1f} MiB requests={sum(COUNTS.values())} "
+        print(f"  t={samples[-1][0]:6.1f}s rss={rss / 1024:7.1f} MiB (anon {mem.get('RssAnon', 0) / 1024:.1f}, "
+              f"file {mem.get('RssFile', 0) / 1024:.1f}) requests={sum(COUNTS.values())} "
               f"errors={sum(ERRORS.values())}", flush=True)
         time.sleep(min(args.sample, max(0.0, deadline - time.time())))
     for t in threads:
@@ -361,6 +377,11 @@ def main():
               f"{r['first_minute_max']} / {r['last_minute_max']} MiB |")
         print("\nRSS over time (MiB, every ~30 s): " + ", ".join(
             f"{t:.0f}s {r / 1024:.0f}" for i, (t, r) in enumerate(samples) if i % max(1, 30 // args.sample) == 0))
+        minutes = {}
+        for t, r in samples:
+            minutes.setdefault(int(t // 60), []).append(r / 1024)
+        print("\nRSS by minute (mean / max MiB): " + ", ".join(
+            f"min {m + 1} {sum(v) / len(v):.0f} / {max(v):.0f}" for m, v in sorted(minutes.items())))
     shutil.rmtree(work, ignore_errors=True)
     sys.exit(1 if errors else 0)
 

@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
 
@@ -34,6 +33,34 @@ const QString kForeground = QStringLiteral("foreground");
 const QString kThirdParty = QStringLiteral("third_party");
 const QString kBackground = QStringLiteral("background");
 const QString kUnknown = QStringLiteral("unknown");
+
+// "./a/b" → "a/b", "../../x" → "x": an import's relative prefix.
+QString withoutRelativePrefix(const QString& imp)
+{
+    qsizetype at = 0;
+    for (;;) {
+        if (imp.mid(at, 2) == QLatin1String("./"))
+            at += 2;
+        else if (imp.mid(at, 3) == QLatin1String("../"))
+            at += 3;
+        else
+            break;
+    }
+    return at == 0 ? imp : imp.mid(at);
+}
+
+// Position of the '.' before a source-file extension that ends `imp` ("util.h", "x.js"), else -1.
+qsizetype sourceExtensionAt(const QString& imp)
+{
+    static const QSet<QString> extensions {QStringLiteral("h"), QStringLiteral("hh"), QStringLiteral("hpp"),
+        QStringLiteral("hxx"), QStringLiteral("inl"), QStringLiteral("c"), QStringLiteral("cc"), QStringLiteral("cpp"),
+        QStringLiteral("cxx"), QStringLiteral("m"), QStringLiteral("mm"), QStringLiteral("js"), QStringLiteral("jsx"),
+        QStringLiteral("mjs"), QStringLiteral("cjs"), QStringLiteral("ts"), QStringLiteral("tsx"), QStringLiteral("py"),
+        QStringLiteral("rb"), QStringLiteral("php"), QStringLiteral("go"), QStringLiteral("rs"), QStringLiteral("java"),
+        QStringLiteral("kt"), QStringLiteral("cs")};
+    const qsizetype dot = imp.lastIndexOf(QLatin1Char('.'));
+    return dot >= 0 && extensions.contains(imp.mid(dot + 1)) ? dot : -1;
+}
 
 QString domainOf(const QString& email)
 {
@@ -345,20 +372,38 @@ void Provenance::classify(AuditReport& report, const audit::AuditOptions& option
 void Provenance::addFindings(AuditReport& report, const QString& declared) const
 {
     const QSet<QString> declaredIds = idsOf(declared);
+    // A tree holds few distinct expressions across many files: judge each expression once.
+    struct Verdict
+    {
+        QStringList listed; // empty when not on the risk list or the repository's own license
+        LicenseCategory category = LicenseCategory::None;
+        std::optional<Conflict> conflict;
+    };
+    QHash<QString, Verdict> verdicts;
     for (const auto& f : report.files) {
         if (f.license.isEmpty())
             continue;
+        auto v = verdicts.find(f.license);
+        if (v == verdicts.end()) {
+            Verdict fresh;
+            const bool ownLicense = !declaredIds.isEmpty() && idsOf(f.license) == declaredIds;
+            if (!ownLicense)
+                fresh.listed = m_policy.riskListed(f.license);
+            if (!fresh.listed.isEmpty())
+                fresh.category = m_policy.expressionCategory(f.license);
+            fresh.conflict = m_policy.conflict(f.license, declared);
+            v = verdicts.insert(f.license, std::move(fresh));
+        }
+        const auto& listed = v->listed;
         int line = 0;
         for (const auto& h : f.licenseEvidence)
             if (h.startLine > 0 && (line == 0 || h.startLine < line))
                 line = h.startLine;
-        const bool ownLicense = !declaredIds.isEmpty() && idsOf(f.license) == declaredIds;
-        const auto listed = m_policy.riskListed(f.license);
-        if (!listed.isEmpty() && !ownLicense) {
+        if (!listed.isEmpty()) {
             audit::Finding x;
             x.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
             x.type = QStringLiteral("license");
-            const auto cat = m_policy.expressionCategory(f.license);
+            const auto cat = v->category;
             x.severity = m_policy.severityFor(cat);
             x.ruleId = QStringLiteral("license.risk-list");
             x.title = QStringLiteral("File under %1, which is on the license risk list")
@@ -371,7 +416,7 @@ void Provenance::addFindings(AuditReport& report, const QString& declared) const
                 {"listed", json::toJson(listed)}, {"ip_class", json::str(f.ipClass)}};
             report.findings.push_back(std::move(x));
         }
-        if (auto c = m_policy.conflict(f.license, declared)) {
+        if (const auto& c = v->conflict) {
             audit::Finding x;
             x.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
             x.type = QStringLiteral("license");
@@ -400,20 +445,18 @@ void Provenance::rewriteability(AuditReport& report, const QHash<QString, Source
         const auto dot = p.lastIndexOf(QLatin1Char('.'));
         if (dot > slash)
             p.truncate(dot);
-        const QStringList parts = p.split(QLatin1Char('/'));
-        for (qsizetype i = 0; i < parts.size(); ++i)
-            bySuffix[parts.mid(i).join(QLatin1Char('/'))] << f.path;
+        // Every run of trailing segments: the whole path, then what follows each '/'.
+        bySuffix[p] << f.path;
+        for (qsizetype i = p.indexOf(QLatin1Char('/')); i >= 0; i = p.indexOf(QLatin1Char('/'), i + 1))
+            bySuffix[p.mid(i + 1)] << f.path;
     }
     QHash<QString, QSet<QString>> fanOut;
     QHash<QString, int> fanIn;
     for (auto it = metrics.begin(); it != metrics.end(); ++it) {
         for (QString imp : it.value().imports) {
-            static const QRegularExpression relative(QStringLiteral("^(?:\\./|\\.\\./)+"));
-            static const QRegularExpression sourceExt(QStringLiteral(
-                "\\.(?:h|hh|hpp|hxx|inl|c|cc|cpp|cxx|m|mm|js|jsx|mjs|cjs|ts|tsx|py|rb|php|go|rs|java|kt|cs)$"));
-            imp.remove(relative);
-            if (imp.contains(sourceExt))
-                imp.remove(sourceExt); // a file: "util.h", "./lib/x.js"
+            imp = withoutRelativePrefix(imp);
+            if (const auto ext = sourceExtensionAt(imp); ext >= 0)
+                imp.truncate(ext); // a file: "util.h", "./lib/x.js"
             else if (!imp.contains(QLatin1Char('/')))
                 imp.replace(QLatin1Char('.'), QLatin1Char('/')); // a module: "com.acme.Util", "pkg.sub"
             else if (const auto dot = imp.lastIndexOf(QLatin1Char('.')); dot > imp.lastIndexOf(QLatin1Char('/')))
@@ -439,6 +482,7 @@ void Provenance::rewriteability(AuditReport& report, const QHash<QString, Source
         ? clamp01(double(vulnerableNames.size()) / double(std::max<std::size_t>(1, report.dependencies.size())))
         : 0.0;
 
+    QHash<QString, double> licenseRisk; // per distinct expression
     for (auto& f : report.files) {
         if (f.ipClass != kForeground || !metrics.contains(f.path))
             continue;
@@ -452,12 +496,22 @@ void Provenance::rewriteability(AuditReport& report, const QHash<QString, Source
         r.fanOut = int(fanOut.value(f.path).size());
         r.fanIn = fanIn.value(f.path);
         r.coupling = clamp01((double(r.fanIn) + 0.5 * double(r.fanOut)) / 20.0);
-        r.licenseRisk = f.license.isEmpty() ? 0.0 : m_policy.riskFactor(f.license);
+        if (f.license.isEmpty()) {
+            r.licenseRisk = 0.0;
+        } else {
+            auto risk = licenseRisk.find(f.license);
+            if (risk == licenseRisk.end())
+                risk = licenseRisk.insert(f.license, m_policy.riskFactor(f.license));
+            r.licenseRisk = *risk;
+        }
         double wVuln = m_settings.wVulnerability;
         if (dependencyData) {
             int vulnerableImports = 0;
             for (const auto& imp : m.imports) {
-                const QString head = imp.section(QRegularExpression(QStringLiteral("[/.:]")), 0, 0).toLower();
+                qsizetype cut = 0; // the package name: up to the first '/', '.' or ':'
+                while (cut < imp.size() && imp[cut] != u'/' && imp[cut] != u'.' && imp[cut] != u':')
+                    ++cut;
+                const QString head = imp.left(cut).toLower();
                 if (vulnerableNames.contains(head) || vulnerableNames.contains(imp.toLower()))
                     ++vulnerableImports;
             }
