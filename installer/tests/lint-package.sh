@@ -130,7 +130,10 @@ done
 # lintian: every tag it still reports must be overridden, with a reason, in
 # installer/linux/lintian-overrides (shipped as /usr/share/lintian/overrides/assay).
 lintian --info --display-level '>=pedantic' "$DEB" >"$WORK/lintian.txt" 2>&1 || true
-tags=$(grep -E '^[EWIP]: ' "$WORK/lintian.txt" || true)
+# The spelling override covers bytes of the compressed resource data, which differ from build to
+# build: a build whose data happens to hold no such "word" leaves that override unused, which is
+# not a finding.
+tags=$(grep -E '^[EWIP]: ' "$WORK/lintian.txt" | grep -v ' unused-override spelling-error-in-binary ' || true)
 if [ -z "$tags" ]; then
     overridden=$(lintian --show-overrides --display-level '>=pedantic' "$DEB" 2>/dev/null | grep -c '^O: ' || true)
     pass "lintian: no tags at any level ($overridden overridden with a reason)"
