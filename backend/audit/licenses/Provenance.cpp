@@ -37,16 +37,10 @@ const QString kUnknown = QStringLiteral("unknown");
 // "./a/b" → "a/b", "../../x" → "x": an import's relative prefix.
 QString withoutRelativePrefix(const QString& imp)
 {
-    qsizetype at = 0;
-    for (;;) {
-        if (imp.mid(at, 2) == QLatin1String("./"))
-            at += 2;
-        else if (imp.mid(at, 3) == QLatin1String("../"))
-            at += 3;
-        else
-            break;
-    }
-    return at == 0 ? imp : imp.mid(at);
+    QStringView rest(imp);
+    while (rest.startsWith(QLatin1String("./")) || rest.startsWith(QLatin1String("../")))
+        rest = rest.sliced(rest.indexOf(QLatin1Char('/')) + 1);
+    return rest.size() == imp.size() ? imp : rest.toString();
 }
 
 // Position of the '.' before a source-file extension that ends `imp` ("util.h", "x.js"), else -1.
