@@ -408,11 +408,18 @@ QString RiskModel::riskPhrase(const QString& sentence, const Analysis& a, int ca
         else if (r >= 0)
             bestB = size_t(r);
     }
-    // Keep the negation cue with a negated phrase ("no contingency budget", "not been tested").
+    // Keep the negation cue with a negated phrase ("no contingency budget", "not been tested"),
+    // within ten words: a longer one ends at the anchor ("nobody has checked whether the new
+    // firmware is compatible"), or keeps its words without the cue when even that is too long.
     if (tokens[bestA].negated || tokens[bestB].negated) {
         for (size_t k = bestA; k-- > 0 && tokens[k].clause == clause && bestA - k <= 6;) {
             if (cues.contains(tokens[k].key)) {
-                bestA = k;
+                if (bestB - k < 10) {
+                    bestA = k;
+                } else if (best >= k && best - k < 10) {
+                    bestA = k;
+                    bestB = best;
+                }
                 break;
             }
         }
