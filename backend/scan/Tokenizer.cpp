@@ -6,6 +6,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <map>
+#include <set>
+
 namespace assay::scan {
 
 namespace {
@@ -285,6 +288,28 @@ std::vector<Feature> Tokenizer::features(const std::vector<Token>& tokens)
                 {(t.negated ? QStringLiteral("!") : QString()) + tokens[size_t(prev)].key + QLatin1Char(' ') + t.key,
                     prev, i});
         prev = i;
+    }
+    // Risk language and a category's words in the same clause ("may" … "servers", "expired" …
+    // "licence"): one feature per pair, on the category word, so an unseen combination of known
+    // words still reads as a risk of that category.
+    {
+        std::map<std::pair<int, QString>, int> categoryWord; // (clause, class) → first token
+        std::set<std::pair<int, QString>> cue;                // (clause, "#risk" / "#safe")
+        for (int i = 0; i < int(tokens.size()); ++i) {
+            const Token& t = tokens[size_t(i)];
+            if (t.negated)
+                continue;
+            for (const auto& cls : Lexicon::classesOf(t.word)) {
+                if (cls == QLatin1String("#risk") || cls == QLatin1String("#safe"))
+                    cue.insert({t.clause, cls});
+                else
+                    categoryWord.try_emplace({t.clause, cls}, i);
+            }
+        }
+        for (const auto& [key, i] : categoryWord)
+            for (const auto& c : {QStringLiteral("#risk"), QStringLiteral("#safe")})
+                if (cue.count({key.first, c}))
+                    out.push_back({c + QLatin1Char('&') + key.second, i, i});
     }
     // The sentence's length in content words, as a coarse class: headings, table cells and
     // signature lines are short and seldom state a risk.
