@@ -38,9 +38,12 @@ struct Candidate
 };
 
 constexpr size_t kMaxKeywordHits = 4u << 20; // beyond this, the whole file is scanned
-// Keyword lines closer than this are scanned as one window: a vectorscan call costs about as
-// much as scanning a couple of KiB, so small gaps are cheaper to scan than to skip.
-constexpr size_t kMergeGap = 2048;
+// Keyword lines closer than this are scanned as one window: a vectorscan call has a fixed cost,
+// so small gaps are cheaper to scan than to skip.
+constexpr size_t kMergeGap = 256;
+// A match lies within this many bytes of its keyword: on longer lines (minified code) the window
+// is the keyword's neighbourhood, not the whole line.
+constexpr size_t kReach = 4096;
 
 // Rule regex matches; `base` is the offset of the window being scanned.
 struct MatchState
@@ -59,21 +62,31 @@ int onRuleMatch(unsigned int id, unsigned long long, unsigned long long to, unsi
     return st->count >= kMaxCandidates ? 1 : 0;
 }
 
-// Keyword occurrences (the prefilter): each switches its rules on for the file and marks its
-// line for the rule pass. Every rule's keywords occur on the line of its match.
+// The one pass over the whole file: the one-pass rules' matches, and the keyword occurrences of
+// the windowed rules, each of which switches its rules on for the file and marks its line for
+// the rule pass of its keyword's group (every windowed rule's keywords occur on the line of its
+// match).
 struct KeywordState
 {
     const std::vector<std::vector<int>>* keywordRules = nullptr;
+    const std::vector<int>* keywordGroup = nullptr;
     std::vector<char>* enabled = nullptr;
-    std::vector<quint64>* hits = nullptr;
+    std::vector<quint64>* hits = nullptr; // (group << 40) | end
+    std::vector<char>* matched = nullptr; // one-pass rules with a match (their keywords are checked after)
+    MatchState* matches = nullptr;
 };
 
-int onKeyword(unsigned int id, unsigned long long, unsigned long long to, unsigned int, void* ctx)
+int onKeyword(unsigned int id, unsigned long long from, unsigned long long to, unsigned int flags, void* ctx)
 {
     auto* st = static_cast<KeywordState*>(ctx);
+    if (id >= st->keywordRules->size()) {
+        const unsigned rule = id - unsigned(st->keywordRules->size());
+        (*st->matched)[rule] = 1;
+        return onRuleMatch(rule, from, to, flags, st->matches);
+    }
     for (int r : (*st->keywordRules)[id])
         (*st->enabled)[size_t(r)] = 1;
-    st->hits->push_back(quint64(to));
+    st->hits->push_back((quint64((*st->keywordGroup)[id]) << 40) | quint64(to));
     return st->hits->size() >= kMaxKeywordHits ? 1 : 0;
 }
 
@@ -120,9 +133,10 @@ qsizetype utf8Length(QStringView s)
     return n;
 }
 
-// The compiled-database cache: a magic line, then each database (rules, paths, keywords) as a
-// 64-bit length and vectorscan's own serialisation (length 0: no such database).
-constexpr std::string_view kCacheMagic = "ASSAY-HSDB-1\n";
+// The compiled-database cache: a magic line, the number of databases, then each database (the
+// windowed rule groups', the path rules', the one pass's) as a 64-bit length and vectorscan's
+// own serialisation (length 0: no such database).
+constexpr std::string_view kCacheMagic = "ASSAY-HSDB-2\n";
 
 // Named after everything the databases are compiled from: the vectorscan version, and each
 // database's patterns with the rule ids they report.
@@ -130,6 +144,7 @@ QString cacheFileName(const std::vector<std::pair<const std::vector<std::string>
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
     h.addData(QByteArrayView(hs_version()));
+    h.addData(QByteArrayView(kCacheMagic.data(), qsizetype(kCacheMagic.size())));
     for (const auto& [patterns, ids] : dbs) {
         h.addData(QByteArray::number(qulonglong(patterns->size())) + '\n');
         for (size_t i = 0; i < patterns->size(); ++i) {
@@ -153,6 +168,13 @@ bool loadCachedDatabases(const QString& file, const std::vector<hs_database_t**>
     if (!rest.starts_with(kCacheMagic))
         return false;
     rest.remove_prefix(kCacheMagic.size());
+    quint64 count = 0;
+    if (rest.size() < sizeof count)
+        return false;
+    std::memcpy(&count, rest.data(), sizeof count);
+    rest.remove_prefix(sizeof count);
+    if (count != dbs.size())
+        return false;
     std::vector<hs_database_t*> loaded;
     bool ok = true;
     for (size_t i = 0; i < dbs.size() && ok; ++i) {
@@ -193,6 +215,8 @@ void saveCachedDatabases(const QString& dir, const QString& name, const std::vec
     if (!QDir().mkpath(dir))
         return;
     QByteArray out(kCacheMagic.data(), qsizetype(kCacheMagic.size()));
+    const quint64 count = dbs.size();
+    out.append(reinterpret_cast<const char*>(&count), qsizetype(sizeof count));
     for (auto* db : dbs) {
         char* bytes = nullptr;
         size_t len = 0;
@@ -219,11 +243,18 @@ void saveCachedDatabases(const QString& dir, const QString& name, const std::vec
 struct SecretScanner::Impl
 {
     std::shared_ptr<const SecretRules> rules;
-    hs_database_t* keywordDb = nullptr; // keyword literals of the rules without path restrictions
-    hs_database_t* ruleDb = nullptr; // their regexes, run on the lines holding a keyword
+    // The one pass over every file: the regexes of the one-pass rules (ids from keywordRules.size()
+    // on: keywordRules.size() + rule) and the keyword literals of the windowed rules.
+    hs_database_t* keywordDb = nullptr;
+    // The windowed rules' regexes, one database per group: rules that share a keyword are one
+    // group, and a group runs only on the lines that hold one of its keywords.
+    std::vector<hs_database_t*> groupDbs;
     hs_database_t* pathDb = nullptr; // regexes of path-restricted rules, run on whole matching files
-    std::vector<std::vector<int>> keywordRules; // keyword id -> rules
+    std::vector<std::vector<int>> keywordRules; // keyword id -> windowed rules
+    std::vector<int> keywordGroup; // keyword id -> group
     std::vector<int> alwaysOn; // rules without keywords
+    std::vector<int> onePassRules; // rules in keywordDb
+    std::vector<std::vector<std::string>> ruleKeywords; // rule -> its keywords (lower-case)
     std::vector<int> pathRules; // rules restricted to some paths
     std::vector<int> genericRules;
     std::vector<int> secretGroup; // capture index of `secret` (0: whole match)
@@ -242,7 +273,10 @@ struct SecretScanner::Impl
             hs_free_scratch(s);
         if (prototype)
             hs_free_scratch(prototype);
-        for (auto* db : {keywordDb, ruleDb, pathDb})
+        for (auto* db : groupDbs)
+            if (db)
+                hs_free_database(db);
+        for (auto* db : {keywordDb, pathDb})
             if (db)
                 hs_free_database(db);
     }
@@ -267,14 +301,27 @@ struct SecretScanner::Impl
         freeScratch.push_back(s);
     }
 
+    // Whether one of the rule's keywords occurs in the file (any case).
+    bool hasKeyword(std::string_view content, int rule) const
+    {
+        for (const auto& k : ruleKeywords[size_t(rule)]) {
+            const auto it = std::search(content.begin(), content.end(), k.begin(), k.end(),
+                [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+            if (it != content.end())
+                return true;
+        }
+        return false;
+    }
+
     // Raw candidates of the rules whose keywords occur in the file and whose path restrictions
-    // hold (generic rules are off in lockfiles): a keyword pass over the file, then the rule
-    // database over the lines that hold a keyword (merged into windows), then the path rules'
-    // database over files they apply to. Returns the raw match count.
+    // hold (generic rules are off in lockfiles): one pass over the file with the one-pass rules
+    // and the windowed rules' keywords, then each group's database over the lines that hold one
+    // of the group's keywords (merged into windows), then the path rules' database over files
+    // they apply to. Returns the raw match count.
     size_t match(std::string_view content, const QString* path, std::vector<quint64>* ends) const
     {
         const auto& list = rules->rules();
-        std::vector<char> enabled(list.size(), 0);
+        std::vector<char> enabled(list.size(), 0), matched(list.size(), 0);
         for (int r : alwaysOn)
             enabled[size_t(r)] = 1;
         auto* self = const_cast<Impl*>(this);
@@ -284,31 +331,55 @@ struct SecretScanner::Impl
         const char* data = content.data();
         const size_t n = content.size();
         MatchState st {ends, 0, 0};
-        bool whole = !alwaysOn.empty();
         std::vector<quint64> hits;
-        if (!whole && keywordDb) {
-            KeywordState ks {&keywordRules, &enabled, &hits};
-            whole = hs_scan(keywordDb, data, unsigned(n), 0, scratch, onKeyword, &ks) == HS_SCAN_TERMINATED;
+        KeywordState ks {&keywordRules, &keywordGroup, &enabled, &hits, &matched, &st};
+        // A file with too many keyword hits has its groups run on the whole of it (the regexes
+        // are then cheaper than the windows).
+        bool whole = hs_scan(keywordDb, data, unsigned(n), 0, scratch, onKeyword, &ks) == HS_SCAN_TERMINATED;
+        if (st.count >= kMaxCandidates) {
+            whole = false;
+            hits.clear();
         }
+        if (st.count > 0)
+            for (int r : onePassRules)
+                if (matched[size_t(r)] && !enabled[size_t(r)])
+                    enabled[size_t(r)] = hasKeyword(content, r) ? 1 : 0;
+        constexpr quint64 kEndMask = (quint64(1) << 40) - 1;
         if (whole) {
-            hs_scan(ruleDb, data, unsigned(n), 0, scratch, onRuleMatch, &st);
+            std::vector<char> on(groupDbs.size(), 0);
+            for (quint64 h : hits)
+                on[size_t(h >> 40)] = 1;
+            for (size_t g = 0; g < groupDbs.size(); ++g)
+                if (on[g])
+                    hs_scan(groupDbs[g], data, unsigned(n), 0, scratch, onRuleMatch, &st);
         } else if (!hits.empty()) {
+            // Sorted by group, then by position: each group's windows in one run.
             std::sort(hits.begin(), hits.end());
             size_t winStart = 0, winEnd = 0;
+            size_t group = size_t(hits.front() >> 40);
             bool open = false;
             auto flush = [&] {
                 st.base = winStart;
-                hs_scan(ruleDb, data + winStart, unsigned(winEnd - winStart), 0, scratch, onRuleMatch, &st);
+                hs_scan(groupDbs[group], data + winStart, unsigned(winEnd - winStart), 0, scratch, onRuleMatch, &st);
             };
             for (quint64 h : hits) {
-                const size_t at = h > 0 ? size_t(h - 1) : 0; // last byte of the keyword
+                if (size_t(h >> 40) != group) {
+                    if (open)
+                        flush();
+                    open = false;
+                    group = size_t(h >> 40);
+                }
+                const quint64 end = h & kEndMask;
+                const size_t at = end > 0 ? size_t(end - 1) : 0; // last byte of the keyword
                 if (open && at < winEnd)
                     continue;
+                const size_t lo = at > kReach ? at - kReach : 0;
+                const size_t hi = std::min(n, at + kReach);
                 size_t ls = at;
-                while (ls > 0 && data[ls - 1] != '\n')
+                while (ls > lo && data[ls - 1] != '\n')
                     --ls;
-                const void* nl = std::memchr(data + at, '\n', n - at);
-                const size_t le = nl ? size_t(static_cast<const char*>(nl) - data) : n;
+                const void* nl = std::memchr(data + at, '\n', hi - at);
+                const size_t le = nl ? size_t(static_cast<const char*>(nl) - data) : hi;
                 if (open && ls <= winEnd + kMergeGap) {
                     winEnd = le;
                     continue;
@@ -384,8 +455,9 @@ Result<std::shared_ptr<const SecretScanner>> SecretScanner::create(
 
     // Compiles one database; a rule vectorscan cannot compile exactly falls back to prefilter
     // mode (a superset of its matches), which the PCRE2 confirmation makes exact again.
+    // Ids from `ruleBase` on are rules (rule index + ruleBase); those below are keyword literals.
     auto compile = [&](std::vector<std::string> patterns, std::vector<unsigned> flags, const std::vector<unsigned>& ids,
-                       bool rulePatterns, hs_database_t** db) -> Status {
+                       unsigned ruleBase, hs_database_t** db) -> Status {
         for (int attempt = 0; attempt < 64; ++attempt) {
             std::vector<const char*> ptrs;
             for (const auto& p : patterns)
@@ -399,71 +471,130 @@ Result<std::shared_ptr<const SecretScanner>> SecretScanner::create(
             const QString message
                 = err && err->message ? QString::fromUtf8(err->message) : QStringLiteral("unknown error");
             hs_free_compile_error(err);
-            if (bad < 0 || !rulePatterns || (flags[size_t(bad)] & HS_FLAG_PREFILTER))
+            const bool rule = bad >= 0 && ids[size_t(bad)] >= ruleBase;
+            if (!rule || (flags[size_t(bad)] & HS_FLAG_PREFILTER))
                 return Error::internal(
                     QStringLiteral("The secret rules cannot be compiled (%1%2).")
-                        .arg(bad >= 0 && rulePatterns ? list[ids[size_t(bad)]].id + QStringLiteral(": ") : QString(),
-                            message));
+                        .arg(rule ? list[ids[size_t(bad)] - ruleBase].id + QStringLiteral(": ") : QString(), message));
             flags[size_t(bad)] |= HS_FLAG_PREFILTER;
         }
         return Error::internal(QStringLiteral("The secret rules cannot be compiled."));
     };
 
-    std::vector<std::string> rulePatterns, pathPatterns, keywordPatterns;
-    std::vector<unsigned> ruleIds, pathIds, keywordIds;
+    std::vector<std::string> pathPatterns, keywordPatterns;
+    std::vector<unsigned> pathIds, keywordIds;
     std::map<std::string, int> keywordIndex;
+    std::vector<int> keywordOwner; // union-find over keywords: the keywords of one rule are one group
+    auto owner = [&](int k) {
+        while (keywordOwner[size_t(k)] != k)
+            k = keywordOwner[size_t(k)] = keywordOwner[size_t(keywordOwner[size_t(k)])];
+        return k;
+    };
+    std::vector<int> ruleKeyword(list.size(), -1); // a keyword of each windowed rule
+    d.ruleKeywords.resize(list.size());
     for (size_t i = 0; i < list.size(); ++i) {
-        const bool pathRule = list[i].paths.isValid() && !list[i].paths.pattern().isEmpty();
-        if (pathRule) {
+        const SecretRule& rule = list[i];
+        for (const auto& k : rule.keywords)
+            d.ruleKeywords[i].push_back(k.toStdString());
+        if (rule.paths.isValid() && !rule.paths.pattern().isEmpty()) {
             d.pathRules.push_back(int(i));
-            pathPatterns.push_back(forVectorscan(list[i].regex));
+            pathPatterns.push_back(forVectorscan(rule.regex));
             pathIds.push_back(unsigned(i));
             continue;
         }
-        rulePatterns.push_back(forVectorscan(list[i].regex));
-        ruleIds.push_back(unsigned(i));
-        if (list[i].keywords.isEmpty())
+        if (rule.keywords.isEmpty())
             d.alwaysOn.push_back(int(i));
-        for (const auto& k : list[i].keywords) {
-            const std::string lit = k.toStdString();
+        // Generic rules (a name like `password` or `api_key`, then a value) are costly regexes
+        // that vectorscan cannot anchor on a literal; they run on the lines around their keywords
+        // only. Every other rule starts from or holds a distinctive literal and runs in the one
+        // pass over the file, where it costs about what its keyword would.
+        if (!rule.generic || rule.url || rule.keywords.isEmpty()) {
+            d.onePassRules.push_back(int(i));
+            continue;
+        }
+        for (const auto& lit : d.ruleKeywords[i]) {
             auto [it, inserted] = keywordIndex.emplace(lit, int(d.keywordRules.size()));
             if (inserted) {
                 d.keywordRules.emplace_back();
+                keywordOwner.push_back(it->second);
                 keywordPatterns.push_back(literalPattern(lit));
                 keywordIds.push_back(unsigned(it->second));
             }
             d.keywordRules[size_t(it->second)].push_back(int(i));
+            if (ruleKeyword[i] < 0)
+                ruleKeyword[i] = it->second;
+            else
+                keywordOwner[size_t(owner(it->second))] = owner(ruleKeyword[i]);
         }
     }
-    if (rulePatterns.empty())
+    if (d.onePassRules.empty() && d.keywordRules.empty())
         return Error::validation(QStringLiteral("The secret rules need at least one rule without a path restriction."));
-    const QString cacheName = cacheFileName({{&rulePatterns, &ruleIds}, {&pathPatterns, &pathIds}, {&keywordPatterns, &keywordIds}});
-    const std::vector<hs_database_t**> dbs {&d.ruleDb, &d.pathDb, &d.keywordDb};
-    d.fromCache = !cacheDir.isEmpty()
-        && loadCachedDatabases(
-            cacheDir + u'/' + cacheName, dbs, {true, !pathPatterns.empty(), !keywordPatterns.empty()});
+    std::map<int, int> groupOf; // owner keyword -> group
+    std::vector<std::vector<std::string>> groupPatterns;
+    std::vector<std::vector<unsigned>> groupIds;
+    for (size_t i = 0; i < list.size(); ++i) {
+        if (ruleKeyword[i] < 0)
+            continue;
+        auto [it, inserted] = groupOf.emplace(owner(ruleKeyword[i]), int(groupPatterns.size()));
+        if (inserted) {
+            groupPatterns.emplace_back();
+            groupIds.emplace_back();
+        }
+        groupPatterns[size_t(it->second)].push_back(forVectorscan(list[i].regex));
+        groupIds[size_t(it->second)].push_back(unsigned(i));
+    }
+    for (size_t k = 0; k < d.keywordRules.size(); ++k)
+        d.keywordGroup.push_back(groupOf.at(owner(int(k))));
+    const auto ruleBase = unsigned(d.keywordRules.size());
+    std::vector<unsigned> keywordFlags(keywordPatterns.size(), HS_FLAG_CASELESS);
+    for (int i : d.onePassRules) {
+        keywordPatterns.push_back(forVectorscan(list[size_t(i)].regex));
+        keywordIds.push_back(ruleBase + unsigned(i));
+        keywordFlags.push_back(HS_FLAG_MULTILINE);
+    }
+    d.groupDbs.assign(groupPatterns.size(), nullptr);
+
+    std::vector<std::pair<const std::vector<std::string>*, const std::vector<unsigned>*>> named;
+    std::vector<hs_database_t**> dbs;
+    std::vector<bool> present;
+    for (size_t g = 0; g < groupPatterns.size(); ++g) {
+        named.emplace_back(&groupPatterns[g], &groupIds[g]);
+        dbs.push_back(&d.groupDbs[g]);
+        present.push_back(true);
+    }
+    named.emplace_back(&pathPatterns, &pathIds);
+    named.emplace_back(&keywordPatterns, &keywordIds);
+    dbs.push_back(&d.pathDb);
+    dbs.push_back(&d.keywordDb);
+    present.push_back(!pathPatterns.empty());
+    present.push_back(!keywordPatterns.empty());
+    const QString cacheName = cacheFileName(named);
+    d.fromCache = !cacheDir.isEmpty() && loadCachedDatabases(cacheDir + u'/' + cacheName, dbs, present);
     if (!d.fromCache) {
-        if (auto st = compile(
-                rulePatterns, std::vector<unsigned>(rulePatterns.size(), HS_FLAG_MULTILINE), ruleIds, true, &d.ruleDb);
-            !st)
-            return st.error();
+        for (size_t g = 0; g < groupPatterns.size(); ++g)
+            if (auto st = compile(groupPatterns[g], std::vector<unsigned>(groupPatterns[g].size(), HS_FLAG_MULTILINE),
+                    groupIds[g], 0, &d.groupDbs[g]);
+                !st)
+                return st.error();
         if (!pathPatterns.empty()) {
             if (auto st = compile(
-                    pathPatterns, std::vector<unsigned>(pathPatterns.size(), HS_FLAG_MULTILINE), pathIds, true, &d.pathDb);
+                    pathPatterns, std::vector<unsigned>(pathPatterns.size(), HS_FLAG_MULTILINE), pathIds, 0, &d.pathDb);
                 !st)
                 return st.error();
         }
         if (!keywordPatterns.empty()) {
-            if (auto st = compile(keywordPatterns, std::vector<unsigned>(keywordPatterns.size(), HS_FLAG_CASELESS),
-                    keywordIds, false, &d.keywordDb);
-                !st)
+            if (auto st = compile(keywordPatterns, keywordFlags, keywordIds, ruleBase, &d.keywordDb); !st)
                 return st.error();
         }
-        if (!cacheDir.isEmpty())
-            saveCachedDatabases(cacheDir, cacheName, {d.ruleDb, d.pathDb, d.keywordDb});
+        if (!cacheDir.isEmpty()) {
+            std::vector<hs_database_t*> all(d.groupDbs);
+            all.push_back(d.pathDb);
+            all.push_back(d.keywordDb);
+            saveCachedDatabases(cacheDir, cacheName, all);
+        }
     }
-    for (auto* db : {d.ruleDb, d.pathDb, d.keywordDb})
-        if (db && hs_alloc_scratch(db, &d.prototype) != HS_SUCCESS)
+    for (auto** db : dbs)
+        if (*db && hs_alloc_scratch(*db, &d.prototype) != HS_SUCCESS)
             return Error::internal(QStringLiteral("The secret scanner cannot allocate its scratch space."));
     return std::shared_ptr<const SecretScanner>(std::move(scanner));
 }

@@ -26,10 +26,12 @@ struct SecretHit
     bool testContext = false;
 };
 
-// The matching engine: a literal keyword prefilter (one vectorscan pass over the file) selects
-// the rules and the lines worth matching; every rule's regex is compiled into one vectorscan
-// database run over those lines; each candidate line is then confirmed with the rule's PCRE2
-// regex (which extracts the `secret` group) and the value-level checks of SecretFilters.
+// The matching engine: one vectorscan pass over the file runs every rule that starts from or
+// holds a distinctive literal (tokens such as `ghp_…`, URLs with credentials) together with the
+// keyword literals of the generic rules (`password = "…"`), which are costly regexes; each group
+// of generic rules sharing keywords has its own database, run only on the lines that hold one
+// of its keywords. Each candidate line is then confirmed with the rule's PCRE2 regex (which
+// extracts the `secret` group) and the value-level checks of SecretFilters.
 // Immutable after create(); scan() is thread-safe (scratch space is pooled).
 class SecretScanner
 {
