@@ -4,6 +4,7 @@
 #include "audit/licenses/LicenseMatcher.h"
 #include "audit/licenses/PackageMetadata.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace assay;
@@ -19,7 +20,7 @@ std::string reflowed(const char* id, const std::string& prefix, std::size_t widt
     std::string words;
     for (const auto& e : data.licenses())
         if (e.id == id)
-            words = e.words.text;
+            words = std::string(e.text);
     std::string out, line;
     std::size_t count = 0, start = 0;
     while (start < words.size()) {
@@ -68,6 +69,39 @@ private slots:
         QCOMPARE(QString::fromStdString(data.canonicalLicense("bsd-3-clause")), QStringLiteral("BSD-3-Clause"));
         QCOMPARE(QString::fromStdString(data.canonicalException("classpath-exception-2.0")),
             QStringLiteral("Classpath-exception-2.0"));
+    }
+
+    // The trigram index is made at build time; a missing or stale one is rebuilt at run time. Both
+    // must be the same index: same licenses indexed, same shingle counts, same postings.
+    void buildTimeIndexEqualsARuntimeBuild()
+    {
+        QFile db(QStringLiteral(":/licenses/spdx.db"));
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        const auto& embedded = LicenseData::instance();
+        const LicenseData rebuilt(db.readAll(), QByteArray("stale"));
+        QCOMPARE(rebuilt.licenses().size(), embedded.licenses().size());
+        std::size_t indexed = 0, checked = 0;
+        for (std::size_t li = 0; li < embedded.licenses().size(); ++li) {
+            const auto& a = embedded.licenses()[li];
+            const auto& b = rebuilt.licenses()[li];
+            QCOMPARE(a.indexed, b.indexed);
+            QCOMPARE(a.shingles, b.shingles);
+            QCOMPARE(a.wordCount, b.wordCount);
+            if (!a.indexed)
+                continue;
+            ++indexed;
+            const auto ids = fromNormalized(a.text).ids;
+            for (std::size_t i = 0; i + 2 < ids.size(); i += 7) {
+                const auto t = LicenseData::trigram(ids[i], ids[i + 1], ids[i + 2]);
+                const auto pa = embedded.postings(t), pb = rebuilt.postings(t);
+                QVERIFY(std::equal(pa.begin(), pa.end(), pb.begin(), pb.end()));
+                ++checked;
+            }
+        }
+        QVERIFY(indexed > 500);
+        QVERIFY(checked > 50000);
+        // A trigram of words that no license holds has no postings.
+        QVERIFY(embedded.postings(LicenseData::trigram(1, 2, 3)).empty());
     }
 
     void spdxTag()

@@ -20,7 +20,7 @@ std::string licenseText(const char* id)
 {
     for (const auto& e : LicenseData::instance().licenses())
         if (e.id == id)
-            return e.words.text;
+            return std::string(e.text);
     return {};
 }
 
@@ -83,10 +83,11 @@ private slots:
     // The structural facts behind rewriteability, per language family.
     void sourceMetrics()
     {
-        const auto c = licenses::measureSource("#include <stdio.h>\n#include \"util.h\"\n\nint main(int argc, char** argv)\n"
-                                               "{\n    if (argc > 1 && argv[1]) {\n        for (;;) { break; }\n    }\n"
-                                               "    return x || y; // elsewhere, unlessly\n}\n",
-            QStringLiteral("C"));
+        const auto c
+            = licenses::measureSource("#include <stdio.h>\n#include \"util.h\"\n\nint main(int argc, char** argv)\n"
+                                      "{\n    if (argc > 1 && argv[1]) {\n        for (;;) { break; }\n    }\n"
+                                      "    return x || y; // elsewhere, unlessly\n}\n",
+                QStringLiteral("C"));
         QCOMPARE(c.lines, 9);
         QCOMPARE(c.branches, 4); // if, &&, for, ||
         QCOMPARE(c.maxNesting, 3);

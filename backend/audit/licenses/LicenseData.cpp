@@ -40,28 +40,23 @@ std::vector<std::string_view> splitTabs(std::string_view line)
 
 } // namespace
 
-std::uint64_t LicenseData::trigram(std::uint32_t a, std::uint32_t b, std::uint32_t c)
-{
-    std::uint64_t h = (std::uint64_t(a) * 0x9E3779B97F4A7C15ull) ^ (std::uint64_t(b) * 0xC2B2AE3D27D4EB4Full);
-    h ^= std::uint64_t(c) + 0x165667B19E3779F9ull + (h << 6) + (h >> 2);
-    return h;
-}
-
 const LicenseData& LicenseData::instance()
 {
     static const LicenseData data = [] {
         initLicenseResources();
-        QFile file(QStringLiteral(":/licenses/spdx.db"));
-        QByteArray bytes;
-        if (file.open(QIODevice::ReadOnly))
-            bytes = file.readAll();
-        return LicenseData(std::string_view(bytes.constData(), std::size_t(bytes.size())));
+        auto read = [](const QString& path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        return LicenseData(read(QStringLiteral(":/licenses/spdx.db")), read(QStringLiteral(":/licenses/spdx.idx")));
     }();
     return data;
 }
 
-LicenseData::LicenseData(std::string_view blob)
+LicenseData::LicenseData(QByteArray db, QByteArray index)
+    : m_db(std::move(db))
 {
+    const std::string_view blob(m_db.constData(), std::size_t(m_db.size()));
     std::size_t pos = 0;
     while (pos < blob.size()) {
         auto end = blob.find('\n', pos);
@@ -76,7 +71,7 @@ LicenseData::LicenseData(std::string_view blob)
             e.deprecated = parts[2].find('d') != std::string_view::npos;
             e.osiApproved = parts[2].find('o') != std::string_view::npos;
             e.name = std::string(parts[3]);
-            e.words = fromNormalized(parts[4]);
+            e.text = parts[4];
             m_licenseIds[lower(e.id)] = e.id;
             m_byId[e.id] = m_licenses.size();
             m_licenses.push_back(std::move(e));
@@ -90,8 +85,43 @@ LicenseData::LicenseData(std::string_view blob)
         const auto name = normalize(e.name, {false, false}).text;
         m_names.emplace(name, e.id);
     }
-    buildIndex();
+    // A QByteArray's bytes are heap-allocated and suitably aligned; the check in LicenseIndex
+    // rejects anything else, and then (as for a stale or missing index) it is rebuilt here.
+    m_indexBytes = std::move(index);
+    m_index = LicenseIndex({m_indexBytes.constData(), std::size_t(m_indexBytes.size())}, m_licenses.size());
+    if (!m_index.valid() && !m_licenses.empty()) {
+        std::vector<LicenseIndexInput> inputs;
+        inputs.reserve(m_licenses.size());
+        for (const auto& e : m_licenses)
+            inputs.push_back({e.id, e.deprecated, fromNormalized(e.text).ids, e.text});
+        const std::string built = LicenseIndex::build(inputs);
+        m_indexBytes = QByteArray(built.data(), qsizetype(built.size()));
+        m_index = LicenseIndex({m_indexBytes.constData(), std::size_t(m_indexBytes.size())}, m_licenses.size());
+    }
+    if (m_index.valid()) {
+        for (std::size_t i = 0; i < m_licenses.size(); ++i) {
+            m_licenses[i].indexed = m_index.indexed(i);
+            m_licenses[i].wordCount = m_index.wordCount(i);
+            m_licenses[i].shingles = m_index.shingles(i);
+        }
+    }
+    m_bigramsOnce = std::make_unique<std::once_flag[]>(m_licenses.size());
+    m_bigrams.resize(m_licenses.size());
     buildNames();
+}
+
+const std::vector<std::uint64_t>& LicenseData::bigramsOf(std::size_t license) const
+{
+    std::call_once(m_bigramsOnce[license], [&] {
+        const auto ids = fromNormalized(m_licenses[license].text).ids;
+        auto& out = m_bigrams[license];
+        out.reserve(ids.size());
+        for (std::size_t i = 0; i + 1 < ids.size(); ++i)
+            out.push_back(bigram(ids[i], ids[i + 1]));
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+    });
+    return m_bigrams[license];
 }
 
 void LicenseData::buildNames()
@@ -150,86 +180,6 @@ const std::vector<LicenseData::NameEntry>* LicenseData::namesStartingWith(
 {
     auto it = m_nameIndex.find(bigram(first, second));
     return it == m_nameIndex.end() ? nullptr : &it->second;
-}
-
-void LicenseData::buildIndex()
-{
-    // Identical texts under two ids (GPL-2.0-only / GPL-2.0-or-later): a bare text is "-only",
-    // the "or later" grant lives in the notice, so only the "-only" id is indexed.
-    for (auto& e : m_licenses) {
-        e.indexed = !e.deprecated && e.words.size() >= 8;
-        const auto suffix = std::string_view("-or-later");
-        if (e.indexed && e.id.size() > suffix.size() && e.id.ends_with(suffix)) {
-            const std::string only = e.id.substr(0, e.id.size() - suffix.size()) + "-only";
-            auto it = m_byId.find(only);
-            if (it != m_byId.end() && m_licenses[it->second].words.text == e.words.text)
-                e.indexed = false;
-        }
-    }
-    std::vector<std::pair<std::uint64_t, std::uint16_t>> pairs;
-    for (std::size_t li = 0; li < m_licenses.size(); ++li) {
-        auto& e = m_licenses[li];
-        if (!e.indexed)
-            continue;
-        const auto& ids = e.words.ids;
-        for (std::size_t i = 0; i + 1 < ids.size(); ++i)
-            e.bigrams.push_back(bigram(ids[i], ids[i + 1]));
-        std::sort(e.bigrams.begin(), e.bigrams.end());
-        e.bigrams.erase(std::unique(e.bigrams.begin(), e.bigrams.end()), e.bigrams.end());
-        const std::size_t first = pairs.size();
-        for (std::size_t i = 0; i + 2 < ids.size(); ++i)
-            pairs.emplace_back(trigram(ids[i], ids[i + 1], ids[i + 2]) | 1u, std::uint16_t(li));
-        std::sort(pairs.begin() + std::ptrdiff_t(first), pairs.end());
-        pairs.erase(std::unique(pairs.begin() + std::ptrdiff_t(first), pairs.end()), pairs.end());
-    }
-    std::sort(pairs.begin(), pairs.end());
-    std::size_t distinct = 0;
-    for (std::size_t i = 0; i < pairs.size(); ++i)
-        if (i == 0 || pairs[i].first != pairs[i - 1].first)
-            ++distinct;
-    std::size_t capacity = 1024;
-    while (capacity < distinct * 2)
-        capacity <<= 1;
-    m_slotKeys.assign(capacity, 0);
-    m_slotStart.assign(capacity, 0);
-    m_slotCount.assign(capacity, 0);
-    m_postings.reserve(pairs.size());
-    for (std::size_t i = 0; i < pairs.size();) {
-        std::size_t j = i;
-        while (j < pairs.size() && pairs[j].first == pairs[i].first)
-            ++j;
-        const std::uint64_t key = pairs[i].first;
-        std::size_t slot = std::size_t(key * 0x9E3779B97F4A7C15ull >> 20) & (capacity - 1);
-        while (m_slotKeys[slot] != 0)
-            slot = (slot + 1) & (capacity - 1);
-        m_slotKeys[slot] = key;
-        m_slotStart[slot] = std::uint32_t(m_postings.size());
-        m_slotCount[slot] = std::uint16_t(std::min<std::size_t>(j - i, 0xFFFF));
-        for (std::size_t k = i; k < j; ++k) {
-            m_postings.push_back(pairs[k].second);
-            if (j - i <= kStopPostings)
-                ++m_licenses[pairs[k].second].shingles;
-        }
-        i = j;
-    }
-}
-
-std::span<const std::uint16_t> LicenseData::postings(std::uint64_t t) const
-{
-    if (m_slotKeys.empty())
-        return {};
-    const std::uint64_t key = t | 1u;
-    const std::size_t mask = m_slotKeys.size() - 1;
-    std::size_t slot = std::size_t(key * 0x9E3779B97F4A7C15ull >> 20) & mask;
-    while (m_slotKeys[slot] != 0) {
-        if (m_slotKeys[slot] == key) {
-            if (m_slotCount[slot] > kStopPostings)
-                return {};
-            return {m_postings.data() + m_slotStart[slot], m_slotCount[slot]};
-        }
-        slot = (slot + 1) & mask;
-    }
-    return {};
 }
 
 std::string LicenseData::canonicalLicense(std::string_view id) const

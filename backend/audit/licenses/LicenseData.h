@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "LicenseIndex.h"
 #include "TextNormalizer.h"
 
+#include <QByteArray>
+
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <span>
 #include <string>
 #include <string_view>
@@ -12,7 +17,8 @@
 
 // The SPDX license list compiled into the binary at build time (see SpdxResourceGenerator.cpp):
 // canonical ids of licenses and exceptions, names, normalised texts, and the token n-gram
-// index the full-text matcher shortlists candidates with. Loaded once, read-only afterwards,
+// index the full-text matcher shortlists candidates with (built by the generator, read in place).
+// Loaded once, read-only afterwards (the word bigrams of a license are made on first use, once),
 // so every worker thread may share it.
 namespace assay::licenses {
 
@@ -23,8 +29,8 @@ struct LicenseEntry
     bool deprecated = false;
     bool osiApproved = false;
     bool indexed = false; // takes part in full-text matching
-    TokenStream words; // normalised text
-    std::vector<std::uint64_t> bigrams; // sorted, unique
+    std::string_view text; // normalised words, single spaces (in LicenseData's resource bytes)
+    std::size_t wordCount = 0;
     std::size_t shingles = 0; // distinct informative trigrams (the shortlist's denominator)
 };
 
@@ -33,7 +39,11 @@ class LicenseData
 public:
     // The embedded resource; empty (loaded() false) only if the build skipped it.
     static const LicenseData& instance();
-    explicit LicenseData(std::string_view blob);
+    // `db` is the text resource; `index` the generator's trigram index over it (rebuilt here, slowly,
+    // when missing or stale).
+    LicenseData(QByteArray db, QByteArray index);
+    LicenseData(const LicenseData&) = delete;
+    LicenseData& operator=(const LicenseData&) = delete;
 
     bool loaded() const { return !m_licenses.empty(); }
     const std::vector<LicenseEntry>& licenses() const { return m_licenses; }
@@ -47,11 +57,15 @@ public:
     std::string idForName(std::string_view normalizedName) const;
 
     // Licenses containing the token trigram; empty when none or when it is too common to be informative.
-    std::span<const std::uint16_t> postings(std::uint64_t trigram) const;
+    std::span<const std::uint16_t> postings(std::uint64_t trigram) const { return m_index.postings(trigram); }
+    // Sorted, distinct word bigrams of an indexed license's text (made on first use).
+    const std::vector<std::uint64_t>& bigramsOf(std::size_t license) const;
 
-    static std::uint64_t trigram(std::uint32_t a, std::uint32_t b, std::uint32_t c);
+    static std::uint64_t trigram(std::uint32_t a, std::uint32_t b, std::uint32_t c)
+    {
+        return LicenseIndex::trigram(a, b, c);
+    }
     static std::uint64_t bigram(std::uint32_t a, std::uint32_t b) { return (std::uint64_t(a) << 32) | b; }
-    static constexpr std::size_t kStopPostings = 120;
 
     // License names as they are written in prose ("Open Software License 3.0", "zlib License"),
     // normalised, keyed by their first two words; GNU GPL-family names are left to notice rules.
@@ -63,20 +77,18 @@ public:
     const std::vector<NameEntry>* namesStartingWith(std::uint32_t first, std::uint32_t second) const;
 
 private:
-    void buildIndex();
     void buildNames();
 
+    QByteArray m_db; // the texts the entries' views point into
+    QByteArray m_indexBytes; // the index's bytes (or a runtime rebuild of them)
+    LicenseIndex m_index;
     std::vector<LicenseEntry> m_licenses;
+    mutable std::unique_ptr<std::once_flag[]> m_bigramsOnce;
+    mutable std::vector<std::vector<std::uint64_t>> m_bigrams;
     std::unordered_map<std::string, std::string> m_licenseIds; // lower-case → canonical
     std::unordered_map<std::string, std::string> m_exceptions; // lower-case → canonical
     std::unordered_map<std::string, std::size_t> m_byId;
     std::unordered_map<std::string, std::string> m_names; // normalised name → id
-    // Trigram index: open addressing over the distinct trigrams, each slot pointing into one flat
-    // array of license numbers (built in one sort, looked up without allocation).
-    std::vector<std::uint64_t> m_slotKeys; // 0 = empty
-    std::vector<std::uint32_t> m_slotStart;
-    std::vector<std::uint16_t> m_slotCount;
-    std::vector<std::uint16_t> m_postings;
     std::unordered_map<std::uint64_t, std::vector<NameEntry>> m_nameIndex;
 };
 

@@ -485,7 +485,7 @@ std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t, std:
         const auto& positions = positionsOf[cand.license];
         if (positions.empty())
             continue;
-        const std::size_t maxSpan = e.words.size() + e.words.size() / 2 + 30;
+        const std::size_t maxSpan = e.wordCount + e.wordCount / 2 + 30;
         std::size_t bestL = 0, bestR = 0, l = 0;
         for (std::size_t r = 0; r < positions.size(); ++r) {
             while (positions[r] - positions[l] > maxSpan)
@@ -503,10 +503,11 @@ std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t, std:
         std::sort(region.begin(), region.end());
         region.erase(std::unique(region.begin(), region.end()), region.end());
         std::size_t inter = 0;
+        const auto& bigrams = data.bigramsOf(cand.license);
         {
             auto a = region.begin();
-            auto b = e.bigrams.begin();
-            while (a != region.end() && b != e.bigrams.end()) {
+            auto b = bigrams.begin();
+            while (a != region.end() && b != bigrams.end()) {
                 if (*a < *b)
                     ++a;
                 else if (*b < *a)
@@ -515,7 +516,7 @@ std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t, std:
                     ++inter, ++a, ++b;
             }
         }
-        const double coverage = double(inter) / double(e.bigrams.size());
+        const double coverage = bigrams.empty() ? 0.0 : double(inter) / double(bigrams.size());
         const double precision = region.empty() ? 0.0 : double(inter) / double(region.size());
         // F-beta of coverage and precision; beta 1 is Dice, beta > 1 tolerates extra text inside the region.
         const double b2 = kBeta * kBeta;
@@ -549,7 +550,7 @@ std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t, std:
         // Identical texts under several ids (GFDL-1.2-only / -invariants-only): the plain id.
         if (licenses[a.license].id.size() != licenses[b.license].id.size())
             return licenses[a.license].id.size() < licenses[b.license].id.size();
-        return licenses[a.license].words.size() > licenses[b.license].words.size();
+        return licenses[a.license].wordCount > licenses[b.license].wordCount;
     });
 
     // 3. Greedy: best match first; a weaker candidate for (mostly) the same region is a sibling
@@ -704,7 +705,7 @@ std::vector<LicenseHit> LicenseMatcher::matchNotices(const TokenStream& t, const
             const std::size_t from = t.offsets[r.begin];
             const std::size_t to = r.end < t.size() ? t.offsets[r.end] - 1 : t.text.size();
             const std::string_view words = std::string_view(t.text).substr(from, to - from);
-            if (licenseList[sp.license].words.text.find(words) != std::string::npos)
+            if (licenseList[sp.license].text.find(words) != std::string_view::npos)
                 return true;
         }
         return false;

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Build-time host tool: compiles the SPDX license list fetched by scripts/setup.d/10-spdx-license-list.sh
 // into the compact resource the license matcher embeds (one line per license with its normalised
-// words, one line per exception id). Usage:
-//   assay_spdx_gen <spdx-full.json> <license-deprecated.json> <exceptions.json> <exceptions-deprecated.json> <out>
+// words, one line per exception id) and the full-text matcher's trigram index over those words
+// (LicenseIndex.h), so that nothing is indexed at run time. Usage:
+//   assay_spdx_gen <spdx-full.json> <license-deprecated.json> <exceptions.json> <exceptions-deprecated.json>
+//                  <out.db> <out.idx>
+#include "LicenseIndex.h"
 #include "TextNormalizer.h"
 
 #include <nlohmann/json.hpp>
@@ -11,6 +14,7 @@
 #include <iostream>
 #include <set>
 #include <sstream>
+#include <vector>
 
 namespace {
 
@@ -20,6 +24,15 @@ nlohmann::json readJson(const char* path)
     if (!in)
         throw std::runtime_error(std::string("cannot read ") + path);
     return nlohmann::json::parse(in);
+}
+
+bool writeFile(const char* path, const std::string& bytes)
+{
+    std::ofstream file(path, std::ios::binary | std::ios::trunc);
+    file << bytes;
+    if (!file)
+        std::cerr << "cannot write " << path << '\n';
+    return bool(file);
 }
 
 std::string clean(std::string s)
@@ -34,9 +47,9 @@ std::string clean(std::string s)
 
 int main(int argc, char** argv)
 {
-    if (argc != 6) {
+    if (argc != 7) {
         std::cerr << "usage: assay_spdx_gen spdx-full.json license-deprecated.json exceptions.json "
-                     "exceptions-deprecated.json out\n";
+                     "exceptions-deprecated.json out.db out.idx\n";
         return 2;
     }
     try {
@@ -47,6 +60,8 @@ int main(int argc, char** argv)
         std::ostringstream out;
         out << "assay-spdx/1\n";
         std::size_t licenses = 0;
+        std::vector<assay::licenses::TokenStream> texts;
+        std::vector<assay::licenses::LicenseIndexInput> index;
         for (const auto& [id, entry] : full.items()) {
             // Ids such as GPL-2.0+ are deprecated too although the ids package lists only the bare forms.
             const bool isDeprecated
@@ -56,7 +71,11 @@ int main(int argc, char** argv)
             out << "L\t" << id << '\t' << (isDeprecated ? "d" : "") << (entry.value("osiApproved", false) ? "o" : "")
                 << '\t' << clean(entry.value("name", id)) << '\t' << words.text << '\n';
             ++licenses;
+            texts.push_back(words);
+            index.push_back({id, isDeprecated, words.ids, {}});
         }
+        for (std::size_t i = 0; i < index.size(); ++i)
+            index[i].text = texts[i].text;
         std::size_t exceptions = 0;
         for (const auto& id : readJson(argv[3])) {
             out << "X\t" << id.get<std::string>() << "\t\n";
@@ -64,12 +83,8 @@ int main(int argc, char** argv)
         }
         for (const auto& id : readJson(argv[4]))
             out << "X\t" << id.get<std::string>() << "\td\n";
-        std::ofstream file(argv[5], std::ios::binary | std::ios::trunc);
-        file << out.str();
-        if (!file) {
-            std::cerr << "cannot write " << argv[5] << '\n';
+        if (!writeFile(argv[5], out.str()) || !writeFile(argv[6], assay::licenses::LicenseIndex::build(index)))
             return 1;
-        }
         std::cout << "assay_spdx_gen: " << licenses << " licenses, " << exceptions << " exceptions\n";
     } catch (const std::exception& e) {
         std::cerr << "assay_spdx_gen: " << e.what() << '\n';
