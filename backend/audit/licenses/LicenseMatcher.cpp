@@ -81,6 +81,41 @@ int lineOf(std::string_view content, std::size_t offset)
 
 } // namespace
 
+namespace {
+
+// A pattern's top-level alternatives ("a|b(c|d)|e" → "a", "b(c|d)", "e"); the whole pattern when
+// it has a capturing group, since splitting would renumber the groups its expression refers to.
+QStringList topLevelAlternatives(const QString& pattern)
+{
+    QStringList out;
+    qsizetype start = 0;
+    int depth = 0;
+    bool inClass = false;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c == QLatin1Char('\\')) {
+            ++i;
+        } else if (inClass) {
+            inClass = c != QLatin1Char(']');
+        } else if (c == QLatin1Char('[')) {
+            inClass = true;
+        } else if (c == QLatin1Char('(')) {
+            if (i + 1 >= pattern.size() || pattern.at(i + 1) != QLatin1Char('?'))
+                return {pattern};
+            ++depth;
+        } else if (c == QLatin1Char(')')) {
+            --depth;
+        } else if (c == QLatin1Char('|') && depth == 0) {
+            out << pattern.mid(start, i - start);
+            start = i + 1;
+        }
+    }
+    out << pattern.mid(start);
+    return out;
+}
+
+} // namespace
+
 const LicenseMatcher& LicenseMatcher::instance()
 {
     static const LicenseMatcher matcher;
@@ -113,8 +148,20 @@ LicenseMatcher::LicenseMatcher()
             qCWarning(lcAudit) << "invalid license notice rule" << rule.id << rule.pattern.errorString();
             continue;
         }
-        rule.pattern.optimize();
-        m_rules.push_back(std::move(rule));
+        // Each top-level alternative becomes a rule of its own, with its own literal in the prefilter,
+        // so that a window runs only the alternatives whose words it holds ("licensed under the
+        // mit" and "mit license" are one rule, but a GPL header holds only the first one's "under").
+        // Patterns are compiled (and JIT-compiled) on first use: most audits need a few of them.
+        const auto alternatives = topLevelAlternatives(rule.pattern.pattern());
+        if (alternatives.size() == 1) {
+            m_rules.push_back(std::move(rule));
+            continue;
+        }
+        for (const auto& alternative : alternatives) {
+            NoticeRule part = rule;
+            part.pattern = QRegularExpression(alternative);
+            m_rules.push_back(std::move(part));
+        }
     }
     buildPrefilter();
 }
@@ -216,6 +263,7 @@ void LicenseMatcher::buildPrefilter()
     // Literal prefilter: vectorscan finds the rules' required literals in one pass; only rules with
     // a literal present run through PCRE.
     std::vector<std::string> literals;
+    m_reach.assign(m_rules.size(), kRuleReach);
     for (std::size_t i = 0; i < m_rules.size(); ++i) {
         const auto lits = requiredLiterals(m_rules[i].pattern.pattern().toStdString());
         if (lits.empty()) {
@@ -226,6 +274,11 @@ void LicenseMatcher::buildPrefilter()
             literals.push_back(l);
             m_prefilterIds.push_back(i);
         }
+        // Without repetition (`*`, `+`, `{…}`) a match is at most as long as the pattern's text.
+        const QString pattern = m_rules[i].pattern.pattern();
+        const bool repeats = pattern.contains(QLatin1Char('*')) || pattern.contains(QLatin1Char('+'))
+            || pattern.contains(QLatin1Char('{'));
+        m_reach[i] = repeats ? kRuleReach : std::size_t(pattern.size());
     }
     if (literals.empty())
         return;
@@ -233,7 +286,7 @@ void LicenseMatcher::buildPrefilter()
     std::vector<unsigned int> flags, ids;
     for (std::size_t k = 0; k < literals.size(); ++k) {
         exprs.push_back(literals[k].c_str());
-        flags.push_back(HS_FLAG_SINGLEMATCH);
+        flags.push_back(0); // every occurrence: each one bounds where the rule can match
         ids.push_back(unsigned(k));
     }
     hs_database_t* db = nullptr;
@@ -263,31 +316,55 @@ struct HsScratch
     }
 };
 
-int onRule(unsigned int id, unsigned long long, unsigned long long, unsigned int, void* ctx)
+struct LiteralHits
 {
-    static_cast<std::vector<unsigned>*>(ctx)->push_back(id);
+    std::vector<std::pair<unsigned, std::size_t>> hits; // (literal, end offset)
+};
+
+int onRule(unsigned int id, unsigned long long, unsigned long long to, unsigned int, void* ctx)
+{
+    static_cast<LiteralHits*>(ctx)->hits.emplace_back(id, std::size_t(to));
     return 0;
 }
 
 } // namespace
 
-std::vector<std::size_t> LicenseMatcher::candidateRules(std::string_view text) const
+std::vector<LicenseMatcher::Candidate> LicenseMatcher::candidateRules(std::string_view text) const
 {
-    std::vector<std::size_t> out = m_alwaysRun;
+    std::vector<Candidate> out;
+    const std::pair<std::size_t, std::size_t> whole {0, text.size()};
+    for (const auto r : m_alwaysRun)
+        out.push_back({r, {whole}});
     auto* db = static_cast<hs_database_t*>(m_prefilter);
     thread_local HsScratch scratch;
     if (!db)
         return out;
     if (hs_alloc_scratch(db, &scratch.scratch) != HS_SUCCESS) {
-        out.insert(out.end(), m_prefilterIds.begin(), m_prefilterIds.end());
-        return out;
+        for (const auto r : m_prefilterIds)
+            out.push_back({r, {whole}});
+    } else {
+        LiteralHits found;
+        hs_scan(db, text.data(), unsigned(text.size()), 0, scratch.scratch, onRule, &found);
+        // Per rule, the literal ends in text order, widened by the rule's reach and merged.
+        std::vector<std::pair<std::size_t, std::size_t>> byRule; // (rule, end)
+        byRule.reserve(found.hits.size());
+        for (const auto& [lit, end] : found.hits)
+            byRule.emplace_back(m_prefilterIds[lit], end);
+        std::sort(byRule.begin(), byRule.end());
+        for (const auto& [rule, end] : byRule) {
+            const std::size_t reach = m_reach[rule];
+            const std::size_t b = end > reach ? end - reach : 0;
+            const std::size_t e = std::min(text.size(), end + reach);
+            if (out.empty() || out.back().rule != rule)
+                out.push_back({rule, {}});
+            auto& ranges = out.back().ranges;
+            if (!ranges.empty() && b <= ranges.back().second)
+                ranges.back().second = std::max(ranges.back().second, e);
+            else
+                ranges.emplace_back(b, e);
+        }
     }
-    std::vector<unsigned> hit;
-    hs_scan(db, text.data(), unsigned(text.size()), 0, scratch.scratch, onRule, &hit);
-    for (auto k : hit)
-        out.push_back(m_prefilterIds[k]);
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
+    std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.rule < b.rule; });
     return out;
 }
 
@@ -298,14 +375,21 @@ bool LicenseMatcher::hasSignal(std::string_view content)
 
 bool LicenseMatcher::isLicenseFileName(const QString& path)
 {
-    const QString name = QFileInfo(path).fileName().toLower();
-    static const QStringList stems {QStringLiteral("license"), QStringLiteral("licence"), QStringLiteral("copying"),
-        QStringLiteral("notice"), QStringLiteral("copyright"), QStringLiteral("unlicense"), QStringLiteral("legal"),
-        QStringLiteral("patents"), QStringLiteral("mit-license"), QStringLiteral("3rdpartylicenses")};
-    for (const auto& s : stems)
-        if (name == s || name.startsWith(s + QLatin1Char('.')) || name.startsWith(s + QLatin1Char('-'))
-            || name.startsWith(s + QLatin1Char('_')))
+    // Called for every file: compares the name in place, without copies.
+    const QStringView name = QStringView(path).mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+    static constexpr QLatin1StringView stems[] {QLatin1StringView("license"), QLatin1StringView("licence"),
+        QLatin1StringView("copying"), QLatin1StringView("notice"), QLatin1StringView("copyright"),
+        QLatin1StringView("unlicense"), QLatin1StringView("legal"), QLatin1StringView("patents"),
+        QLatin1StringView("mit-license"), QLatin1StringView("3rdpartylicenses")};
+    for (const auto stem : stems) {
+        if (!name.startsWith(stem, Qt::CaseInsensitive))
+            continue;
+        if (name.size() == stem.size())
             return true;
+        const QChar next = name.at(stem.size());
+        if (next == QLatin1Char('.') || next == QLatin1Char('-') || next == QLatin1Char('_'))
+            return true;
+    }
     return false;
 }
 
@@ -651,27 +735,33 @@ std::vector<LicenseHit> LicenseMatcher::matchNotices(const TokenStream& t, const
         auto toByte = [&](qsizetype pos) -> std::size_t {
             return cb + (ascii ? std::size_t(pos) : std::size_t(byteAt[std::size_t(pos)]));
         };
-        for (const std::size_t ri : candidateRules(std::string_view(t.text).substr(cb, ce - cb))) {
-            auto it = m_rules[ri].pattern.globalMatch(text);
-            while (it.hasNext()) {
-                const auto m = it.next();
-                if (m.capturedLength() == 0)
-                    continue;
-                QString expr = m_rules[ri].expression;
-                for (int g = 1; g <= m.lastCapturedIndex() && g <= 9; ++g) {
-                    // #n: the group as a version ("2 1" → "2.1", "v2" → "2.0"); $n: as written.
-                    QString version = m.captured(g).trimmed();
-                    if (version.startsWith(QLatin1Char('v')))
-                        version.remove(0, 1);
-                    version.replace(QLatin1Char(' '), QLatin1Char('.'));
-                    if (!version.isEmpty() && !version.contains(QLatin1Char('.')))
-                        version += QStringLiteral(".0");
-                    expr.replace(QStringLiteral("#%1").arg(g), version);
-                    expr.replace(QStringLiteral("$%1").arg(g), m.captured(g));
+        for (const auto& cand : candidateRules(std::string_view(t.text).substr(cb, ce - cb))) {
+            const std::size_t ri = cand.rule;
+            // Byte ranges are character ranges only in an ASCII window; otherwise the whole window.
+            const std::vector<std::pair<std::size_t, std::size_t>> whole {{0, std::size_t(text.size())}};
+            for (const auto& [rb, re] : ascii ? cand.ranges : whole) {
+                // Matched from the range's start (look-behinds still see the text before it) to its end.
+                auto it = m_rules[ri].pattern.globalMatch(QStringView(text).first(qsizetype(re)), qsizetype(rb));
+                while (it.hasNext()) {
+                    const auto m = it.next();
+                    if (m.capturedLength() == 0)
+                        continue;
+                    QString expr = m_rules[ri].expression;
+                    for (int g = 1; g <= m.lastCapturedIndex() && g <= 9; ++g) {
+                        // #n: the group as a version ("2 1" → "2.1", "v2" → "2.0"); $n: as written.
+                        QString version = m.captured(g).trimmed();
+                        if (version.startsWith(QLatin1Char('v')))
+                            version.remove(0, 1);
+                        version.replace(QLatin1Char(' '), QLatin1Char('.'));
+                        if (!version.isEmpty() && !version.contains(QLatin1Char('.')))
+                            version += QStringLiteral(".0");
+                        expr.replace(QStringLiteral("#%1").arg(g), version);
+                        expr.replace(QStringLiteral("$%1").arg(g), m.captured(g));
+                    }
+                    const std::size_t b = t.tokenAt(toByte(m.capturedStart()));
+                    const std::size_t e = t.tokenAt(toByte(m.capturedEnd() - 1)) + 1;
+                    raw.push_back({b, e, ri, expr});
                 }
-                const std::size_t b = t.tokenAt(toByte(m.capturedStart()));
-                const std::size_t e = t.tokenAt(toByte(m.capturedEnd() - 1)) + 1;
-                raw.push_back({b, e, ri, expr});
             }
         }
     }
@@ -989,6 +1079,50 @@ RegionCache& regionCache()
     return cache;
 }
 
+// Where the comment holding a signal ends, if that is before `limit`: a header is followed by code
+// that differs in every file, and without it the header's words are the same from file to file
+// (so the region cache shares its analysis). Block comments end with their closing marker;
+// line comments with the first line that does not carry the same marker. Text outside comments
+// (plain text, Markdown, license files) keeps the whole window.
+std::size_t commentEnd(std::string_view content, std::size_t sig, std::size_t limit)
+{
+    const std::size_t lineStart = sig == 0 ? 0 : content.rfind('\n', sig - 1) + 1; // npos + 1 == 0
+    const auto endOfLine = [&](std::size_t pos) {
+        const auto nl = content.find('\n', pos);
+        return nl == std::string_view::npos ? content.size() : nl + 1;
+    };
+    // Inside a block comment: the last opener before the signal is not closed before it.
+    const std::size_t from = sig > 8192 ? sig - 8192 : 0;
+    const std::string_view before = content.substr(from, sig - from);
+    const auto open = before.rfind("/*");
+    if (open != std::string_view::npos) {
+        const auto close = before.rfind("*/");
+        if (close == std::string_view::npos || close < open) {
+            const auto end = content.find("*/", sig);
+            return end == std::string_view::npos ? limit : std::min(limit, endOfLine(end));
+        }
+    }
+    const auto first = content.find_first_not_of(" \t", lineStart);
+    if (first == std::string_view::npos || first >= sig)
+        return limit;
+    std::string_view marker;
+    for (const std::string_view m : {"//", "#", "--", ";", "%", "!"})
+        if (content.substr(first, m.size()) == m) {
+            marker = m;
+            break;
+        }
+    if (marker.empty())
+        return limit;
+    std::size_t pos = endOfLine(sig);
+    while (pos < limit) {
+        const auto lead = content.find_first_not_of(" \t", pos);
+        if (lead == std::string_view::npos || content.substr(lead, marker.size()) != marker)
+            return pos;
+        pos = endOfLine(lead);
+    }
+    return limit;
+}
+
 } // namespace
 
 std::vector<LicenseMatcher::Region> LicenseMatcher::regionsOf(
@@ -1027,11 +1161,11 @@ std::vector<LicenseMatcher::Region> LicenseMatcher::regionsOf(
     for (const auto sig : marks) {
         if (!out.empty() && sig < out.back().end) {
             // Extend the current window past this signal.
-            out.back().end = std::max(out.back().end, forward(sig, kLinesAfter));
+            out.back().end = std::max(out.back().end, commentEnd(content, sig, forward(sig, kLinesAfter)));
             continue;
         }
         const std::size_t b = back(sig, kLinesBefore);
-        const std::size_t e = forward(sig, kLinesAfter);
+        const std::size_t e = commentEnd(content, sig, forward(sig, kLinesAfter));
         // Windows a few lines apart belong to one text (a long license with a quiet paragraph).
         if (!out.empty()
             && (b <= out.back().end

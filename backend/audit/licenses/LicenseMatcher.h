@@ -90,13 +90,24 @@ private:
     };
     static void resolveReferences(std::vector<audit::LicenseHit>& hits);
     void buildPrefilter();
-    std::vector<std::size_t> candidateRules(std::string_view text) const;
+    // The rules whose literals occur in `text`, each with the byte ranges of `text` to run it on:
+    // every match holds one of its literals, so it lies within the rule's reach of one (the
+    // pattern's length when nothing repeats, else kRuleReach bytes). Rules
+    // without a literal get the whole text.
+    struct Candidate
+    {
+        std::size_t rule = 0;
+        std::vector<std::pair<std::size_t, std::size_t>> ranges;
+    };
+    std::vector<Candidate> candidateRules(std::string_view text) const;
+    static constexpr std::size_t kRuleReach = 1200; // longer than any notice rule's match
     std::vector<NoticeRule> m_rules;
     // Vectorscan prefilter over every rule (approximate, never misses): only rules it flags for a
     // window run through PCRE. Rules it cannot compile always run.
     void* m_prefilter = nullptr;
     std::vector<std::size_t> m_alwaysRun;
     std::vector<std::size_t> m_prefilterIds;
+    std::vector<std::size_t> m_reach; // per rule: how far from its literal a match can extend
 
 public:
     ~LicenseMatcher();

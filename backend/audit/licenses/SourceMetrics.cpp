@@ -1,22 +1,50 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SourceMetrics.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <array>
-#include <cstring>
-#include <span>
 
 namespace assay::licenses {
 
 namespace {
 
-// Identifier bytes ([A-Za-z0-9_] and every non-ASCII byte, so UTF-8 names stay one word).
-constexpr auto kIdent = [] {
+// Byte classes of the one-pass scanner. Identifier bytes are [A-Za-z0-9_] and every non-ASCII
+// byte, so UTF-8 names stay one word.
+enum ByteClass : unsigned char
+{
+    kOther,
+    kIdent,
+    kSpace,
+    kNewline,
+    kAmp,
+    kPipe,
+    kOpen,
+    kClose
+};
+
+constexpr auto kClass = [] {
+    std::array<unsigned char, 256> t {};
+    for (int c = 0; c < 256; ++c) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 0x80)
+            t[size_t(c)] = kIdent;
+    }
+    t[size_t(' ')] = t[size_t('\t')] = t[size_t('\r')] = kSpace;
+    t[size_t('\n')] = kNewline;
+    t[size_t('&')] = kAmp;
+    t[size_t('|')] = kPipe;
+    t[size_t('{')] = kOpen;
+    t[size_t('}')] = kClose;
+    return t;
+}();
+
+// First letters of the branch keywords and import words below: other words need no comparison.
+constexpr auto kKeywordStart = [] {
     std::array<bool, 256> t {};
-    for (int c = 0; c < 256; ++c)
-        t[size_t(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 0x80;
+    for (unsigned char c : std::string_view("icefwugmr"))
+        t[c] = true;
     return t;
 }();
 
@@ -47,6 +75,31 @@ bool isImportWord(std::string_view w)
         || w.starts_with("require") || w == "from";
 }
 
+// Which of measureSource's import patterns (bit i = importRes[i]) a language can use; languages
+// not listed try them all. Patterns of other languages would only match prose in comments.
+unsigned importPatternsOf(const QString& language)
+{
+    static const QHash<QString, unsigned> masks = [] {
+        QHash<QString, unsigned> m;
+        const auto set = [&m](std::initializer_list<const char*> names, unsigned mask) {
+            for (const char* n : names)
+                m.insert(QString::fromLatin1(n), mask);
+        };
+        set({"C", "C Header", "C++", "Objective-C", "Objective-C++", "CUDA", "OpenCL", "GLSL", "HLSL"}, 1u << 0);
+        set({"Python"}, (1u << 1) | (1u << 3));
+        set({"JavaScript", "TypeScript", "CoffeeScript", "Vue", "Svelte"}, (1u << 2) | (1u << 4) | (1u << 5));
+        set({"Java", "Kotlin", "Scala", "Groovy", "Swift", "Haskell", "Julia", "Nim"}, 1u << 3);
+        set({"Go", "Dart"}, (1u << 3) | (1u << 5));
+        set({"Rust"}, 1u << 6);
+        set({"C#"}, 1u << 7);
+        set({"Ruby", "Crystal", "Lua"}, 1u << 4);
+        set({"Perl", "Elixir"}, (1u << 3) | (1u << 4) | (1u << 6));
+        set({"PHP"}, 1u << 8);
+        return m;
+    }();
+    return masks.value(language, ~0u);
+}
+
 } // namespace
 
 SourceMetrics measureSource(std::string_view content, const QString& language)
@@ -66,34 +119,42 @@ SourceMetrics measureSource(std::string_view content, const QString& language)
         QRegularExpression(QStringLiteral("^\\s*using\\s+([\\w.]+)\\s*;")),
         QRegularExpression(QStringLiteral("\\b(?:include|require)(?:_once)?\\s*\\(?\\s*['\"]([^'\"]+)['\"]")),
     };
+    const unsigned patterns = importPatternsOf(language);
     int depth = 0;
     const auto* bytes = reinterpret_cast<const unsigned char*>(content.data());
     const std::size_t n = content.size();
-    std::size_t pos = 0;
-    // One pass over each line: words (branch keywords, import words), operators and braces.
-    while (pos < n) {
-        const void* nl = std::memchr(bytes + pos, '\n', n - pos);
-        const std::size_t eol = nl ? std::size_t(static_cast<const unsigned char*>(nl) - bytes) : n;
-        const std::size_t lineStart = pos;
-        pos = eol + 1;
-        std::size_t i = lineStart;
+    std::size_t i = 0;
+    // One pass over the bytes, a line at a time: indentation, words (branch keywords, import
+    // words), `&&` / `||`, braces.
+    while (i < n) {
+        const std::size_t lineStart = i;
         int width = 0;
-        while (i < eol && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r')) {
+        while (i < n && kClass[bytes[i]] == kSpace) {
             width += bytes[i] == '\t' ? 4 : (bytes[i] == ' ' ? 1 : 0);
             ++i;
         }
-        if (i == eol)
+        if (i < n && bytes[i] == '\n') {
+            ++i;
             continue;
+        }
+        if (i >= n)
+            break;
         ++m.lines;
         if (indentation)
             m.maxNesting = std::max(m.maxNesting, width / 4);
         bool maybeImport = false;
-        while (i < eol) {
+        while (i < n) {
             const unsigned char c = bytes[i];
-            if (kIdent[c]) {
+            const auto cls = kClass[c];
+            if (cls == kNewline)
+                break;
+            if (cls == kIdent) {
                 const std::size_t start = i;
-                while (i < eol && kIdent[bytes[i]])
+                do
                     ++i;
+                while (i < n && kClass[bytes[i]] == kIdent);
+                if (!kKeywordStart[c])
+                    continue;
                 const std::string_view word(content.data() + start, i - start);
                 if (isBranchKeyword(word))
                     ++m.branches;
@@ -101,30 +162,36 @@ SourceMetrics measureSource(std::string_view content, const QString& language)
                     maybeImport = true;
                 continue;
             }
-            if ((c == '&' || c == '|') && i + 1 < eol && bytes[i + 1] == c) {
+            if ((cls == kAmp || cls == kPipe) && i + 1 < n && bytes[i + 1] == c) {
                 ++m.branches;
                 i += 2;
                 continue;
             }
             if (!indentation) {
-                if (c == '{')
+                if (cls == kOpen)
                     m.maxNesting = std::max(m.maxNesting, ++depth);
-                else if (c == '}' && depth > 0)
+                else if (cls == kClose && depth > 0)
                     --depth;
             }
             ++i;
         }
+        const std::size_t eol = i;
+        if (i < n)
+            ++i; // the newline
         if (!maybeImport || m.imports.size() >= 500)
             continue;
         // A preprocessor line can only be a quoted #include / #import, and `#include <…>` never is.
         const std::string_view line = content.substr(lineStart, eol - lineStart);
-        const bool directive = line.find_first_not_of(" \t") != std::string_view::npos
-            && line[line.find_first_not_of(" \t")] == '#';
+        const bool directive
+            = line.find_first_not_of(" \t") != std::string_view::npos && line[line.find_first_not_of(" \t")] == '#';
         if (directive && line.find('"') == std::string_view::npos)
             continue;
         const QString text = QString::fromUtf8(line.data(), qsizetype(line.size()));
-        for (const auto& re : directive ? std::span(importRes, 1) : std::span(importRes)) {
-            const auto match = re.match(text);
+        const unsigned mask = directive ? 1u : patterns;
+        for (std::size_t k = 0; k < std::size(importRes); ++k) {
+            if (!(mask & (1u << k)))
+                continue;
+            const auto match = importRes[k].match(text);
             if (match.hasMatch()) {
                 const QString target = match.captured(1);
                 if (!m.imports.contains(target))

@@ -49,6 +49,12 @@ public:
     QStringList licenseIds() const;
     QStringList exceptionIds() const;
     const Node& root() const { return m_root; }
+    static SpdxExpression fromRoot(Node root)
+    {
+        SpdxExpression e;
+        e.m_root = std::move(root);
+        return e;
+    }
 
 private:
     Node m_root;
