@@ -4,7 +4,10 @@
 #include "audit/licenses/LicenseMatcher.h"
 #include "audit/licenses/PackageMetadata.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace assay;
@@ -69,6 +72,20 @@ private slots:
         QCOMPARE(QString::fromStdString(data.canonicalLicense("bsd-3-clause")), QStringLiteral("BSD-3-Clause"));
         QCOMPARE(QString::fromStdString(data.canonicalException("classpath-exception-2.0")),
             QStringLiteral("Classpath-exception-2.0"));
+    }
+
+    // The notice rules ship in the binary and are compiled on first use, not checked at start-up.
+    void everyNoticeRuleCompiles()
+    {
+        QFile file(QStringLiteral(":/licenses/notices.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto doc = nlohmann::json::parse(file.readAll().toStdString());
+        QVERIFY(doc["rules"].size() > 50);
+        for (const auto& r : doc["rules"]) {
+            const QRegularExpression re(QString::fromStdString(r.value("match", std::string())));
+            QVERIFY2(re.isValid(), qPrintable(QString::fromStdString(r.value("id", std::string())) + QLatin1Char(' ')
+                                       + re.errorString()));
+        }
     }
 
     // The trigram index is made at build time; a missing or stale one is rebuilt at run time. Both
