@@ -8,6 +8,7 @@
 #include "SpdxExpression.h"
 
 #include "core/Logging.h"
+#include "core/ShardedMemo.h"
 
 #include <hs.h>
 
@@ -963,43 +964,48 @@ std::vector<LicenseHit> LicenseMatcher::matchUrls(std::string_view content) cons
         auto it = urlRe.globalMatch(text);
         while (it.hasNext()) {
             const QString url = it.next().captured(0).toLower();
-            QString expr;
-            for (const auto& sc : schemes) {
-                const auto m = sc.re.match(url);
-                if (m.hasMatch()) {
-                    expr = sc.expression;
-                    expr.replace(QStringLiteral("$1"), m.captured(1));
-                    break;
+            // Projects repeat the same URLs in every header: what a URL names is worked out once.
+            static ShardedMemo<QString, QString> named;
+            const QString expr = named.get(url, [&] {
+                QString found;
+                for (const auto& sc : schemes) {
+                    const auto m = sc.re.match(url);
+                    if (m.hasMatch()) {
+                        found = sc.expression;
+                        found.replace(QStringLiteral("$1"), m.captured(1));
+                        break;
+                    }
                 }
-            }
-            if (expr.isEmpty()) {
-                const auto m = ccRe.match(url);
-                if (m.hasMatch())
-                    expr = QStringLiteral("CC-%1-%2").arg(m.captured(1).toUpper(), m.captured(2));
-            }
-            if (expr.isEmpty()) {
-                // A license named by the URL's last path segments: opensource.org/licenses/MIT,
-                // spdx.org/licenses/Apache-2.0.html, …/LICENSE.MIT, …/mit-license.php
-                QString path = url.section(QLatin1Char('?'), 0, 0).section(QLatin1Char('#'), 0, 0);
-                const auto slash = path.indexOf(QLatin1Char('/'), path.indexOf(QStringLiteral("//")) + 2);
-                path = slash < 0 ? QString() : path.mid(slash + 1);
-                QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-                while (segments.size() > 2)
-                    segments.removeFirst();
-                for (auto seg = segments.rbegin(); seg != segments.rend() && expr.isEmpty(); ++seg) {
-                    QString name = *seg;
-                    name.remove(extension);
-                    if (const auto w = wrapped.match(name); w.hasMatch())
-                        name = w.captured(1).isEmpty() ? w.captured(2) : w.captured(1);
-                    const std::string canonical = data.canonicalLicense(name.toStdString());
-                    if (!canonical.empty())
-                        expr = SpdxExpression::normalizeId(QString::fromStdString(canonical));
-                    else if (name.size() >= 3)
-                        expr = PackageMetadata::fromName(name);
-                    if (expr.startsWith(QLatin1String("LicenseRef-")))
-                        expr.clear();
+                if (found.isEmpty()) {
+                    const auto m = ccRe.match(url);
+                    if (m.hasMatch())
+                        found = QStringLiteral("CC-%1-%2").arg(m.captured(1).toUpper(), m.captured(2));
                 }
-            }
+                if (found.isEmpty()) {
+                    // A license named by the URL's last path segments: opensource.org/licenses/MIT,
+                    // spdx.org/licenses/Apache-2.0.html, …/LICENSE.MIT, …/mit-license.php
+                    QString path = url.section(QLatin1Char('?'), 0, 0).section(QLatin1Char('#'), 0, 0);
+                    const auto slash = path.indexOf(QLatin1Char('/'), path.indexOf(QStringLiteral("//")) + 2);
+                    path = slash < 0 ? QString() : path.mid(slash + 1);
+                    QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+                    while (segments.size() > 2)
+                        segments.removeFirst();
+                    for (auto seg = segments.rbegin(); seg != segments.rend() && found.isEmpty(); ++seg) {
+                        QString name = *seg;
+                        name.remove(extension);
+                        if (const auto w = wrapped.match(name); w.hasMatch())
+                            name = w.captured(1).isEmpty() ? w.captured(2) : w.captured(1);
+                        const std::string canonical = data.canonicalLicense(name.toStdString());
+                        if (!canonical.empty())
+                            found = SpdxExpression::normalizeId(QString::fromStdString(canonical));
+                        else if (name.size() >= 3)
+                            found = PackageMetadata::fromName(name);
+                        if (found.startsWith(QLatin1String("LicenseRef-")))
+                            found.clear();
+                    }
+                }
+                return found;
+            });
             if (expr.isEmpty())
                 continue;
             auto parsed = SpdxExpression::parse(expr, true);
@@ -1082,13 +1088,22 @@ RegionCache& regionCache()
 // (so the region cache shares its analysis). Block comments end with their closing marker;
 // line comments with the first line that does not carry the same marker. Text outside comments
 // (plain text, Markdown, license files) keeps the whole window.
-std::size_t commentEnd(std::string_view content, std::size_t sig, std::size_t limit)
+struct BlockComment
 {
-    const std::size_t lineStart = sig == 0 ? 0 : content.rfind('\n', sig - 1) + 1; // npos + 1 == 0
+    std::size_t open = std::string_view::npos; // the comment the last signal was found in
+    std::size_t close = std::string_view::npos;
+};
+
+std::size_t commentEnd(std::string_view content, std::size_t sig, std::size_t limit, BlockComment& last)
+{
     const auto endOfLine = [&](std::size_t pos) {
         const auto nl = content.find('\n', pos);
         return nl == std::string_view::npos ? content.size() : nl + 1;
     };
+    // Signals come in text order: one inside the block comment of the previous one ends with it.
+    if (last.close != std::string_view::npos && sig > last.open && sig < last.close)
+        return std::min(limit, endOfLine(last.close));
+    const std::size_t lineStart = sig == 0 ? 0 : content.rfind('\n', sig - 1) + 1; // npos + 1 == 0
     // Inside a block comment: the last opener before the signal is not closed before it.
     const std::size_t from = sig > 8192 ? sig - 8192 : 0;
     const std::string_view before = content.substr(from, sig - from);
@@ -1097,7 +1112,10 @@ std::size_t commentEnd(std::string_view content, std::size_t sig, std::size_t li
         const auto close = before.rfind("*/");
         if (close == std::string_view::npos || close < open) {
             const auto end = content.find("*/", sig);
-            return end == std::string_view::npos ? limit : std::min(limit, endOfLine(end));
+            if (end == std::string_view::npos)
+                return limit;
+            last = {from + open, end};
+            return std::min(limit, endOfLine(end));
         }
     }
     const auto first = content.find_first_not_of(" \t", lineStart);
@@ -1156,14 +1174,15 @@ std::vector<LicenseMatcher::Region> LicenseMatcher::regionsOf(
     };
     std::size_t counted = 0;
     int line = 1;
+    BlockComment block;
     for (const auto sig : marks) {
         if (!out.empty() && sig < out.back().end) {
             // Extend the current window past this signal.
-            out.back().end = std::max(out.back().end, commentEnd(content, sig, forward(sig, kLinesAfter)));
+            out.back().end = std::max(out.back().end, commentEnd(content, sig, forward(sig, kLinesAfter), block));
             continue;
         }
         const std::size_t b = back(sig, kLinesBefore);
-        const std::size_t e = commentEnd(content, sig, forward(sig, kLinesAfter));
+        const std::size_t e = commentEnd(content, sig, forward(sig, kLinesAfter), block);
         // Windows a few lines apart belong to one text (a long license with a quiet paragraph).
         if (!out.empty()
             && (b <= out.back().end

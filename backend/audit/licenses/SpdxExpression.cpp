@@ -3,12 +3,10 @@
 
 #include "LicenseData.h"
 
-#include <QHash>
+#include "core/ShardedMemo.h"
 
 #include <algorithm>
-#include <array>
 #include <map>
-#include <mutex>
 #include <optional>
 
 namespace assay::licenses {
@@ -344,47 +342,16 @@ namespace {
 
 Result<SpdxExpression> parseUncached(const QString& text, bool strict);
 
-// Audits parse the same few expressions for thousands of files: parses are memoised per
-// (text, strictness), process-wide, in shards so that worker threads rarely wait on each other.
-class ParseMemo
-{
-public:
-    Result<SpdxExpression> get(const QString& text, bool strict)
-    {
-        const QString key = strict ? QLatin1Char('1') + text : QLatin1Char('0') + text;
-        auto& shard = m_shards[qHash(key) % kShards];
-        {
-            std::lock_guard lock(shard.mutex);
-            if (auto it = shard.entries.constFind(key); it != shard.entries.constEnd())
-                return *it;
-        }
-        auto result = parseUncached(text, strict);
-        std::lock_guard lock(shard.mutex);
-        if (shard.entries.size() >= kPerShard)
-            shard.entries.clear();
-        shard.entries.insert(key, result);
-        return result;
-    }
-
-private:
-    struct Shard
-    {
-        std::mutex mutex;
-        QHash<QString, Result<SpdxExpression>> entries;
-    };
-    static constexpr std::size_t kShards = 16;
-    static constexpr qsizetype kPerShard = 1024;
-    std::array<Shard, kShards> m_shards;
-};
-
 } // namespace
 
 Result<SpdxExpression> SpdxExpression::parse(const QString& text, bool strict)
 {
+    // Audits parse the same few expressions for thousands of files.
     if (text.size() > 512)
         return parseUncached(text, strict); // long inputs are rare and not worth keeping
-    static ParseMemo memo;
-    return memo.get(text, strict);
+    static ShardedMemo<QString, Result<SpdxExpression>> memo;
+    return memo.get(
+        strict ? QLatin1Char('1') + text : QLatin1Char('0') + text, [&] { return parseUncached(text, strict); });
 }
 
 namespace {
