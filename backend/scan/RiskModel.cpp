@@ -34,7 +34,9 @@ Binary fitBinary(const std::vector<SparseRow>& X, const std::vector<char>& y, in
     if (n == 0)
         return model;
     const double positives = double(std::count(y.begin(), y.end(), 1));
-    const double posWeight = positives > 0 ? std::clamp(std::sqrt((double(n) - positives) / positives), 1.0, 4.0) : 1.0;
+    const double posWeight = positives > 0
+        ? std::clamp(std::sqrt((double(n) - positives) / positives), 1.0, std::max(o.maxPositiveWeight, 1.0))
+        : 1.0;
     std::vector<double> w(size_t(dims), 0.0), m(size_t(dims), 0.0), v(size_t(dims), 0.0), g(size_t(dims), 0.0);
     double b = positives > 0 ? std::log(std::max(positives, 1.0) / std::max(double(n) - positives, 1.0)) : -4.0;
     double mb = 0, vb = 0;
@@ -75,6 +77,88 @@ double predictBinary(const Binary& m, const SparseRow& x)
     for (const auto& [j, v] : x)
         z += m.w[size_t(j)] * v;
     return sigmoid(z);
+}
+
+// Multinomial naive Bayes over the same tf-idf rows: a second, differently biased view of the
+// words (every word's evidence counts in full, where the regression's weights are shrunk by early
+// stopping and L2). score(x) = r·x with r_j = log(share of feature j in the positives' tf-idf
+// mass) − log(share in the negatives'), each smoothed by alpha.
+std::vector<float> fitNaiveBayes(const std::vector<SparseRow>& X, const std::vector<char>& y, int dims, double alpha)
+{
+    std::vector<double> pos(size_t(dims), alpha), neg(size_t(dims), alpha);
+    for (size_t i = 0; i < X.size(); ++i)
+        for (const auto& [j, x] : X[i])
+            (y[i] ? pos : neg)[size_t(j)] += double(x);
+    const double ps = std::accumulate(pos.begin(), pos.end(), 0.0), ns = std::accumulate(neg.begin(), neg.end(), 0.0);
+    std::vector<float> r(static_cast<size_t>(dims));
+    for (size_t j = 0; j < size_t(dims); ++j)
+        r[j] = float(std::log(pos[j] / ps) - std::log(neg[j] / ns));
+    return r;
+}
+
+double dot(const std::vector<float>& w, const SparseRow& x)
+{
+    double z = 0;
+    for (const auto& [j, v] : x)
+        z += double(w[size_t(j)]) * v;
+    return z;
+}
+
+double logit(double p)
+{
+    p = std::clamp(p, 1e-6, 1 - 1e-6);
+    return std::log(p / (1 - p));
+}
+
+using Stack = std::array<double, 3>;
+
+double applyStack(const Stack& s, double regression, double naiveBayes)
+{
+    return sigmoid(s[0] + s[1] * logit(regression) + s[2] * naiveBayes);
+}
+
+// Stacking: p = σ(s0 + s1·logit(p_regression) + s2·score_nb), fitted by Newton's method on the
+// out-of-fold values (three parameters, so the in-sample fit barely flatters them).
+Stack fitStack(const std::vector<double>& regression, const std::vector<double>& naiveBayes, const std::vector<char>& y)
+{
+    Stack w {0, 1, 0};
+    for (int it = 0; it < 30; ++it) {
+        double h[3][4] = {{1e-6, 0, 0, 0}, {0, 1e-6, 0, 0}, {0, 0, 1e-6, 0}}; // Hessian | gradient
+        for (size_t i = 0; i < y.size(); ++i) {
+            const double f[3] = {1, logit(regression[i]), naiveBayes[i]};
+            const double p = applyStack(w, regression[i], naiveBayes[i]);
+            for (int a = 0; a < 3; ++a) {
+                h[a][3] += (p - y[i]) * f[a];
+                for (int b = 0; b < 3; ++b)
+                    h[a][b] += p * (1 - p) * f[a] * f[b];
+            }
+        }
+        // Newton step: solve H·d = g by Gauss-Jordan elimination with partial pivoting.
+        for (int col = 0; col < 3; ++col) {
+            int pivot = col;
+            for (int r = col + 1; r < 3; ++r)
+                if (std::abs(h[r][col]) > std::abs(h[pivot][col]))
+                    pivot = r;
+            if (std::abs(h[pivot][col]) < 1e-12)
+                return w;
+            std::swap(h[col], h[pivot]);
+            for (int r = 0; r < 3; ++r)
+                if (r != col) {
+                    const double f = h[r][col] / h[col][col];
+                    for (int k = col; k < 4; ++k)
+                        h[r][k] -= f * h[col][k];
+                }
+        }
+        double change = 0;
+        for (int a = 0; a < 3; ++a) {
+            const double d = h[a][3] / h[a][a];
+            w[size_t(a)] -= d;
+            change += std::abs(d);
+        }
+        if (change < 1e-9)
+            break;
+    }
+    return w;
 }
 
 // The threshold with the best F1 for one category over out-of-fold probabilities.
@@ -198,8 +282,12 @@ RiskModel RiskModel::train(const Corpus& corpus, const TrainOptions& options)
     std::array<std::vector<double>, kModels> oof;
     const int folds = n >= size_t(options.folds * 10) ? options.folds : 0;
     const int models = options.gate ? kModels : kCategoryCount;
+    // With naive Bayes, the out-of-fold regression and naive Bayes values also fit each model's
+    // stacking weights, and the thresholds are chosen on the stacked probabilities.
+    const bool nb = options.naiveBayes && folds > 0;
     for (int c = 0; c < models; ++c) {
         oof[size_t(c)].assign(n, 0.0);
+        std::vector<double> oofNb(n, 0.0);
         for (int f = 0; f < folds; ++f) {
             std::vector<SparseRow> trX;
             std::vector<char> trY;
@@ -209,11 +297,23 @@ RiskModel RiskModel::train(const Corpus& corpus, const TrainOptions& options)
                     trY.push_back(y[size_t(c)][i]);
                 }
             const Binary part = fitBinary(trX, trY, dims, options);
+            const std::vector<float> partNb
+                = nb ? fitNaiveBayes(trX, trY, dims, options.nbAlpha) : std::vector<float> {};
             for (size_t i = 0; i < n; ++i)
-                if (int(i % size_t(folds)) == f)
+                if (int(i % size_t(folds)) == f) {
                     oof[size_t(c)][i] = predictBinary(part, X[i]);
+                    if (nb)
+                        oofNb[i] = dot(partNb, X[i]);
+                }
         }
         Binary full = fitBinary(X, y[size_t(c)], dims, options);
+        if (nb) {
+            const Stack stack = fitStack(oof[size_t(c)], oofNb, y[size_t(c)]);
+            for (size_t i = 0; i < n; ++i)
+                oof[size_t(c)][i] = applyStack(stack, oof[size_t(c)][i], oofNb[i]);
+            model.m_nb[size_t(c)] = fitNaiveBayes(X, y[size_t(c)], dims, options.nbAlpha);
+            model.m_stack[size_t(c)] = stack;
+        }
         if (c < kCategoryCount) {
             model.m_thresholds[size_t(c)] = folds > 0 ? bestThreshold(oof[size_t(c)], y[size_t(c)]) : 0.5;
             model.m_weights[size_t(c)] = std::move(full.w);
@@ -257,6 +357,7 @@ RiskModel RiskModel::train(const Corpus& corpus, const TrainOptions& options)
         }
     } else if (!options.gate) {
         model.m_gateWeights.clear();
+        model.m_nb[kCategoryCount].clear();
     }
     return model;
 }
@@ -268,11 +369,11 @@ std::vector<std::pair<int, float>> RiskModel::vectorize(const std::vector<Featur
 
 double RiskModel::score(int category, const std::vector<std::pair<int, float>>& x) const
 {
-    double z = m_bias[size_t(category)];
-    const auto& w = m_weights[size_t(category)];
-    for (const auto& [j, v] : x)
-        z += double(w[size_t(j)]) * v;
-    return sigmoid(z);
+    const bool gate = category == kCategoryCount;
+    const double p = sigmoid(
+        (gate ? m_gateBias : m_bias[size_t(category)]) + dot(gate ? m_gateWeights : m_weights[size_t(category)], x));
+    const auto& nb = m_nb[size_t(category)];
+    return nb.empty() ? p : applyStack(m_stack[size_t(category)], p, dot(nb, x));
 }
 
 RiskModel::Analysis RiskModel::analyze(const QString& sentence) const
@@ -283,17 +384,13 @@ RiskModel::Analysis RiskModel::analyze(const QString& sentence) const
     a.tokens = Tokenizer::tokenize(sentence);
     a.features = Tokenizer::features(a.tokens);
     a.vector = vectorize(a.features);
-    if (!m_gateWeights.empty()) {
-        double z = m_gateBias;
-        for (const auto& [j, v] : a.vector)
-            z += double(m_gateWeights[size_t(j)]) * v;
-        a.riskProbability = sigmoid(z);
-    }
+    if (!m_gateWeights.empty())
+        a.riskProbability = score(kCategoryCount, a.vector);
     for (int c = 0; c < kCategoryCount; ++c)
         a.probabilities[size_t(c)] = score(c, a.vector);
-    a.labels = m_gateWeights.empty() ? decide(a.probabilities, 1.0, m_thresholds, 0.0, 2.0)
-                                     : decide(a.probabilities, a.riskProbability, m_thresholds, m_gateThreshold,
-                                           m_rescueThreshold);
+    a.labels = m_gateWeights.empty()
+        ? decide(a.probabilities, 1.0, m_thresholds, 0.0, 2.0)
+        : decide(a.probabilities, a.riskProbability, m_thresholds, m_gateThreshold, m_rescueThreshold);
     return a;
 }
 
@@ -311,7 +408,8 @@ QString RiskModel::riskPhrase(const QString& sentence, const Analysis& a, int ca
         if (it == m_vocabulary.end())
             continue;
         const double c = double(w[size_t(*it)]) * x[*it];
-        if (f.key.startsWith(QStringLiteral("#len:")))
+        if (f.key.startsWith(QStringLiteral("#len:")) || f.key.startsWith(QStringLiteral("#nrisk:"))
+            || f.key.startsWith(QStringLiteral("#nsafe:")))
             continue; // a property of the whole sentence, not of its words
         if (f.first == f.last) {
             contrib[size_t(f.first)] += c;
@@ -344,7 +442,8 @@ QString RiskModel::riskPhrase(const QString& sentence, const Analysis& a, int ca
     size_t best = 0;
     bool anchored = false;
     for (size_t i = 0; i < tokens.size(); ++i)
-        if (!isWeak(i) && !cues.contains(tokens[i].key) && contrib[i] > 0 && (!anchored || contrib[i] > contrib[best])) {
+        if (!isWeak(i) && !cues.contains(tokens[i].key) && contrib[i] > 0
+            && (!anchored || contrib[i] > contrib[best])) {
             best = i;
             anchored = true;
         }
@@ -425,11 +524,11 @@ QString RiskModel::riskPhrase(const QString& sentence, const Analysis& a, int ca
         }
     }
     // An amount is not cut from its unit ("$2 million", "40 per cent").
-    static const QSet<QString> units {QStringLiteral("million"), QStringLiteral("millions"),
-        QStringLiteral("billion"), QStringLiteral("billions"), QStringLiteral("thousand"), QStringLiteral("m"),
-        QStringLiteral("bn"), QStringLiteral("k")};
-    if (bestB + 1 < tokens.size() && tokens[bestB + 1].clause == clause && tokens[bestB].key.startsWith(QLatin1Char('<'))
-        && units.contains(tokens[bestB + 1].word))
+    static const QSet<QString> units {QStringLiteral("million"), QStringLiteral("millions"), QStringLiteral("billion"),
+        QStringLiteral("billions"), QStringLiteral("thousand"), QStringLiteral("m"), QStringLiteral("bn"),
+        QStringLiteral("k")};
+    if (bestB + 1 < tokens.size() && tokens[bestB + 1].clause == clause
+        && tokens[bestB].key.startsWith(QLatin1Char('<')) && units.contains(tokens[bestB + 1].word))
         ++bestB;
     QString phrase = sentence.mid(tokens[bestA].start, tokens[bestB].end - tokens[bestA].start).simplified();
     return phrase;
@@ -486,11 +585,23 @@ QByteArray RiskModel::toJson() const
         gate = {{"weights", std::move(row)}, {"bias", m_gateBias}, {"threshold", m_gateThreshold},
             {"rescue", m_rescueThreshold}};
     }
+    // Naive Bayes rows: one per category, then the gate's (empty when trained without a gate).
+    Json naiveBayes = nullptr;
+    if (!m_nb[0].empty()) {
+        Json rows = Json::array(), stacks = Json::array();
+        for (size_t c = 0; c < m_nb.size(); ++c) {
+            Json row = Json::array();
+            for (float v : m_nb[c])
+                row.push_back(std::round(double(v) * 1e4) / 1e4);
+            rows.push_back(std::move(row));
+            stacks.push_back(m_stack[c]);
+        }
+        naiveBayes = {{"weights", std::move(rows)}, {"stack", std::move(stacks)}};
+    }
     Json doc = {{"format", "assay.risk-model/1"}, {"categories", json::toJson(categoryList())},
         {"training_sentences", m_trainingSentences}, {"vocabulary", std::move(vocab)}, {"idf", std::move(idf)},
-        {"weights", std::move(weights)}, {"bias", m_bias}, {"thresholds", m_thresholds},
-        {"gate", gate},
-        {"metadata", metadata.is_null() ? Json::object() : metadata}};
+        {"weights", std::move(weights)}, {"bias", m_bias}, {"thresholds", m_thresholds}, {"gate", gate},
+        {"naive_bayes", naiveBayes}, {"metadata", metadata.is_null() ? Json::object() : metadata}};
     return json::dump(doc);
 }
 
@@ -536,6 +647,23 @@ Result<RiskModel> RiskModel::fromJson(const QByteArray& bytes)
             m.m_gateBias = gate.at("bias").get<double>();
             m.m_gateThreshold = gate.at("threshold").get<double>();
             m.m_rescueThreshold = gate.value("rescue", 2.0);
+        }
+        // Models saved before the naive Bayes stacking have none: the regression alone decides.
+        if (const auto nb = doc->value("naive_bayes", Json()); nb.is_object()) {
+            const auto& rows = nb.at("weights");
+            const auto& stacks = nb.at("stack");
+            if (!rows.is_array() || rows.size() != size_t(kCategoryCount + 1) || !stacks.is_array()
+                || stacks.size() != rows.size())
+                return bad(QStringLiteral("mismatched naive Bayes rows"));
+            for (size_t c = 0; c < rows.size(); ++c) {
+                if (rows[c].empty() && c == size_t(kCategoryCount) && m.m_gateWeights.empty())
+                    continue;
+                if (rows[c].size() != vocab.size())
+                    return bad(QStringLiteral("mismatched naive Bayes weights"));
+                for (const auto& v : rows[c])
+                    m.m_nb[c].push_back(v.get<float>());
+                m.m_stack[c] = stacks[c].get<std::array<double, 3>>();
+            }
         }
         m.m_trainingSentences = doc->value("training_sentences", 0);
         m.metadata = doc->value("metadata", Json::object());

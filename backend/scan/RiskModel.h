@@ -34,17 +34,22 @@ struct Evaluation
 
 struct TrainOptions
 {
-    int iterations = 200; // full-batch Adam steps per category (fewer generalise better: docs/RISK_MODEL.md §5)
+    int iterations = 300; // full-batch Adam steps per category (stopping early regularises: docs/RISK_MODEL.md §5)
     double l2 = 3e-5; // L2 penalty on the weights
     double learningRate = 0.05;
+    double maxPositiveWeight = 2; // positives weigh √(negatives/positives), at most this
     int folds = 4; // cross-validation folds used to choose each category's threshold
     int minBigramDf = 2; // bigrams seen in fewer training sentences are dropped
     bool gate = true; // train the "any risk" gate (see RiskModel)
+    bool naiveBayes = true; // stack each regression with a naive Bayes model of the same features
+    double nbAlpha = 0.2; // naive Bayes smoothing (added to every feature's tf-idf mass)
 };
 
 // The local risk model (SPEC §8): TF-IDF over negation-aware unigrams and bigrams
-// (Tokenizer), one-vs-rest L2 logistic regression per category with a per-category decision
-// threshold, and an "any risk" gate: one more logistic regression, trained on risk against no
+// (Tokenizer), one-vs-rest L2 logistic regression per category, each stacked with a naive Bayes
+// model of the same features (the probability is a logistic function of the regression's logit
+// and the naive Bayes score, fitted on out-of-fold values), a per-category decision threshold,
+// and an "any risk" gate (stacked the same way): one more logistic regression, trained on risk against no
 // risk, whose probability must reach its own threshold before any category is reported (it keeps
 // neutral sentences full of topic words — "invoices go to accounts payable" — from being
 // flagged). All thresholds are chosen by cross-validation on the training sentences. Trained at
@@ -88,6 +93,7 @@ public:
 
 private:
     std::vector<std::pair<int, float>> vectorize(const std::vector<Feature>& features) const;
+    // The probability of a category (kCategoryCount: the gate).
     double score(int category, const std::vector<std::pair<int, float>>& x) const;
 
     QHash<QString, int> m_vocabulary;
@@ -101,6 +107,11 @@ private:
     double m_gateThreshold = 0;
     double m_rescueThreshold = 2; // above 1: never
     int m_trainingSentences = 0;
+    // Naive Bayes log-count ratios per category, then the gate's, and each one's stacking
+    // weights (bias, regression logit, naive Bayes score). Empty: the regression alone (a model
+    // file from an earlier version).
+    std::array<std::vector<float>, kCategoryCount + 1> m_nb;
+    std::array<std::array<double, 3>, kCategoryCount + 1> m_stack {};
 };
 
 } // namespace assay::scan

@@ -310,6 +310,16 @@ std::vector<Feature> Tokenizer::features(const std::vector<Token>& tokens)
             for (const auto& c : {QStringLiteral("#risk"), QStringLiteral("#safe")})
                 if (cue.count({key.first, c}))
                     out.push_back({c + QLatin1Char('&') + key.second, i, i});
+        // How many clauses have risk language and how many reassurance (0, 1, 2 or more): one
+        // sentence-level feature each ("#nrisk:2" for "may … and could …").
+        int risk = 0, safe = 0;
+        for (const auto& [clause, c] : cue)
+            ++(c == QLatin1String("#risk") ? risk : safe);
+        if (!tokens.empty()) {
+            const int last = int(tokens.size()) - 1;
+            out.push_back({QStringLiteral("#nrisk:") + QString::number(std::min(risk, 2)), 0, last});
+            out.push_back({QStringLiteral("#nsafe:") + QString::number(std::min(safe, 2)), 0, last});
+        }
     }
     // The sentence's length in content words, as a coarse class: headings, table cells and
     // signature lines are short and seldom state a risk.

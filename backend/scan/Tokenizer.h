@@ -31,7 +31,9 @@ struct Feature
 // numbers folded into classes, contractions expanded ("can't" → can not), negation scope
 // marked from a cue to the end of its clause (at most four content words), and features =
 // unigrams, bigrams of adjacent content words in a clause, the first five letters of long words
-// ("~indem" for indemnity/indemnify) and Lexicon classes ("#financial"). Inside a negation scope
+// ("~indem" for indemnity/indemnify), Lexicon classes ("#financial"), risk/reassurance and
+// category pairs per clause ("#risk&#technical") and sentence-level classes (length, number of
+// clauses with risk or reassurance language: "#len:5-8", "#nrisk:1", "#nsafe:0"). Inside a negation scope
 // every feature is replaced by its negated form ("!penalty", "!no penalty", "!#financial"), so
 // "no penalty" does not look like "penalty".
 class Tokenizer

@@ -380,6 +380,23 @@ private slots:
         for (int c = 0; c < kCategoryCount; ++c)
             QCOMPARE(bool(legacy->analyze(s).labels & (1u << c)),
                 legacy->analyze(s).probabilities[size_t(c)] >= legacy->thresholds()[size_t(c)]);
+        // So does one saved before the naive Bayes stacking (no "naive_bayes"): the regressions
+        // alone then give the probabilities.
+        auto stacked = json::parse(bytes);
+        QVERIFY(stacked && stacked->contains("naive_bayes") && (*stacked)["naive_bayes"].is_object());
+        stacked->erase("naive_bayes");
+        auto plain = RiskModel::fromJson(json::dump(*stacked));
+        ASSAY_VERIFY_OK(plain);
+        const auto p = plain->analyze(s);
+        QVERIFY(p.riskProbability > 0 && p.riskProbability < 1);
+        bool differs = false;
+        for (int c = 0; c < kCategoryCount; ++c)
+            differs = differs || std::abs(p.probabilities[size_t(c)] - a.probabilities[size_t(c)]) > 1e-6;
+        QVERIFY(differs);
+        // A damaged naive Bayes member is rejected, not half-loaded.
+        auto damaged = json::parse(bytes);
+        (*damaged)["naive_bayes"]["weights"].erase(0);
+        QVERIFY(!RiskModel::fromJson(json::dump(*damaged)).ok());
         QVERIFY(!RiskModel::fromJson("{\"format\":\"other\"}").ok());
         QVERIFY(!RiskModel::fromJson("not json").ok());
         // The trainer records its held-out figures in the shipped model.

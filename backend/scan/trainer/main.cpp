@@ -46,6 +46,11 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("verbose"),
         QStringLiteral("With --evaluate, print the figures per category, every wrong prediction and the phrases.")});
     parser.addOption({QStringLiteral("no-gate"), QStringLiteral("Train without the \"any risk\" gate (comparison).")});
+    parser.addOption({QStringLiteral("no-naive-bayes"),
+        QStringLiteral("Train the regressions without their naive Bayes stacking (comparison).")});
+    parser.addOption({QStringLiteral("dev"),
+        QStringLiteral("Only print development figures for choosing settings: five-fold cross-validation over the "
+                       "training portion (the held-out split is neither trained on nor scored).")});
     parser.addPositionalArgument(QStringLiteral("corpus"), QStringLiteral("Corpus .tsv files or directories."));
     parser.process(app);
     if (parser.positionalArguments().isEmpty() || !parser.isSet(QStringLiteral("output"))) {
@@ -83,7 +88,35 @@ int main(int argc, char** argv)
     if (parser.isSet(QStringLiteral("iterations")))
         options.iterations = parser.value(QStringLiteral("iterations")).toInt();
     options.gate = !parser.isSet(QStringLiteral("no-gate"));
+    options.naiveBayes = !parser.isSet(QStringLiteral("no-naive-bayes"));
     const Split split = holdOut(corpus, 0.2);
+    if (parser.isSet(QStringLiteral("dev"))) {
+        // Five-fold cross-validation over the training portion only (in the same hash order):
+        // the held-out sentences are neither trained on nor scored.
+        const Corpus ordered = holdOut(split.train, 0.0).train;
+        constexpr int kDevFolds = 5;
+        double sum = 0;
+        for (int k = 0; k < kDevFolds; ++k) {
+            Corpus train, test;
+            for (size_t i = 0; i < ordered.size(); ++i)
+                (int(i * kDevFolds / ordered.size()) == k ? test : train).push_back(ordered[i]);
+            const RiskModel devModel = RiskModel::train(train, options);
+            const Evaluation e = devModel.evaluate(test);
+            std::printf("dev fold %d (%d sentences): micro-F1 %.3f, precision %.3f, recall %.3f, accuracy %.3f\n",
+                k + 1, e.sentences, e.f1Micro, e.precision, e.recall, e.accuracy);
+            sum += e.f1Micro;
+            if (parser.isSet(QStringLiteral("verbose")))
+                for (const auto& s : test) {
+                    const auto a = devModel.analyze(s.text);
+                    if (a.labels != s.labels)
+                        std::printf("want [%s] got [%s] (risk %.2f): %s\n", qPrintable(labelsToString(s.labels)),
+                            qPrintable(labelsToString(a.labels)), a.riskProbability, qPrintable(s.text));
+                }
+        }
+        std::printf("dev: mean micro-F1 %.4f over %d folds of the %zu training sentences\n", sum / kDevFolds, kDevFolds,
+            split.train.size());
+        return 0;
+    }
     const RiskModel heldOutModel = RiskModel::train(split.train, options);
     const Evaluation eval = heldOutModel.evaluate(split.test);
 
@@ -131,7 +164,7 @@ int main(int argc, char** argv)
     }
     std::printf("risk model: %zu sentences, %d features, gate %.2f, rescue %.2f; held-out (%d sentences): micro-F1 "
                 "%.3f, precision %.3f, recall %.3f, accuracy %.3f\n",
-        corpus.size(), model.vocabularySize(), model.gateThreshold(), model.rescueThreshold(), eval.sentences, eval.f1Micro, eval.precision,
-        eval.recall, eval.accuracy);
+        corpus.size(), model.vocabularySize(), model.gateThreshold(), model.rescueThreshold(), eval.sentences,
+        eval.f1Micro, eval.precision, eval.recall, eval.accuracy);
     return 0;
 }
