@@ -142,6 +142,38 @@ private slots:
         }
     }
 
+    // How a rule runs depends on its kind: a rule without keywords on every file, a token rule
+    // in the one pass (its match counts only in a file holding one of its keywords), a generic
+    // rule on the lines around its keywords (also deep in a minified line).
+    void customRuleSetsMixRuleKinds()
+    {
+        auto rules = SecretRules::fromJson(
+            "{\"rules\": ["
+            "{\"id\": \"plain\", \"title\": \"t\", \"severity\": \"high\", \"regex\": \"(?<secret>ZZQ[0-9]{8})\"},"
+            "{\"id\": \"token\", \"title\": \"t\", \"severity\": \"high\", \"keywords\": [\"rrtoken\"],"
+            " \"regex\": \"(?:^|[^0-9A-Za-z])(?<secret>RR[0-9]{10})\"},"
+            "{\"id\": \"gen\", \"title\": \"t\", \"severity\": \"medium\", \"keywords\": [\"mykey\"], \"generic\": "
+            "true,"
+            " \"regex\": \"mykey[ \\\\t]*=[ \\\\t]*\\\"(?<secret>[A-Za-z0-9]{12})\\\"\"}]}");
+        ASSAY_VERIFY_OK(rules);
+        auto scanner = SecretScanner::create(*rules);
+        ASSAY_VERIFY_OK(scanner);
+        auto ids = [&](const QString& text) {
+            const QByteArray bytes = text.toUtf8();
+            QStringList out;
+            const std::string_view view(bytes.constData(), size_t(bytes.size()));
+            for (const auto& h : (*scanner)->scan(view, QStringLiteral("a.js")))
+                out << (*rules)->rules()[size_t(h.rule)].id + u'@' + QString::number(h.line);
+            return out;
+        };
+        const QString filler(10000, u'a');
+        const QString text = QStringLiteral("x ZZQ12345678 y\nid RR0123456789\n") + filler
+            + QStringLiteral(";mykey = \"aB3dE5gH7jK9\";") + filler + u'\n';
+        QCOMPARE(ids(text), (QStringList {QStringLiteral("plain@1"), QStringLiteral("gen@3")}));
+        QCOMPARE(ids(text + QStringLiteral("// rrtoken\n")),
+            (QStringList {QStringLiteral("plain@1"), QStringLiteral("token@2"), QStringLiteral("gen@3")}));
+    }
+
     void ruleSetIsCompleteAndWellFormed()
     {
         const auto& rules = m_scanner->rules().rules();
