@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <nlohmann/json.hpp>
+
 #include "SecretSamples.h"
 #include "TestUtil.h"
 
@@ -94,6 +96,31 @@ private slots:
         m_seed = qEnvironmentVariableIsSet("ASSAY_TEST_SEED") ? quint32(qEnvironmentVariableIntValue("ASSAY_TEST_SEED"))
                                                               : QRandomGenerator::global()->generate();
         qInfo("random seed %u (set ASSAY_TEST_SEED to replay)", m_seed);
+    }
+
+    // The embedded rule set is trusted at load (its patterns compile on first use), so every one of
+    // its patterns must compile: loading it as a user's file compiles them all.
+    void builtinRulesAllCompile()
+    {
+        auto trusted = SecretRules::builtin();
+        ASSAY_VERIFY_OK(trusted);
+        auto checked = SecretRules::fromFile(QStringLiteral(":/secrets/rules.json"), SecretRules::Patterns::Compile);
+        ASSAY_VERIFY_OK(checked);
+        QCOMPARE((*checked)->rules().size(), (*trusted)->rules().size());
+        QVERIFY((*checked)->rules().size() >= 120);
+        for (const auto& r : (*checked)->rules())
+            QVERIFY2(r.confirm.isValid() && (r.paths.pattern().isEmpty() || r.paths.isValid()), qPrintable(r.id));
+    }
+
+    // A user's rule file with a pattern that does not compile is refused with the rule named.
+    void invalidUserPatternIsRefused()
+    {
+        const nlohmann::json file = {{"rules",
+            {{{"id", "broken"}, {"title", "Broken"}, {"severity", "high"}, {"regex", "abc[unclosed"},
+                {"keywords", {"abc"}}}}}};
+        const auto rules = SecretRules::fromJson(QByteArray::fromStdString(file.dump()));
+        QVERIFY(!rules);
+        QVERIFY2(rules.error().message.contains(QStringLiteral("broken")), qPrintable(rules.error().message));
     }
 
     // The compiled databases are cached in a folder: the second scanner loads them, finds the

@@ -47,22 +47,25 @@ Result<std::shared_ptr<const SecretRules>> SecretRules::builtin()
     std::lock_guard lock(mutex);
     if (cached)
         return cached;
-    auto loaded = fromFile(QStringLiteral(":/secrets/rules.json"));
+    auto loaded = fromFile(QStringLiteral(":/secrets/rules.json"), Patterns::Trust);
     if (loaded)
         cached = *loaded;
     return loaded;
 }
 
-Result<std::shared_ptr<const SecretRules>> SecretRules::fromFile(const QString& path)
+Result<std::shared_ptr<const SecretRules>> SecretRules::fromFile(const QString& path, Patterns patterns)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error::internal(QStringLiteral("The secret rule file %1 cannot be read.").arg(path));
-    return fromJson(f.readAll());
+    return fromJson(f.readAll(), patterns);
 }
 
-Result<std::shared_ptr<const SecretRules>> SecretRules::fromJson(const QByteArray& bytes)
+Result<std::shared_ptr<const SecretRules>> SecretRules::fromJson(const QByteArray& bytes, Patterns patterns)
 {
+    // isValid() compiles (and JIT-compiles) the pattern: only for rule files we do not ship.
+    const bool compile = patterns == Patterns::Compile;
+    const auto valid = [compile](const QRegularExpression& re) { return !compile || re.isValid(); };
     const auto doc = nlohmann::json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
     if (doc.is_discarded() || !doc.is_object() || !doc.contains("rules") || !doc["rules"].is_array())
         return Error::validation(QStringLiteral("The secret rule file is not a JSON object with a \"rules\" array."));
@@ -100,33 +103,30 @@ Result<std::shared_ptr<const SecretRules>> SecretRules::fromJson(const QByteArra
         if (auto it = j.find("allowlist"); it != j.end() && it->is_array()) {
             for (const auto& a : *it) {
                 QRegularExpression re(QString::fromStdString(a.get<std::string>()));
-                if (!re.isValid())
+                if (!valid(re))
                     return Error::validation(QStringLiteral("Secret %1 has an invalid allowlist pattern.").arg(where));
-                re.optimize();
                 r.allowlist.push_back(std::move(re));
             }
         }
         if (const QString p = qs(j, "paths"); !p.isEmpty()) {
             r.paths = QRegularExpression(p);
-            if (!r.paths.isValid())
+            if (!valid(r.paths))
                 return Error::validation(QStringLiteral("Secret %1 has an invalid paths pattern.").arg(where));
         }
         // `confirm` (optional) is a stricter PCRE2 form of `regex` when the vectorscan pattern is
         // loosened for speed (e.g. without a context that is common in some file types).
         const QString confirm = qs(j, "confirm");
         r.confirm = QRegularExpression(confirm.isEmpty() ? r.regex : confirm);
-        if (!r.confirm.isValid())
+        if (!valid(r.confirm))
             return Error::validation(
                 QStringLiteral("Secret %1 has an invalid regex: %2.").arg(where, r.confirm.errorString()));
-        r.confirm.optimize();
         set->m_rules.push_back(std::move(r));
     }
     if (auto it = doc.find("global_allowlist"); it != doc.end() && it->is_array()) {
         for (const auto& a : *it) {
             QRegularExpression re(QString::fromStdString(a.get<std::string>()));
-            if (!re.isValid())
+            if (!valid(re))
                 return Error::validation(QStringLiteral("The secret rules' global allowlist has an invalid pattern."));
-            re.optimize();
             set->m_globalAllowlist.push_back(std::move(re));
         }
     }

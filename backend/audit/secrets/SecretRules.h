@@ -37,10 +37,20 @@ struct SecretRule
 class SecretRules
 {
 public:
+    // How patterns are checked on load: a user's rule file is compiled (a clear error for a bad
+    // pattern); the embedded rule set is trusted (test_secret_scanner compiles every pattern), and
+    // its patterns compile on first use — most never run.
+    enum class Patterns
+    {
+        Compile,
+        Trust
+    };
     // The embedded rule set (":/secrets/rules.json").
     static Result<std::shared_ptr<const SecretRules>> builtin();
-    static Result<std::shared_ptr<const SecretRules>> fromFile(const QString& path);
-    static Result<std::shared_ptr<const SecretRules>> fromJson(const QByteArray& json);
+    static Result<std::shared_ptr<const SecretRules>> fromFile(
+        const QString& path, Patterns patterns = Patterns::Compile);
+    static Result<std::shared_ptr<const SecretRules>> fromJson(
+        const QByteArray& json, Patterns patterns = Patterns::Compile);
 
     const std::vector<SecretRule>& rules() const { return m_rules; }
     int indexOf(const QString& id) const;

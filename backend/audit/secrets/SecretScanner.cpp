@@ -257,10 +257,6 @@ struct SecretScanner::Impl
     std::vector<std::vector<std::string>> ruleKeywords; // rule -> its keywords (lower-case)
     std::vector<int> pathRules; // rules restricted to some paths
     std::vector<int> genericRules;
-    std::vector<int> secretGroup; // capture index of `secret` (0: whole match)
-    std::vector<int> keyGroup; // capture index of `key` (-1: none)
-    std::vector<int> userGroup; // capture index of `user` (-1: none)
-    std::vector<int> hostGroup; // capture index of `host` (-1: none)
     bool fromCache = false;
 
     std::mutex scratchMutex;
@@ -443,15 +439,9 @@ Result<std::shared_ptr<const SecretScanner>> SecretScanner::create(
     d.rules = rules;
     const auto& list = rules->rules();
 
-    for (size_t i = 0; i < list.size(); ++i) {
-        const QStringList names = list[i].confirm.namedCaptureGroups();
-        d.secretGroup.push_back(std::max<qsizetype>(0, names.indexOf(QStringLiteral("secret"))));
-        d.keyGroup.push_back(int(names.indexOf(QStringLiteral("key"))));
-        d.userGroup.push_back(int(names.indexOf(QStringLiteral("user"))));
-        d.hostGroup.push_back(int(names.indexOf(QStringLiteral("host"))));
+    for (size_t i = 0; i < list.size(); ++i)
         if (list[i].generic)
             d.genericRules.push_back(int(i));
-    }
 
     // Compiles one database; a rule vectorscan cannot compile exactly falls back to prefilter
     // mode (a superset of its matches), which the PCRE2 confirmation makes exact again.
@@ -720,9 +710,18 @@ std::vector<SecretHit> SecretScanner::scan(std::string_view content, const QStri
             }
             const QString window = QString::fromUtf8(content.data() + ws, qsizetype(we - ws));
             auto it = rule.confirm.globalMatch(window);
+            // Capture indexes of the named groups, looked up once a match needs them (the rules'
+            // patterns are compiled on first use, not when the rule set loads).
+            int sg = -1, kg = -1, ug = -1, hg = -1;
             while (it.hasNext() && hits.size() < kMaxHits) {
                 const auto m = it.next();
-                const int sg = d->secretGroup[ruleIx];
+                if (sg < 0) {
+                    const QStringList names = rule.confirm.namedCaptureGroups();
+                    sg = int(std::max<qsizetype>(0, names.indexOf(QStringLiteral("secret"))));
+                    kg = int(names.indexOf(QStringLiteral("key")));
+                    ug = int(names.indexOf(QStringLiteral("user")));
+                    hg = int(names.indexOf(QStringLiteral("host")));
+                }
                 QStringView secret = m.capturedView(sg);
                 if (secret.isEmpty())
                     continue;
@@ -733,11 +732,9 @@ std::vector<SecretHit> SecretScanner::scan(std::string_view content, const QStri
                     [&](const auto& span) { return byteStart < span.second && span.first < byteEnd; });
                 if (overlaps)
                     continue;
-                const QStringView key = d->keyGroup[ruleIx] >= 0 ? m.capturedView(d->keyGroup[ruleIx]) : QStringView();
-                const QStringView user
-                    = d->userGroup[ruleIx] >= 0 ? m.capturedView(d->userGroup[ruleIx]) : QStringView();
-                const QStringView host
-                    = d->hostGroup[ruleIx] >= 0 ? m.capturedView(d->hostGroup[ruleIx]) : QStringView();
+                const QStringView key = kg >= 0 ? m.capturedView(kg) : QStringView();
+                const QStringView user = ug >= 0 ? m.capturedView(ug) : QStringView();
+                const QStringView host = hg >= 0 ? m.capturedView(hg) : QStringView();
 
                 QString severity = rule.severity;
                 QString value; // the credential itself; lives only until this hit is built
