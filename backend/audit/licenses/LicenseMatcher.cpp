@@ -1200,6 +1200,32 @@ std::vector<LicenseMatcher::Region> LicenseMatcher::regionsOf(
     return out;
 }
 
+std::shared_ptr<const LicenseMatcher::RegionAnalysis> LicenseMatcher::analyseRegion(std::string_view part) const
+{
+    auto out = std::make_shared<RegionAnalysis>();
+    out->copyrights = CopyrightScanner::scan(part);
+    out->tags = matchTags(part);
+    const TokenStream tokens = normalize(part);
+    // Projects repeat the same header in every file: the analysis of a region's words is cached by
+    // its words and their line layout (copyright lines are not part of the words).
+    if (!regionCache().find(tokens, out->texts, out->notices)) {
+        std::vector<TextSpan> spans;
+        out->texts = matchFullText(tokens, &spans);
+        out->notices = matchNotices(tokens, spans);
+        regionCache().store(tokens, out->texts, out->notices);
+    }
+    // URLs inside a matched full text are the license's own references.
+    for (auto& u : matchUrls(part)) {
+        bool inside = false;
+        for (const auto& th : out->texts)
+            if (!th.partial && u.startLine >= th.startLine && u.endLine <= th.endLine)
+                inside = true;
+        if (!inside)
+            out->notices.push_back(std::move(u));
+    }
+    return out;
+}
+
 FileMatch LicenseMatcher::match(std::string_view content, const QString& path) const
 {
     FileMatch result;
@@ -1222,38 +1248,21 @@ FileMatch LicenseMatcher::match(std::string_view content, const QString& path) c
             h.startLine += offset;
             h.endLine += offset;
         };
-        for (auto& c : CopyrightScanner::scan(part)) {
+        // A header copied byte for byte into many files (copyright lines included) is analysed once.
+        const RawRegionKey key {
+            qHashBits(part.data(), part.size(), 0x5eed1), qHashBits(part.data(), part.size(), 0x5eed2), part.size()};
+        static ShardedMemo<RawRegionKey, std::shared_ptr<const RegionAnalysis>> analysed;
+        const auto analysis = analysed.get(key, [&] { return analyseRegion(part); });
+        for (auto c : analysis->copyrights) {
             c.line += offset;
             result.copyrights.push_back(std::move(c));
         }
-        for (auto& h : matchTags(part)) {
-            shift(h);
-            result.hits.push_back(std::move(h));
-        }
-        const TokenStream tokens = normalize(part);
-        std::vector<LicenseHit> texts, notices;
-        // Projects repeat the same header in every file: the analysis of a region is cached by
-        // its words and their line layout (copyright lines are not part of the words).
-        if (!regionCache().find(tokens, texts, notices)) {
-            std::vector<TextSpan> spans;
-            texts = matchFullText(tokens, &spans);
-            notices = matchNotices(tokens, spans);
-            regionCache().store(tokens, texts, notices);
-        }
-        // URLs inside a matched full text are the license's own references.
-        for (auto& u : matchUrls(part)) {
-            bool inside = false;
-            for (const auto& th : texts)
-                if (!th.partial && u.startLine >= th.startLine && u.endLine <= th.endLine)
-                    inside = true;
-            if (!inside)
-                notices.push_back(std::move(u));
-        }
-        for (auto& nh : notices) {
-            shift(nh);
-            result.hits.push_back(std::move(nh));
-        }
-        for (auto& th : texts) {
+        for (const auto* list : {&analysis->tags, &analysis->notices})
+            for (auto h : *list) {
+                shift(h);
+                result.hits.push_back(std::move(h));
+            }
+        for (auto th : analysis->texts) {
             if (licenseFile)
                 th.source = QStringLiteral("license-file");
             shift(th);

@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QString>
 
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -89,6 +90,20 @@ private:
         bool weak = false; // an abbreviation ("GPLv2"), dropped when a full notice of the family exists
     };
     static void resolveReferences(std::vector<audit::LicenseHit>& hits);
+    // Everything found in one region, with region-relative lines (copyrights, SPDX tags, notices
+    // and URLs, full texts), cached by the region's bytes.
+    struct RegionAnalysis
+    {
+        std::vector<audit::CopyrightHit> copyrights;
+        std::vector<audit::LicenseHit> tags, notices, texts;
+    };
+    struct RawRegionKey
+    {
+        std::size_t hash1 = 0, hash2 = 0, size = 0; // two independently seeded hashes of the bytes
+        bool operator==(const RawRegionKey&) const = default;
+        friend std::size_t qHash(const RawRegionKey& k, std::size_t seed = 0) { return k.hash1 ^ seed; }
+    };
+    std::shared_ptr<const RegionAnalysis> analyseRegion(std::string_view part) const;
     void buildPrefilter();
     // The rules whose literals occur in `text`, each with the byte ranges of `text` to run it on:
     // every match holds one of its literals, so it lies within the rule's reach of one (the
