@@ -19,10 +19,8 @@
 #include <QSet>
 
 #include <algorithm>
-#include <array>
 #include <limits>
 #include <map>
-#include <mutex>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -145,12 +143,11 @@ LicenseMatcher::LicenseMatcher()
         rule.confidence = r.value("confidence", 0.9);
         rule.fallback = r.value("fallback", false);
         rule.weak = r.value("weak", false);
-        // Not compiled here (isValid() would compile every pattern at start-up): the rules ship in the
-        // binary and test_license_matcher checks that each one compiles.
+        // Patterns compile (and JIT-compile) on first use, not here: most audits need a few of them,
+        // and test_license_matcher checks that each one compiles.
         // Each top-level alternative becomes a rule of its own, with its own literal in the prefilter,
         // so that a window runs only the alternatives whose words it holds ("licensed under the
         // mit" and "mit license" are one rule, but a GPL header holds only the first one's "under").
-        // Patterns are compiled (and JIT-compiled) on first use: most audits need a few of them.
         const auto alternatives = topLevelAlternatives(rule.pattern.pattern());
         if (alternatives.size() == 1) {
             m_rules.push_back(std::move(rule));
@@ -734,10 +731,10 @@ std::vector<LicenseHit> LicenseMatcher::matchNotices(const TokenStream& t, const
         auto toByte = [&](qsizetype pos) -> std::size_t {
             return cb + (ascii ? std::size_t(pos) : std::size_t(byteAt[std::size_t(pos)]));
         };
+        // Byte ranges are character ranges only in an ASCII window; otherwise the whole window.
+        const std::vector<std::pair<std::size_t, std::size_t>> whole {{0, std::size_t(text.size())}};
         for (const auto& cand : candidateRules(std::string_view(t.text).substr(cb, ce - cb))) {
             const std::size_t ri = cand.rule;
-            // Byte ranges are character ranges only in an ASCII window; otherwise the whole window.
-            const std::vector<std::pair<std::size_t, std::size_t>> whole {{0, std::size_t(text.size())}};
             for (const auto& [rb, re] : ascii ? cand.ranges : whole) {
                 // Matched from the range's start (look-behinds still see the text before it) to its end.
                 auto it = m_rules[ri].pattern.globalMatch(QStringView(text).first(qsizetype(re)), qsizetype(rb));
@@ -915,13 +912,12 @@ void LicenseMatcher::resolveReferences(std::vector<LicenseHit>& hits)
     hits = std::move(out);
 }
 
-std::vector<LicenseHit> LicenseMatcher::matchUrls(std::string_view content) const
+namespace {
+
+// The license a URL names by itself (apache.org/licenses/LICENSE-2.0, gnu.org/licenses/gpl-3.0,
+// creativecommons.org/…, a last path segment naming a license); empty when it names none.
+QString licenseNamedByUrl(const QString& url)
 {
-    std::vector<LicenseHit> out;
-    if (content.find("://") == std::string_view::npos && content.find("www.") == std::string_view::npos)
-        return out;
-    static const QRegularExpression urlRe(
-        QStringLiteral("(?:https?://|www\\.)[^\\s\"'<>()\\[\\]{}]+"), QRegularExpression::CaseInsensitiveOption);
     struct Scheme
     {
         QRegularExpression re;
@@ -949,6 +945,55 @@ std::vector<LicenseHit> LicenseMatcher::matchUrls(std::string_view content) cons
         QStringLiteral("^(?:license|licence|copying)[._-](.+)$|^(.+?)[._-](?:license|licence)$"));
     static const QRegularExpression extension(QStringLiteral("\\.(?:txt|md|html?|php|rst)$"));
     const auto& data = LicenseData::instance();
+    QString found;
+    for (const auto& sc : schemes) {
+        const auto m = sc.re.match(url);
+        if (m.hasMatch()) {
+            found = sc.expression;
+            found.replace(QStringLiteral("$1"), m.captured(1));
+            break;
+        }
+    }
+    if (found.isEmpty()) {
+        const auto m = ccRe.match(url);
+        if (m.hasMatch())
+            found = QStringLiteral("CC-%1-%2").arg(m.captured(1).toUpper(), m.captured(2));
+    }
+    if (found.isEmpty()) {
+        // A license named by the URL's last path segments: opensource.org/licenses/MIT,
+        // spdx.org/licenses/Apache-2.0.html, …/LICENSE.MIT, …/mit-license.php
+        QString path = url.section(QLatin1Char('?'), 0, 0).section(QLatin1Char('#'), 0, 0);
+        const auto slash = path.indexOf(QLatin1Char('/'), path.indexOf(QStringLiteral("//")) + 2);
+        path = slash < 0 ? QString() : path.mid(slash + 1);
+        QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        while (segments.size() > 2)
+            segments.removeFirst();
+        for (auto seg = segments.rbegin(); seg != segments.rend() && found.isEmpty(); ++seg) {
+            QString name = *seg;
+            name.remove(extension);
+            if (const auto w = wrapped.match(name); w.hasMatch())
+                name = w.captured(1).isEmpty() ? w.captured(2) : w.captured(1);
+            const std::string canonical = data.canonicalLicense(name.toStdString());
+            if (!canonical.empty())
+                found = SpdxExpression::normalizeId(QString::fromStdString(canonical));
+            else if (name.size() >= 3)
+                found = PackageMetadata::fromName(name);
+            if (found.startsWith(QLatin1String("LicenseRef-")))
+                found.clear();
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+std::vector<LicenseHit> LicenseMatcher::matchUrls(std::string_view content) const
+{
+    std::vector<LicenseHit> out;
+    if (content.find("://") == std::string_view::npos && content.find("www.") == std::string_view::npos)
+        return out;
+    static const QRegularExpression urlRe(
+        QStringLiteral("(?:https?://|www\\.)[^\\s\"'<>()\\[\\]{}]+"), QRegularExpression::CaseInsensitiveOption);
     std::size_t pos = 0;
     int line = 0;
     while (pos < content.size() && out.size() < 50) {
@@ -966,46 +1011,7 @@ std::vector<LicenseHit> LicenseMatcher::matchUrls(std::string_view content) cons
             const QString url = it.next().captured(0).toLower();
             // Projects repeat the same URLs in every header: what a URL names is worked out once.
             static ShardedMemo<QString, QString> named;
-            const QString expr = named.get(url, [&] {
-                QString found;
-                for (const auto& sc : schemes) {
-                    const auto m = sc.re.match(url);
-                    if (m.hasMatch()) {
-                        found = sc.expression;
-                        found.replace(QStringLiteral("$1"), m.captured(1));
-                        break;
-                    }
-                }
-                if (found.isEmpty()) {
-                    const auto m = ccRe.match(url);
-                    if (m.hasMatch())
-                        found = QStringLiteral("CC-%1-%2").arg(m.captured(1).toUpper(), m.captured(2));
-                }
-                if (found.isEmpty()) {
-                    // A license named by the URL's last path segments: opensource.org/licenses/MIT,
-                    // spdx.org/licenses/Apache-2.0.html, …/LICENSE.MIT, …/mit-license.php
-                    QString path = url.section(QLatin1Char('?'), 0, 0).section(QLatin1Char('#'), 0, 0);
-                    const auto slash = path.indexOf(QLatin1Char('/'), path.indexOf(QStringLiteral("//")) + 2);
-                    path = slash < 0 ? QString() : path.mid(slash + 1);
-                    QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-                    while (segments.size() > 2)
-                        segments.removeFirst();
-                    for (auto seg = segments.rbegin(); seg != segments.rend() && found.isEmpty(); ++seg) {
-                        QString name = *seg;
-                        name.remove(extension);
-                        if (const auto w = wrapped.match(name); w.hasMatch())
-                            name = w.captured(1).isEmpty() ? w.captured(2) : w.captured(1);
-                        const std::string canonical = data.canonicalLicense(name.toStdString());
-                        if (!canonical.empty())
-                            found = SpdxExpression::normalizeId(QString::fromStdString(canonical));
-                        else if (name.size() >= 3)
-                            found = PackageMetadata::fromName(name);
-                        if (found.startsWith(QLatin1String("LicenseRef-")))
-                            found.clear();
-                    }
-                }
-                return found;
-            });
+            const QString expr = named.get(url, [&] { return licenseNamedByUrl(url); });
             if (expr.isEmpty())
                 continue;
             auto parsed = SpdxExpression::parse(expr, true);
@@ -1025,63 +1031,23 @@ std::vector<LicenseHit> LicenseMatcher::matchUrls(std::string_view content) cons
 
 namespace {
 
-// Process-wide cache of region analyses (full texts and notices, region-relative lines), keyed by
-// the region's words and line layout. Results depend only on the text and the embedded data.
-class RegionCache
+// The words of a region and their line layout: what the full-text and notice matching of a
+// region depends on (with the embedded data), so their results are memoised by it.
+struct RegionWords
 {
-public:
-    bool find(const TokenStream& t, std::vector<LicenseHit>& texts, std::vector<LicenseHit>& notices)
+    std::string words;
+    std::vector<int> lines;
+    bool operator==(const RegionWords&) const = default;
+    friend std::size_t qHash(const RegionWords& k, std::size_t seed = 0)
     {
-        const auto key = keyOf(t);
-        auto& shard = m_shards[key % kShards];
-        std::lock_guard lock(shard.mutex);
-        auto it = shard.entries.find(key);
-        if (it == shard.entries.end() || it->second.words != t.text)
-            return false;
-        texts = it->second.texts;
-        notices = it->second.notices;
-        return true;
+        return qHashBits(k.words.data(), k.words.size(), seed) ^ qHashRange(k.lines.begin(), k.lines.end(), seed);
     }
-    void store(const TokenStream& t, const std::vector<LicenseHit>& texts, const std::vector<LicenseHit>& notices)
-    {
-        if (t.text.size() > 64 * 1024)
-            return; // whole license files: rarely repeated, large to keep
-        const auto key = keyOf(t);
-        auto& shard = m_shards[key % kShards];
-        std::lock_guard lock(shard.mutex);
-        if (shard.entries.size() >= kPerShard)
-            shard.entries.clear();
-        shard.entries[key] = Entry {t.text, texts, notices};
-    }
-
-private:
-    static std::uint64_t keyOf(const TokenStream& t)
-    {
-        std::uint64_t h = std::hash<std::string_view> {}(t.text);
-        for (int l : t.lines)
-            h = (h ^ std::uint64_t(l)) * 1099511628211ull;
-        return h;
-    }
-    struct Entry
-    {
-        std::string words;
-        std::vector<LicenseHit> texts, notices;
-    };
-    struct Shard
-    {
-        std::mutex mutex;
-        std::unordered_map<std::uint64_t, Entry> entries;
-    };
-    static constexpr std::size_t kShards = 16;
-    static constexpr std::size_t kPerShard = 2048;
-    std::array<Shard, kShards> m_shards;
 };
 
-RegionCache& regionCache()
+struct TextsAndNotices
 {
-    static RegionCache cache;
-    return cache;
-}
+    std::vector<LicenseHit> texts, notices;
+};
 
 // Where the comment holding a signal ends, if that is before `limit`: a header is followed by code
 // that differs in every file, and without it the header's words are the same from file to file
@@ -1206,14 +1172,21 @@ std::shared_ptr<const LicenseMatcher::RegionAnalysis> LicenseMatcher::analyseReg
     out->copyrights = CopyrightScanner::scan(part);
     out->tags = matchTags(part);
     const TokenStream tokens = normalize(part);
-    // Projects repeat the same header in every file: the analysis of a region's words is cached by
-    // its words and their line layout (copyright lines are not part of the words).
-    if (!regionCache().find(tokens, out->texts, out->notices)) {
+    const auto analyseWords = [&] {
+        TextsAndNotices r;
         std::vector<TextSpan> spans;
-        out->texts = matchFullText(tokens, &spans);
-        out->notices = matchNotices(tokens, spans);
-        regionCache().store(tokens, out->texts, out->notices);
-    }
+        r.texts = matchFullText(tokens, &spans);
+        r.notices = matchNotices(tokens, spans);
+        return r;
+    };
+    // Projects repeat the same header in every file: the analysis of a region's words is cached by
+    // its words and their line layout (copyright lines are not part of the words). Whole license
+    // files are rarely repeated and large to keep.
+    static ShardedMemo<RegionWords, TextsAndNotices, 16, 2048> byWords;
+    auto words = tokens.text.size() > 64 * 1024 ? analyseWords()
+                                                : byWords.get(RegionWords {tokens.text, tokens.lines}, analyseWords);
+    out->texts = std::move(words.texts);
+    out->notices = std::move(words.notices);
     // URLs inside a matched full text are the license's own references.
     for (auto& u : matchUrls(part)) {
         bool inside = false;

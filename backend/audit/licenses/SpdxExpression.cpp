@@ -336,26 +336,6 @@ void collect(const Node& n, QStringList& licenses, QStringList& exceptions)
         collect(c, licenses, exceptions);
 }
 
-} // namespace
-
-namespace {
-
-Result<SpdxExpression> parseUncached(const QString& text, bool strict);
-
-} // namespace
-
-Result<SpdxExpression> SpdxExpression::parse(const QString& text, bool strict)
-{
-    // Audits parse the same few expressions for thousands of files.
-    if (text.size() > 512)
-        return parseUncached(text, strict); // long inputs are rare and not worth keeping
-    static ShardedMemo<QString, Result<SpdxExpression>> memo;
-    return memo.get(
-        strict ? QLatin1Char('1') + text : QLatin1Char('0') + text, [&] { return parseUncached(text, strict); });
-}
-
-namespace {
-
 Result<SpdxExpression> parseUncached(const QString& text, bool strict)
 {
     Parser p;
@@ -387,6 +367,16 @@ Result<SpdxExpression> parseUncached(const QString& text, bool strict)
 }
 
 } // namespace
+
+Result<SpdxExpression> SpdxExpression::parse(const QString& text, bool strict)
+{
+    // Audits parse the same few expressions for thousands of files.
+    if (text.size() > 512)
+        return parseUncached(text, strict); // long inputs are rare and not worth keeping
+    static ShardedMemo<QString, Result<SpdxExpression>> memo;
+    return memo.get(
+        strict ? QLatin1Char('1') + text : QLatin1Char('0') + text, [&] { return parseUncached(text, strict); });
+}
 
 QString SpdxExpression::normalizeId(const QString& id)
 {
