@@ -201,6 +201,35 @@ private slots:
             (QStringList {QStringLiteral("plain@1"), QStringLiteral("token@2"), QStringLiteral("gen@3")}));
     }
 
+    // A path-restricted rule runs only on files whose path its paths pattern matches, whether
+    // vectorscan selects the files (most patterns) or PCRE2 does (a lookbehind vectorscan lacks).
+    void pathRestrictedRulesSelectTheirFiles()
+    {
+        auto rules = SecretRules::fromJson(
+            "{\"rules\": ["
+            "{\"id\": \"cfg\", \"title\": \"t\", \"severity\": \"high\", \"paths\": \"(?i)\\\\.cfg$\","
+            " \"regex\": \"(?<secret>QQA[0-9]{8})\"},"
+            "{\"id\": \"behind\", \"title\": \"t\", \"severity\": \"high\", \"paths\": \"(?<=/)secrets\\\\.txt$\","
+            " \"regex\": \"(?<secret>QQB[0-9]{8})\"},"
+            "{\"id\": \"plain\", \"title\": \"t\", \"severity\": \"high\", \"regex\": \"(?<secret>QQC[0-9]{8})\"}]}");
+        ASSAY_VERIFY_OK(rules);
+        auto scanner = SecretScanner::create(*rules);
+        ASSAY_VERIFY_OK(scanner);
+        const QByteArray bytes("a QQA12345678 b QQB87654321\n");
+        const std::string_view view(bytes.constData(), size_t(bytes.size()));
+        auto ids = [&](const QString& path) {
+            QStringList out;
+            for (const auto& h : (*scanner)->scan(view, path))
+                out << (*rules)->rules()[size_t(h.rule)].id;
+            return out;
+        };
+        QCOMPARE(ids(QStringLiteral("etc/App.CFG")), QStringList {QStringLiteral("cfg")});
+        QCOMPARE(ids(QStringLiteral("etc/secrets.txt")), QStringList {QStringLiteral("behind")});
+        QCOMPARE(ids(QStringLiteral("secrets.txt")), QStringList());
+        QCOMPARE(ids(QStringLiteral("dir/app.cfg.bak")), QStringList());
+        QCOMPARE(ids(QStringLiteral("répertoire/é.cfg")), QStringList {QStringLiteral("cfg")});
+    }
+
     void ruleSetIsCompleteAndWellFormed()
     {
         const auto& rules = m_scanner->rules().rules();

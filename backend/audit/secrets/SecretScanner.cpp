@@ -90,6 +90,13 @@ int onKeyword(unsigned int id, unsigned long long from, unsigned long long to, u
     return st->hits->size() >= kMaxKeywordHits ? 1 : 0;
 }
 
+// The path-restricted rules whose paths pattern matches a file's path (ids: rule indexes).
+int onPathMatch(unsigned int id, unsigned long long, unsigned long long, unsigned int, void* ctx)
+{
+    (*static_cast<std::vector<char>*>(ctx))[id] = 1;
+    return 0;
+}
+
 // A keyword literal as a vectorscan pattern (every non-alphanumeric byte escaped).
 std::string literalPattern(const std::string& lit)
 {
@@ -134,9 +141,12 @@ qsizetype utf8Length(QStringView s)
 }
 
 // The compiled-database cache: a magic line, the number of databases, then each database (the
-// windowed rule groups', the path rules', the one pass's) as a 64-bit length and vectorscan's
+// windowed rule groups', the path rules', the one pass's, the paths patterns') as a 64-bit length and vectorscan's
 // own serialisation (length 0: no such database).
-constexpr std::string_view kCacheMagic = "ASSAY-HSDB-2\n";
+constexpr std::string_view kCacheMagic = "ASSAY-HSDB-3\n";
+
+// A paths pattern over a file's path: whether it matches at all.
+constexpr unsigned kPathSelectFlags = HS_FLAG_SINGLEMATCH | HS_FLAG_UTF8 | HS_FLAG_ALLOWEMPTY;
 
 // Named after everything the databases are compiled from: the vectorscan version, and each
 // database's patterns with the rule ids they report.
@@ -250,6 +260,11 @@ struct SecretScanner::Impl
     // group, and a group runs only on the lines that hold one of its keywords.
     std::vector<hs_database_t*> groupDbs;
     hs_database_t* pathDb = nullptr; // regexes of path-restricted rules, run on whole matching files
+    // The path-restricted rules' paths patterns, run over each file's path (one vectorscan call
+    // instead of a PCRE2 match per rule and file); patterns vectorscan cannot compile stay in
+    // pathRegexRules and are matched with their QRegularExpression.
+    hs_database_t* pathSelectDb = nullptr;
+    std::vector<int> pathRegexRules;
     std::vector<std::vector<int>> keywordRules; // keyword id -> windowed rules
     std::vector<int> keywordGroup; // keyword id -> group
     std::vector<int> alwaysOn; // rules without keywords
@@ -272,7 +287,7 @@ struct SecretScanner::Impl
         for (auto* db : groupDbs)
             if (db)
                 hs_free_database(db);
-        for (auto* db : {keywordDb, pathDb})
+        for (auto* db : {keywordDb, pathDb, pathSelectDb})
             if (db)
                 hs_free_database(db);
     }
@@ -390,19 +405,23 @@ struct SecretScanner::Impl
                 flush();
         }
         if (path && pathDb) {
-            bool any = false;
-            for (int r : pathRules) {
-                const bool on = list[size_t(r)].paths.match(*path).hasMatch();
-                enabled[size_t(r)] = on ? 1 : 0;
-                any = any || on;
+            for (int r : pathRules)
+                enabled[size_t(r)] = 0;
+            if (pathSelectDb) {
+                const QByteArray utf8 = path->toUtf8();
+                hs_scan(pathSelectDb, utf8.constData(), unsigned(utf8.size()), 0, scratch, onPathMatch, &enabled);
             }
+            for (int r : pathRegexRules)
+                enabled[size_t(r)] = list[size_t(r)].paths.match(*path).hasMatch() ? 1 : 0;
+            const bool any
+                = std::any_of(pathRules.begin(), pathRules.end(), [&](int r) { return enabled[size_t(r)] != 0; });
             if (any) {
                 st.base = 0;
                 hs_scan(pathDb, data, unsigned(n), 0, scratch, onRuleMatch, &st);
             }
         }
         self->release(scratch);
-        if (path && sf::isLockfile(*path))
+        if (ends && !ends->empty() && path && sf::isLockfile(*path))
             for (int r : genericRules)
                 enabled[size_t(r)] = 0;
         if (ends)
@@ -471,8 +490,8 @@ Result<std::shared_ptr<const SecretScanner>> SecretScanner::create(
         return Error::internal(QStringLiteral("The secret rules cannot be compiled."));
     };
 
-    std::vector<std::string> pathPatterns, keywordPatterns;
-    std::vector<unsigned> pathIds, keywordIds;
+    std::vector<std::string> pathPatterns, keywordPatterns, pathSelectPatterns;
+    std::vector<unsigned> pathIds, keywordIds, pathSelectIds;
     std::map<std::string, int> keywordIndex;
     std::vector<int> keywordOwner; // union-find over keywords: the keywords of one rule are one group
     auto owner = [&](int k) {
@@ -490,6 +509,19 @@ Result<std::shared_ptr<const SecretScanner>> SecretScanner::create(
             d.pathRules.push_back(int(i));
             pathPatterns.push_back(forVectorscan(rule.regex));
             pathIds.push_back(unsigned(i));
+            // The paths pattern goes to the path-selection database when vectorscan can parse it
+            // (a pattern it parses but still cannot compile fails the whole compile below).
+            const std::string pathPattern = rule.paths.pattern().toStdString();
+            hs_expr_info_t* info = nullptr;
+            hs_compile_error_t* err = nullptr;
+            if (hs_expression_info(pathPattern.c_str(), kPathSelectFlags, &info, &err) == HS_SUCCESS) {
+                pathSelectPatterns.push_back(pathPattern);
+                pathSelectIds.push_back(unsigned(i));
+            } else {
+                d.pathRegexRules.push_back(int(i));
+            }
+            std::free(info);
+            hs_free_compile_error(err);
             continue;
         }
         if (rule.keywords.isEmpty())
@@ -554,10 +586,13 @@ Result<std::shared_ptr<const SecretScanner>> SecretScanner::create(
     }
     named.emplace_back(&pathPatterns, &pathIds);
     named.emplace_back(&keywordPatterns, &keywordIds);
+    named.emplace_back(&pathSelectPatterns, &pathSelectIds);
     dbs.push_back(&d.pathDb);
     dbs.push_back(&d.keywordDb);
+    dbs.push_back(&d.pathSelectDb);
     present.push_back(!pathPatterns.empty());
     present.push_back(!keywordPatterns.empty());
+    present.push_back(!pathSelectPatterns.empty());
     const QString cacheName = cacheFileName(named);
     d.fromCache = !cacheDir.isEmpty() && loadCachedDatabases(cacheDir + u'/' + cacheName, dbs, present);
     if (!d.fromCache) {
@@ -576,10 +611,27 @@ Result<std::shared_ptr<const SecretScanner>> SecretScanner::create(
             if (auto st = compile(keywordPatterns, keywordFlags, keywordIds, ruleBase, &d.keywordDb); !st)
                 return st.error();
         }
+        if (!pathSelectPatterns.empty()) {
+            std::vector<const char*> ptrs;
+            for (const auto& p : pathSelectPatterns)
+                ptrs.push_back(p.c_str());
+            const std::vector<unsigned> flags(ptrs.size(), kPathSelectFlags);
+            hs_compile_error_t* err = nullptr;
+            if (hs_compile_multi(ptrs.data(), flags.data(), pathSelectIds.data(), unsigned(ptrs.size()), HS_MODE_BLOCK,
+                    nullptr, &d.pathSelectDb, &err)
+                != HS_SUCCESS) {
+                // Rare (a resource limit): every paths pattern is then matched with PCRE2.
+                d.pathSelectDb = nullptr;
+                for (unsigned id : pathSelectIds)
+                    d.pathRegexRules.push_back(int(id));
+            }
+            hs_free_compile_error(err);
+        }
         if (!cacheDir.isEmpty()) {
             std::vector<hs_database_t*> all(d.groupDbs);
             all.push_back(d.pathDb);
             all.push_back(d.keywordDb);
+            all.push_back(d.pathSelectDb);
             saveCachedDatabases(cacheDir, cacheName, all);
         }
     }
