@@ -18,6 +18,7 @@
 #include <QUuid>
 
 #include <cstring>
+#include <future>
 #include <thread>
 
 namespace assay::audit {
@@ -185,13 +186,10 @@ Result<AuditReport> AuditRunner::run(const AuditRequest& request,
     if (cancelled)
         return cancelledError();
 
-    // 2. List.
+    // 2. List, on a thread of its own while this one sets the detectors up (compiled rule
+    // databases and indexes load meanwhile instead of after the walk).
     report(4, QStringLiteral("listing"));
-    auto listed = tree->list(cancelled);
-    if (!listed)
-        return listed.error();
-    std::vector<SourceEntry>& entries = *listed;
-    const qint64 total = qint64(entries.size());
+    auto listing = std::async(std::launch::async, [&tree, &cancelled] { return tree->list(cancelled); });
 
     // 3. Read every file once; each detector that wants it scans it.
     DetectorSetup setup;
@@ -206,6 +204,11 @@ Result<AuditReport> AuditRunner::run(const AuditRequest& request,
             || factory.name == QLatin1String("languages"))
             if (auto d = factory.make(setup))
                 detectors.push_back(std::move(d));
+    auto listed = listing.get();
+    if (!listed)
+        return listed.error();
+    std::vector<SourceEntry>& entries = *listed;
+    const qint64 total = qint64(entries.size());
 
     std::vector<FileRecord> records(entries.size());
     std::vector<FileResult> results(entries.size());
