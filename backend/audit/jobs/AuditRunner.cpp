@@ -26,6 +26,9 @@ namespace assay::audit {
 namespace {
 
 constexpr qint64 kSniffBytes = 8192;
+// A worker's batch: files read before the detectors run over them (see the worker).
+constexpr size_t kBatchFiles = 32;
+constexpr size_t kBatchBytes = 256 * 1024;
 
 Error cancelledError()
 {
@@ -217,50 +220,74 @@ Result<AuditReport> AuditRunner::run(const AuditRequest& request,
     std::atomic<qint64> bytes {0};
     const LanguageTable& languages = LanguageTable::instance();
     const qint64 cap = request.options.maxTextBytes;
+    // Each worker reads a batch of files, then runs the detectors over it one detector at a
+    // time: a detector's tables (compiled rule databases, indexes) stay in the processor's caches
+    // across the batch instead of being evicted by the next file's other detectors.
     auto worker = [&] {
-        std::string buffer;
-        while (!cancelled.load(std::memory_order_relaxed)) {
-            const qint64 i = next.fetch_add(1);
-            if (i >= total)
-                break;
-            const SourceEntry& entry = entries[size_t(i)];
-            FileRecord& record = records[size_t(i)];
-            record.path = entry.path;
-            qint64 size = 0;
-            Status read = tree->read(entry, cap, buffer, size);
-            if (!read) {
-                record.textScanned = false;
-                record.rationale << QStringLiteral("unreadable: ") + read.error().message;
-                done.fetch_add(1);
-                continue;
-            }
-            record.size = size;
-            bytes.fetch_add(size, std::memory_order_relaxed);
-            const std::string_view head(buffer.data(), std::min<size_t>(buffer.size(), kSniffBytes));
-            record.binary = std::memchr(head.data(), 0, head.size()) != nullptr;
-            const bool overCap = size > cap;
-            record.textScanned = !record.binary && !overCap;
-            const Language* language = languages.detect(entry.path, head);
-            record.language = language ? language->name : QString();
-            record.vendored = languages.isVendored(entry.path);
-            record.generated = !record.binary && languages.isGenerated(entry.path, head);
+        struct Slot
+        {
+            qint64 index = -1;
+            std::string buffer;
             FileView view;
-            view.path = entry.path;
-            view.absolutePath = entry.absolutePath;
-            view.language = record.language;
-            view.size = size;
-            view.binary = record.binary;
-            view.vendored = record.vendored;
-            view.generated = record.generated;
-            view.content = record.textScanned ? std::string_view(buffer) : std::string_view();
-            if (record.binary)
-                record.language.clear();
+        };
+        std::vector<Slot> batch(kBatchFiles);
+        while (!cancelled.load(std::memory_order_relaxed)) {
+            size_t count = 0;
+            size_t batchBytes = 0;
+            while (count < kBatchFiles && batchBytes < kBatchBytes) {
+                const qint64 i = next.fetch_add(1);
+                if (i >= total)
+                    break;
+                const SourceEntry& entry = entries[size_t(i)];
+                FileRecord& record = records[size_t(i)];
+                record.path = entry.path;
+                Slot& slot = batch[count];
+                std::string& buffer = slot.buffer;
+                qint64 size = 0;
+                Status read = tree->read(entry, cap, buffer, size);
+                if (!read) {
+                    record.textScanned = false;
+                    record.rationale << QStringLiteral("unreadable: ") + read.error().message;
+                    done.fetch_add(1);
+                    continue;
+                }
+                record.size = size;
+                bytes.fetch_add(size, std::memory_order_relaxed);
+                const std::string_view head(buffer.data(), std::min<size_t>(buffer.size(), kSniffBytes));
+                record.binary = std::memchr(head.data(), 0, head.size()) != nullptr;
+                const bool overCap = size > cap;
+                record.textScanned = !record.binary && !overCap;
+                const Language* language = languages.detect(entry.path, head);
+                record.language = language ? language->name : QString();
+                record.vendored = languages.isVendored(entry.path);
+                record.generated = !record.binary && languages.isGenerated(entry.path, head);
+                FileView& view = slot.view;
+                view.path = entry.path;
+                view.absolutePath = entry.absolutePath;
+                view.language = record.language;
+                view.size = size;
+                view.binary = record.binary;
+                view.vendored = record.vendored;
+                view.generated = record.generated;
+                view.content = record.textScanned ? std::string_view(buffer) : std::string_view();
+                if (record.binary)
+                    record.language.clear();
+                slot.index = i;
+                batchBytes += view.content.size();
+                ++count;
+            }
+            if (count == 0)
+                break;
             // Every detector is offered every file; files over the text cap come without bytes
             // (a detector that needs them, e.g. for a large lockfile, reads absolutePath itself).
             for (const auto& d : detectors)
-                if (d->wants(view))
-                    d->scan(view, results[size_t(i)]);
-            done.fetch_add(1, std::memory_order_relaxed);
+                for (size_t k = 0; k < count; ++k)
+                    if (d->wants(batch[k].view))
+                        d->scan(batch[k].view, results[size_t(batch[k].index)]);
+            for (size_t k = 0; k < count; ++k)
+                if (batch[k].buffer.capacity() > kBatchBytes) // a large file's buffer is not kept
+                    std::string().swap(batch[k].buffer);
+            done.fetch_add(qint64(count), std::memory_order_relaxed);
         }
     };
     const int workers = request.workers > 0 ? request.workers : std::max(1, QThread::idealThreadCount());
