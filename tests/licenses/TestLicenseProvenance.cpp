@@ -7,6 +7,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -107,6 +109,66 @@ private slots:
         QCOMPARE(js.imports, (QStringList {QStringLiteral("react"), QStringLiteral("fs"), QStringLiteral("./util")}));
         QCOMPARE(licenses::measureSource("use std::io;\npub mod net;\n", QStringLiteral("Rust")).imports,
             (QStringList {QStringLiteral("std::io"), QStringLiteral("net")}));
+    }
+
+    // measureSource reads 64-byte blocks through byte masks: on random text (words, operators,
+    // braces and line ends falling on every block boundary) it counts what a plain line-by-line
+    // reading counts.
+    void sourceMetricsMatchALineByLineReading()
+    {
+        static const char* const pieces[] = {"if", "for", "while", "elif", "case", "foreach", "unless", "iffy", "x_if",
+            "2for", "&&", "&", "|", "||", "{", "}", "\n", "\r\n", " ", "  ", "\t", "caf\xc3\xa9", "_", ";", "(",
+            "import", "from", "\"s\"", "#", "when", "guard"};
+        QRandomGenerator rng(20261203);
+        for (int round = 0; round < 4000; ++round) {
+            QByteArray text;
+            const int count = int(rng.bounded(1, 120));
+            for (int k = 0; k < count; ++k)
+                text += pieces[rng.bounded(int(std::size(pieces)))];
+            const bool python = round % 3 == 0;
+            const auto got = licenses::measureSource(std::string_view(text.constData(), size_t(text.size())),
+                python ? QStringLiteral("Python") : QStringLiteral("C"));
+            // The plain reading: lines split at '\n'; names are runs of [A-Za-z0-9_] and non-ASCII
+            // bytes; each run of k '&' (or '|') is k / 2 operators; braces nest across lines.
+            int lines = 0, branches = 0, nesting = 0, depth = 0;
+            static const QSet<QByteArray> keywords {"if", "for", "case", "elif", "when", "while", "catch", "elsif",
+                "until", "guard", "except", "unless", "foreach"};
+            for (const QByteArray& line : text.split('\n')) {
+                int lead = 0, width = 0;
+                while (lead < line.size() && (line[lead] == ' ' || line[lead] == '\t' || line[lead] == '\r')) {
+                    width += line[lead] == '\t' ? 4 : (line[lead] == ' ' ? 1 : 0);
+                    ++lead;
+                }
+                if (lead == line.size())
+                    continue;
+                ++lines;
+                if (python)
+                    nesting = std::max(nesting, width / 4);
+                for (int i = 0; i < line.size();) {
+                    const auto c = static_cast<unsigned char>(line[i]);
+                    int j = i + 1;
+                    if (std::isalnum(c) || c == '_' || c >= 0x80) {
+                        while (j < line.size()
+                            && (std::isalnum(static_cast<unsigned char>(line[j])) || line[j] == '_'
+                                || static_cast<unsigned char>(line[j]) >= 0x80))
+                            ++j;
+                        branches += keywords.contains(line.mid(i, j - i)) ? 1 : 0;
+                    } else if (c == '&' || c == '|') {
+                        while (j < line.size() && line[j] == line[i])
+                            ++j;
+                        branches += (j - i) / 2;
+                    } else if (!python && c == '{') {
+                        nesting = std::max(nesting, ++depth);
+                    } else if (!python && c == '}' && depth > 0) {
+                        --depth;
+                    }
+                    i = j;
+                }
+            }
+            QCOMPARE(got.lines, lines);
+            QCOMPARE(got.branches, branches);
+            QCOMPARE(got.maxNesting, nesting);
+        }
     }
 
     void vendoredPath()

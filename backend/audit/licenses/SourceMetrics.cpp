@@ -6,6 +6,13 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
+
+#if defined(__SSE2__) || defined(_M_X64) || defined(_M_AMD64)
+#define ASSAY_SOURCE_METRICS_SSE2 1
+#include <emmintrin.h>
+#endif
 
 namespace assay::licenses {
 
@@ -102,6 +109,109 @@ unsigned importPatternsOf(const QString& language)
 
 } // namespace
 
+namespace {
+
+// Byte masks of one 64-byte block (bit i = byte i): identifier bytes, bytes that are not blank
+// (' ', '\t', '\r'), newlines, '&' / '|', braces.
+struct BlockMasks
+{
+    quint64 ident = 0;
+    quint64 text = 0;
+    quint64 newline = 0;
+    quint64 logical = 0;
+    quint64 braces = 0;
+};
+
+#if defined(ASSAY_SOURCE_METRICS_SSE2)
+inline quint64 movemask16(__m128i v)
+{
+    return quint64(unsigned(_mm_movemask_epi8(v)));
+}
+
+inline __m128i inRange(__m128i v, char lo, char hi)
+{
+    const __m128i a = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(lo)), v);
+    const __m128i b = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(hi)), v);
+    return _mm_and_si128(a, b);
+}
+
+BlockMasks classify(const unsigned char* p)
+{
+    BlockMasks m;
+    for (int k = 0; k < 4; ++k) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+        const __m128i letter = inRange(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
+        const __m128i ident
+            = _mm_or_si128(_mm_or_si128(letter, inRange(v, '0', '9')), _mm_cmpeq_epi8(v, _mm_set1_epi8('_')));
+        const __m128i blank
+            = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))),
+                _mm_cmpeq_epi8(v, _mm_set1_epi8('\r')));
+        const __m128i newline = _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'));
+        const __m128i logical
+            = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('&')), _mm_cmpeq_epi8(v, _mm_set1_epi8('|')));
+        const __m128i braces
+            = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('{')), _mm_cmpeq_epi8(v, _mm_set1_epi8('}')));
+        const int shift = 16 * k;
+        m.ident |= (movemask16(ident) | movemask16(v)) << shift; // every non-ASCII byte is a name byte
+        m.text |= (~movemask16(_mm_or_si128(blank, newline)) & 0xffffu) << shift;
+        m.newline |= movemask16(newline) << shift;
+        m.logical |= movemask16(logical) << shift;
+        m.braces |= movemask16(braces) << shift;
+    }
+    return m;
+}
+#else
+// Without SSE2: each byte's flags from a table, eight bytes at a time, each flag's eight bits
+// gathered into one byte by a multiplication.
+enum : unsigned char
+{
+    kFlagIdent = 1,
+    kFlagText = 2,
+    kFlagNewline = 4,
+    kFlagLogical = 8,
+    kFlagBrace = 16
+};
+
+constexpr auto kFlags = [] {
+    std::array<unsigned char, 256> t {};
+    for (int c = 0; c < 256; ++c) {
+        const auto cls = kClass[size_t(c)];
+        unsigned char f = cls == kSpace || cls == kNewline ? 0 : kFlagText;
+        if (cls == kIdent)
+            f |= kFlagIdent;
+        if (cls == kNewline)
+            f |= kFlagNewline;
+        if (cls == kAmp || cls == kPipe)
+            f |= kFlagLogical;
+        if (cls == kOpen || cls == kClose)
+            f |= kFlagBrace;
+        t[size_t(c)] = f;
+    }
+    return t;
+}();
+
+BlockMasks classify(const unsigned char* p)
+{
+    BlockMasks m;
+    for (int w = 0; w < 8; ++w) {
+        quint64 flags = 0;
+        for (int k = 0; k < 8; ++k)
+            flags |= quint64(kFlags[p[8 * w + k]]) << (8 * k);
+        const auto gather = [flags, w](int bit) {
+            return (((flags >> bit) & 0x0101010101010101ULL) * 0x0102040810204080ULL) >> 56 << (8 * w);
+        };
+        m.ident |= gather(0);
+        m.text |= gather(1);
+        m.newline |= gather(2);
+        m.logical |= gather(3);
+        m.braces |= gather(4);
+    }
+    return m;
+}
+#endif
+
+} // namespace
+
 SourceMetrics measureSource(std::string_view content, const QString& language)
 {
     SourceMetrics m;
@@ -120,86 +230,122 @@ SourceMetrics measureSource(std::string_view content, const QString& language)
         QRegularExpression(QStringLiteral("\\b(?:include|require)(?:_once)?\\s*\\(?\\s*['\"]([^'\"]+)['\"]")),
     };
     const unsigned patterns = importPatternsOf(language);
-    int depth = 0;
     const auto* bytes = reinterpret_cast<const unsigned char*>(content.data());
     const std::size_t n = content.size();
-    std::size_t i = 0;
-    // One pass over the bytes, a line at a time: indentation, words (branch keywords, import
-    // words), `&&` / `||`, braces.
-    while (i < n) {
-        const std::size_t lineStart = i;
-        int width = 0;
-        while (i < n && kClass[bytes[i]] == kSpace) {
-            width += bytes[i] == '\t' ? 4 : (bytes[i] == ' ' ? 1 : 0);
-            ++i;
+
+    // A line ends at each newline (and at the end of the text): it counts when it holds a byte
+    // that is not blank; an indentation language's nesting is its leading blanks' width / 4;
+    // a line holding an import word goes through the import patterns.
+    std::size_t lineStart = 0;
+    bool lineHasText = false;
+    bool maybeImport = false;
+    auto endLine = [&](std::size_t eol) {
+        if (lineHasText) {
+            ++m.lines;
+            if (indentation) {
+                int width = 0;
+                for (std::size_t i = lineStart; i < eol && kClass[bytes[i]] == kSpace; ++i)
+                    width += bytes[i] == '\t' ? 4 : (bytes[i] == ' ' ? 1 : 0);
+                m.maxNesting = std::max(m.maxNesting, width / 4);
+            }
         }
-        if (i < n && bytes[i] == '\n') {
-            ++i;
-            continue;
+        if (maybeImport && m.imports.size() < 500) {
+            // A preprocessor line can only be a quoted #include / #import, and `#include <…>` never is.
+            const std::string_view line = content.substr(lineStart, eol - lineStart);
+            const std::size_t first = line.find_first_not_of(" \t");
+            const bool directive = first != std::string_view::npos && line[first] == '#';
+            if (!directive || line.find('"') != std::string_view::npos) {
+                const QString text = QString::fromUtf8(line.data(), qsizetype(line.size()));
+                const unsigned mask = directive ? 1u : patterns;
+                for (std::size_t k = 0; k < std::size(importRes); ++k) {
+                    if (!(mask & (1u << k)))
+                        continue;
+                    const auto match = importRes[k].match(text);
+                    if (match.hasMatch()) {
+                        const QString target = match.captured(1);
+                        if (!m.imports.contains(target))
+                            m.imports << target;
+                        break;
+                    }
+                }
+            }
         }
-        if (i >= n)
-            break;
-        ++m.lines;
-        if (indentation)
-            m.maxNesting = std::max(m.maxNesting, width / 4);
-        bool maybeImport = false;
-        while (i < n) {
-            const unsigned char c = bytes[i];
-            const auto cls = kClass[c];
-            if (cls == kNewline)
-                break;
-            if (cls == kIdent) {
-                const std::size_t start = i;
-                do
-                    ++i;
-                while (i < n && kClass[bytes[i]] == kIdent);
-                if (!kKeywordStart[c])
+        lineStart = eol + 1;
+        lineHasText = false;
+        maybeImport = false;
+    };
+
+    int depth = 0;
+    std::size_t pairEnd = 0; // a `&&` / `||` ending here has been counted: its second byte is not a start
+    quint64 prevIdent = 0; // whether the byte before the block is a name byte
+    alignas(16) unsigned char tail[64];
+    for (std::size_t base = 0; base < n; base += 64) {
+        const std::size_t len = std::min<std::size_t>(64, n - base);
+        const unsigned char* p = bytes + base;
+        if (len < 64) {
+            std::memset(tail, ' ', sizeof tail);
+            std::memcpy(tail, p, len);
+            p = tail;
+        }
+        const BlockMasks b = classify(p);
+        const quint64 starts = b.ident & ~((b.ident << 1) | prevIdent);
+        prevIdent = b.ident >> 63;
+        // The block's events in order of position: word starts, newlines, `&` / `|`, braces.
+        quint64 events = starts | b.newline | b.logical | (indentation ? 0 : b.braces);
+        quint64 text = b.text;
+        while (events) {
+            const int bit = std::countr_zero(events);
+            events &= events - 1;
+            const std::size_t at = base + std::size_t(bit);
+            const unsigned char c = bytes[at];
+            if (c == '\n') {
+                // Text before the newline belongs to this line.
+                const quint64 below = bit == 0 ? 0 : (text & ((quint64(1) << bit) - 1));
+                lineHasText = lineHasText || below != 0;
+                text &= ~((quint64(2) << bit) - 1);
+                endLine(at);
+                continue;
+            }
+            if (c == '&' || c == '|') {
+                if (at < pairEnd)
                     continue;
-                const std::string_view word(content.data() + start, i - start);
-                if (isBranchKeyword(word))
+                if (at + 1 < n && bytes[at + 1] == c) {
                     ++m.branches;
-                else if (!maybeImport && isImportWord(word))
-                    maybeImport = true;
+                    pairEnd = at + 2;
+                }
                 continue;
             }
-            if ((cls == kAmp || cls == kPipe) && i + 1 < n && bytes[i + 1] == c) {
-                ++m.branches;
-                i += 2;
+            if (c == '{') {
+                m.maxNesting = std::max(m.maxNesting, ++depth);
                 continue;
             }
-            if (!indentation) {
-                if (cls == kOpen)
-                    m.maxNesting = std::max(m.maxNesting, ++depth);
-                else if (cls == kClose && depth > 0)
+            if (c == '}') {
+                if (depth > 0)
                     --depth;
-            }
-            ++i;
-        }
-        const std::size_t eol = i;
-        if (i < n)
-            ++i; // the newline
-        if (!maybeImport || m.imports.size() >= 500)
-            continue;
-        // A preprocessor line can only be a quoted #include / #import, and `#include <…>` never is.
-        const std::string_view line = content.substr(lineStart, eol - lineStart);
-        const bool directive
-            = line.find_first_not_of(" \t") != std::string_view::npos && line[line.find_first_not_of(" \t")] == '#';
-        if (directive && line.find('"') == std::string_view::npos)
-            continue;
-        const QString text = QString::fromUtf8(line.data(), qsizetype(line.size()));
-        const unsigned mask = directive ? 1u : patterns;
-        for (std::size_t k = 0; k < std::size(importRes); ++k) {
-            if (!(mask & (1u << k)))
                 continue;
-            const auto match = importRes[k].match(text);
-            if (match.hasMatch()) {
-                const QString target = match.captured(1);
-                if (!m.imports.contains(target))
-                    m.imports << target;
-                break;
             }
+            // A word: only those starting like a branch keyword or an import word are read.
+            if (!kKeywordStart[c])
+                continue;
+            // The word's end from the block's name-byte mask; a word running past the block ends
+            // byte by byte.
+            const quint64 after = ~(b.ident >> bit);
+            std::size_t end = at + std::size_t(std::countr_zero(after));
+            if (std::size_t(bit) + (end - at) >= 64)
+                for (end = base + 64; end < n && kClass[bytes[end]] == kIdent;)
+                    ++end;
+            const std::string_view word(content.data() + at, end - at);
+            if (isBranchKeyword(word))
+                ++m.branches;
+            else if (!maybeImport && isImportWord(word))
+                maybeImport = true;
         }
+        if (len < 64)
+            text &= (quint64(1) << len) - 1;
+        lineHasText = lineHasText || text != 0;
     }
+    if (lineStart < n)
+        endLine(n);
     return m;
 }
 
