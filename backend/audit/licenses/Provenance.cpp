@@ -179,11 +179,14 @@ Provenance::Provenance(ProvenanceSettings settings, LicensePolicy policy)
 
 bool Provenance::isVendoredPath(const QString& path) const
 {
-    const QStringList parts = path.split(QLatin1Char('/'));
-    for (qsizetype i = 0; i + 1 < parts.size(); ++i)
+    // Every directory of the path (not the file name), without splitting it into new strings.
+    const QStringView view(path);
+    for (qsizetype start = 0, slash; (slash = view.indexOf(QLatin1Char('/'), start)) >= 0; start = slash + 1) {
+        const QStringView part = view.mid(start, slash - start);
         for (const auto& d : m_settings.vendorDirectories)
-            if (parts[i].compare(d, Qt::CaseInsensitive) == 0)
+            if (part.compare(d, Qt::CaseInsensitive) == 0)
                 return true;
+    }
     return false;
 }
 
