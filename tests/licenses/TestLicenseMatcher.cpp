@@ -83,8 +83,8 @@ private slots:
         QVERIFY(doc["rules"].size() > 50);
         for (const auto& r : doc["rules"]) {
             const QRegularExpression re(QString::fromStdString(r.value("match", std::string())));
-            QVERIFY2(re.isValid(), qPrintable(QString::fromStdString(r.value("id", std::string())) + QLatin1Char(' ')
-                                       + re.errorString()));
+            QVERIFY2(re.isValid(),
+                qPrintable(QString::fromStdString(r.value("id", std::string())) + QLatin1Char(' ') + re.errorString()));
         }
     }
 
@@ -203,6 +203,80 @@ private slots:
                                      << "Apache-2.0";
         QTest::newRow("dual") << "/* Dual licensed under the MIT license and the GNU GPL, version 2. */\n"
                               << "MIT AND GPL-2.0-only";
+        QTest::newRow("grant on the copyright line")
+            << "/* Copyright 2019 Jane Roe. Licensed under the MIT License. */\n"
+            << "MIT";
+        QTest::newRow("bzip2 header") << "/* This file is part of bzip2/libbzip2, a program and library for\n"
+                                         "   lossless, block-sorting data compression.\n"
+                                         "   Copyright (C) 2001-2003 A. Person\n"
+                                         "   This program is released under the terms of the license contained\n"
+                                         "   in the file LICENSE. */\n"
+                                      << "bzip2-1.0.6";
+        QTest::newRow("bzip2 by name") << "* The bzip2 module is licensed under the bzip2 license.\n"
+                                       << "bzip2-1.0.6";
+        QTest::newRow("perl's artistic license")
+            << "# This library is free software; you can redistribute it under the terms\n"
+               "# of the Artistic License, which comes with Perl.\n"
+            << "Artistic-1.0-Perl";
+        QTest::newRow("cddl 1.1 page")
+            << " * The contents of this file are subject to the terms of either the GNU\n"
+               " * General Public License Version 2 only (\"GPL\") or the Common Development\n"
+               " * and Distribution License(\"CDDL\") (collectively, the \"License\"). You\n"
+               " * may not use this file except in compliance with the License. See\n"
+               " * https://glassfish.java.net/public/CDDL+GPL_1_1.html\n"
+            << "GPL-2.0-only AND CDDL-1.1";
+        QTest::newRow("glued abbreviation") << "Note: libfoo is LGPLv2.1, do not link it statically.\n"
+                                            << "LGPL-2.1-only";
+        QTest::newRow("creative commons name") << "Creative Commons Attribution 4.0\n"
+                                               << "CC-BY-4.0";
+    }
+
+    // Near misses of the rules above: what they must not report.
+    void noticeNearMisses_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("absent");
+        QTest::newRow("artistic 2.0 beside perl")
+            << "# Distributed under the Artistic License 2.0, like Perl 6 itself.\n"
+            << "Artistic-1.0-Perl";
+        QTest::newRow("holder named licensed")
+            << "// Copyright 2001 Licensed Software Inc.\n// Ships with the device.\n"
+            << "LicenseRef";
+        QTest::newRow("cddl without 1.1 page") << " * Common Development and Distribution License (\"CDDL\"). See\n"
+                                                  " * https://glassfish.java.net/public/CDDL+GPL.html\n"
+                                               << "CDDL-1.1";
+    }
+    void noticeNearMisses()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, absent);
+        const std::string src = text.toStdString();
+        const auto m = LicenseMatcher::instance().match(src, QStringLiteral("lib/file.c"));
+        for (const auto& h : m.hits)
+            QVERIFY2(!h.expression.contains(absent), qPrintable(h.expression));
+        if (absent == QLatin1String("LicenseRef"))
+            QVERIFY2(!m.combined, qPrintable(expressions(m).join(QStringLiteral(" | "))));
+    }
+
+    // Variants told apart by their own words: HP's 3-clause text names patent infringement among
+    // the damages, and the Apache License 1.1 shares the BSD clauses but is not a BSD text.
+    void variantsByDistinguishingWords()
+    {
+        const std::string hp = reflowed("BSD-3-Clause-HP", " * ", 70);
+        auto m = LicenseMatcher::instance().match(hp, QStringLiteral("LICENSE"));
+        QVERIFY(m.combined);
+        QCOMPARE(m.combined->expression, QStringLiteral("BSD-3-Clause-HP"));
+        std::string plain = reflowed("BSD-3-Clause-HP", " * ", 70);
+        const auto at = plain.find("patent infringement");
+        QVERIFY(at != std::string::npos);
+        plain.erase(at, std::string("patent infringement").size());
+        m = LicenseMatcher::instance().match(plain, QStringLiteral("LICENSE"));
+        QVERIFY(m.combined);
+        QCOMPARE(m.combined->expression, QStringLiteral("BSD-3-Clause"));
+        const std::string apache = reflowed("Apache-1.1", " * ", 70);
+        m = LicenseMatcher::instance().match(apache, QStringLiteral("src/Main.java"));
+        QVERIFY(m.combined);
+        QVERIFY2(!m.combined->expression.contains(QLatin1String("BSD")), qPrintable(m.combined->expression));
     }
     void notices()
     {
@@ -252,6 +326,9 @@ private slots:
                                      << "";
         QTest::newRow("zlib star") << "Zlib"
                                    << " * ";
+        // Its "How to use" addendum ("… Version 1.3 or any later version …") is part of the text.
+        QTest::newRow("gfdl-1.3 with addendum") << "GFDL-1.3-only"
+                                                << "";
     }
     void fullTextVariantsAndFamilies()
     {

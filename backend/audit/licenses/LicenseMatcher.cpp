@@ -464,11 +464,13 @@ bool hasBsdConditions(const std::string& id, const TokenStream& t, std::size_t b
     const std::size_t from = t.offsets[begin];
     const std::size_t to = end < t.size() ? t.offsets[end] : t.text.size();
     const std::string_view region = std::string_view(t.text).substr(from, to - from);
+    // The Apache License 1.1 shares both clauses but adds its own acknowledgement and naming ones.
     return region.find("redistributions of source code must retain") != std::string_view::npos
-        && region.find("redistributions in binary form must reproduce") != std::string_view::npos;
+        && region.find("redistributions in binary form must reproduce") != std::string_view::npos
+        && region.find("end user documentation included with the redistribution") == std::string_view::npos;
 }
 
-std::string bsdByClauses(const std::string& id, const TokenStream& t, std::size_t begin, std::size_t end)
+std::string bsdByClauses(std::string id, const TokenStream& t, std::size_t begin, std::size_t end)
 {
     static const std::vector<std::string> family {
         "BSD-2-Clause", "BSD-3-Clause", "BSD-4-Clause", "BSD-4-Clause-UC", "BSD-Advertising-Acknowledgement"};
@@ -482,6 +484,10 @@ std::string bsdByClauses(const std::string& id, const TokenStream& t, std::size_
         return "ISC";
     if (id == "MIT-0" && region.find("permission notice shall be included") != std::string_view::npos)
         return "MIT";
+    // HP's variant is the author-worded 3-clause text plus "patent infringement" among the damages;
+    // without those words it is the plain 3-clause license with an "author" disclaimer.
+    if (id == "BSD-3-Clause-HP" && region.find("patent infringement") == std::string_view::npos)
+        id = "BSD-3-Clause";
     if (std::find(family.begin(), family.end(), id) == family.end())
         return id;
     const bool endorse = region.find("endorse or promote") != std::string_view::npos;
@@ -660,11 +666,27 @@ std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t, std:
         if (expr.isEmpty())
             expr = QString::fromStdString(id);
         out.push_back(makeHit(expr, s.dice, t, s.begin, s.end, "text", !full));
-        if (spans && full)
-            spans->push_back({s.begin, s.end, s.license});
+        // Partial texts too: a notice quoted verbatim from a license text (the EPL's "Secondary
+        // Licenses" appendix, the GPL's "How to apply") belongs to that text, matched in full or not.
+        if (spans)
+            spans->push_back({s.begin, s.end, s.license, !full});
     }
     return out;
 }
+
+namespace {
+
+// "GPL-2.0-only" → "GPL"; "Apache-2.0" → "Apache": the family a bare reference belongs to.
+QString familyOf(const QString& id)
+{
+    static const QRegularExpression re(QStringLiteral("^([A-Za-z]+)-\\d"));
+    const auto m = re.match(id);
+    const QString f = m.hasMatch() ? m.captured(1) : id;
+    // LGPL and AGPL notices cite "the GNU General Public License" in their boilerplate.
+    return f == QLatin1String("LGPL") || f == QLatin1String("AGPL") ? QStringLiteral("GPL") : f;
+}
+
+} // namespace
 
 std::vector<LicenseHit> LicenseMatcher::matchNotices(const TokenStream& t, const std::vector<TextSpan>& within) const
 {
@@ -674,10 +696,11 @@ std::vector<LicenseHit> LicenseMatcher::matchNotices(const TokenStream& t, const
     // Windows of words around anchors; the rest of a long file is never looked at.
     static const std::unordered_set<std::uint32_t> anchors = [] {
         std::unordered_set<std::uint32_t> s;
-        for (const char* w : {"license", "licensed", "licenses", "licensing", "gpl", "lgpl", "agpl", "copyright",
-                 "permission", "public", "warranty", "bsd", "mit", "apache", "spdx", "copyleft", "redistribution",
-                 "redistribute", "mpl", "epl", "cddl", "terms", "gnu", "domain", "unlicense", "freely", "distributed",
-                 "distribute", "rights", "wtfpl", "zlib"})
+        for (const char* w :
+            {"license", "licensed", "licenses", "licensing", "gpl", "lgpl", "agpl", "copyright", "permission", "public",
+                "warranty", "bsd", "mit", "apache", "spdx", "copyleft", "redistribution", "redistribute", "mpl", "epl",
+                "cddl", "terms", "gnu", "domain", "unlicense", "freely", "distributed", "distribute", "rights", "wtfpl",
+                "zlib", "gplv1", "gplv2", "gplv3", "lgplv2", "lgplv3", "agplv3", "creative"})
             s.insert(wordHash(w));
         return s;
     }();
@@ -788,6 +811,9 @@ std::vector<LicenseHit> LicenseMatcher::matchNotices(const TokenStream& t, const
         for (const auto& sp : within) {
             if (r.begin < sp.begin || r.end > sp.end)
                 continue;
+            // A partial text is not reported as the file's license: its own family's notices stay.
+            if (sp.partial && familyOf(r.expression) == familyOf(QString::fromStdString(licenseList[sp.license].id)))
+                continue;
             const std::size_t from = t.offsets[r.begin];
             const std::size_t to = r.end < t.size() ? t.offsets[r.end] - 1 : t.text.size();
             const std::string_view words = std::string_view(t.text).substr(from, to - from);
@@ -827,20 +853,6 @@ std::vector<LicenseHit> LicenseMatcher::matchNotices(const TokenStream& t, const
     }
     return out;
 }
-
-namespace {
-
-// "GPL-2.0-only" → "GPL"; "Apache-2.0" → "Apache": the family a bare reference belongs to.
-QString familyOf(const QString& id)
-{
-    static const QRegularExpression re(QStringLiteral("^([A-Za-z]+)-\\d"));
-    const auto m = re.match(id);
-    const QString f = m.hasMatch() ? m.captured(1) : id;
-    // LGPL and AGPL notices cite "the GNU General Public License" in their boilerplate.
-    return f == QLatin1String("LGPL") || f == QLatin1String("AGPL") ? QStringLiteral("GPL") : f;
-}
-
-} // namespace
 
 void LicenseMatcher::resolveReferences(std::vector<LicenseHit>& hits)
 {
@@ -938,6 +950,8 @@ QString licenseNamedByUrl(const QString& url)
         add("eclipse\\.org/legal/epl-v?([12])0", "EPL-$1.0");
         add("eclipse\\.org/legal/epl-([12])\\.0", "EPL-$1.0");
         add("eclipse\\.org/(?:org/documents|legal)/edl-v10", "BSD-3-Clause");
+        // GlassFish / Oracle dual-license pages: CDDL+GPL_1_1.html, CDDL+GPL-1.1 (CDDL 1.1).
+        add("/cddl\\+gpl[_-]1[._]1\\b", "CDDL-1.1");
         return v;
     }();
     static const QRegularExpression ccRe(QStringLiteral("creativecommons\\.org/licenses/([a-z-]+)/(\\d\\.\\d)"));

@@ -38,16 +38,18 @@ public:
     FileMatch match(std::string_view content, const QString& path) const;
 
     std::vector<audit::LicenseHit> matchTags(std::string_view content) const;
-    // A full-text match as a word range of the region, for notice suppression.
+    // A full or partial text match as a word range of the region, for notice suppression.
     struct TextSpan
     {
         std::size_t begin = 0, end = 0;
         std::size_t license = 0; // index in LicenseData::licenses()
+        bool partial = false;
     };
     std::vector<audit::LicenseHit> matchFullText(
         const TokenStream& tokens, std::vector<TextSpan>* spans = nullptr) const;
-    // Notices inside a full-text match whose words belong to that license's own text (the GPL's
-    // "How to apply" appendix) are part of the text and are left out.
+    // Notices inside a text match whose words belong to that license's own text (the GPL's "How to
+    // apply" appendix, the EPL's secondary licenses) are part of the text and are left out; inside a
+    // partial match, notices of the text's own family stay (the text itself is not reported).
     std::vector<audit::LicenseHit> matchNotices(
         const TokenStream& tokens, const std::vector<TextSpan>& within = {}) const;
     // License URLs: apache.org/licenses/LICENSE-2.0, gnu.org/licenses/gpl-2.0, opensource.org/licenses/MIT…
