@@ -227,8 +227,38 @@ private slots:
             << "GPL-2.0-only AND CDDL-1.1";
         QTest::newRow("glued abbreviation") << "Note: libfoo is LGPLv2.1, do not link it statically.\n"
                                             << "LGPL-2.1-only";
+        QTest::newRow("gpl 2.1 is the lesser gpl")
+            << "# This library is free software; you can redistribute it and/or modify it under the terms of\n"
+               "# the GNU General Public License as published by the Free Software Foundation; either\n"
+               "# version 2.1 of the License, or (at your option) any later version.\n"
+            << "LGPL-2.1-or-later";
+        QTest::newRow("fsf unlimited") << "# This file is free software; the Free Software Foundation gives\n"
+                                          "# unlimited permission to copy and/or distribute it, with or without\n"
+                                          "# modifications, as long as this notice is preserved.\n"
+                                       << "FSFULLR";
         QTest::newRow("creative commons name") << "Creative Commons Attribution 4.0\n"
                                                << "CC-BY-4.0";
+        const QString gpl2plus = QStringLiteral(
+            "/* This program is free software; you can redistribute it and/or modify it under the terms of\n"
+            "   the GNU General Public License as published by the Free Software Foundation; either version 2,\n"
+            "   or (at your option) any later version.\n");
+        QTest::newRow("gcc linking exception") << gpl2plus
+                + QStringLiteral(
+                    "   In addition to the permissions in the GNU General Public License, the Free Software\n"
+                    "   Foundation gives you unlimited permission to link the compiled version of this file into\n"
+                    "   combinations with other programs. */\n")
+                                               << "GPL-2.0-or-later WITH GCC-exception-2.0";
+        QTest::newRow("bison 1.24 exception") << gpl2plus
+                + QStringLiteral(
+                    "   As a special exception, when this file is copied by Bison into a Bison output file, you\n"
+                    "   may use that output file without restriction. */\n")
+                                              << "GPL-2.0-or-later WITH Bison-exception-1.24";
+        QTest::newRow("gnat exception") << gpl2plus
+                + QStringLiteral(
+                    "   As a special exception, if other files instantiate generics from this unit, or you link\n"
+                    "   this unit with other files to produce an executable, this unit does not by itself cause\n"
+                    "   the resulting executable to be covered by the GNU General Public License. */\n")
+                                        << "GPL-2.0-or-later WITH GNAT-exception";
     }
 
     // Near misses of the rules above: what they must not report.
@@ -242,6 +272,10 @@ private slots:
         QTest::newRow("holder named licensed")
             << "// Copyright 2001 Licensed Software Inc.\n// Ships with the device.\n"
             << "LicenseRef";
+        QTest::newRow("bison 2.2 skeleton is not 1.24")
+            << "/* As a special exception, you may create a larger work that contains part or all of the Bison\n"
+               "   parser skeleton and distribute that work under terms of your choice. */\n"
+            << "Bison-exception-1.24";
         QTest::newRow("cddl without 1.1 page") << " * Common Development and Distribution License (\"CDDL\"). See\n"
                                                   " * https://glassfish.java.net/public/CDDL+GPL.html\n"
                                                << "CDDL-1.1";
@@ -256,6 +290,42 @@ private slots:
             QVERIFY2(!h.expression.contains(absent), qPrintable(h.expression));
         if (absent == QLatin1String("LicenseRef"))
             QVERIFY2(!m.combined, qPrintable(expressions(m).join(QStringLiteral(" | "))));
+    }
+
+    // The FSF's unlimited permission followed by its warranty disclaimer is the disclaimer variant
+    // (the permission sentence alone is also the whole FSFULLR text, reported as a text match).
+    void fsfUnlimitedWithDisclaimer()
+    {
+        const std::string src = "# Copyright (C) 1994-2002 Free Software Foundation, Inc.\n"
+                                "# This Makefile.in is free software; the Free Software Foundation gives\n"
+                                "# unlimited permission to copy and/or distribute it, with or without\n"
+                                "# modifications, as long as this notice is preserved.\n\n"
+                                "# This program is distributed in the hope that it will be useful, but WITHOUT ANY\n"
+                                "# WARRANTY, to the extent permitted by law; without even the implied warranty of\n"
+                                "# MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.\n";
+        const auto m = LicenseMatcher::instance().match(src, QStringLiteral("Makefile.in"));
+        bool notice = false;
+        for (const auto& h : m.hits)
+            notice = notice || (h.expression == QLatin1String("FSFULLRWD") && h.source == QLatin1String("notice"));
+        QVERIFY2(notice, qPrintable(expressions(m).join(QStringLiteral(" | "))));
+    }
+
+    // Texts in a row are each matched: a 4-clause text followed by a 3-clause one (their windows
+    // overlap) is both; one text alone, or one whose title recurs in its body, is one text.
+    void consecutiveTexts()
+    {
+        const std::string both = reflowed("BSD-4-Clause", "", 72) + "\n" + reflowed("BSD-3-Clause", "", 72);
+        auto m = LicenseMatcher::instance().match(both, QStringLiteral("NOTICE"));
+        QVERIFY(m.combined);
+        QVERIFY2(m.combined->expression.contains(QLatin1String("BSD-4-Clause"))
+                && m.combined->expression.contains(QLatin1String("BSD-3-Clause")),
+            qPrintable(m.combined->expression));
+        m = LicenseMatcher::instance().match(reflowed("BSD-3-Clause", "", 72), QStringLiteral("NOTICE"));
+        QVERIFY(m.combined);
+        QCOMPARE(m.combined->expression, QStringLiteral("BSD-3-Clause"));
+        m = LicenseMatcher::instance().match(reflowed("GFDL-1.2-only", "", 72), QStringLiteral("NOTICE"));
+        QVERIFY(m.combined);
+        QCOMPARE(m.combined->expression, QStringLiteral("GFDL-1.2-only"));
     }
 
     // Variants told apart by their own words: HP's 3-clause text names patent infringement among

@@ -19,6 +19,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <atomic>
 #include <limits>
 #include <map>
 #include <unordered_map>
@@ -500,6 +501,53 @@ std::string bsdByClauses(std::string id, const TokenStream& t, std::size_t begin
 
 } // namespace
 
+namespace {
+
+// The trigram a license text opens with: the first of its first ten words' trigrams that the text
+// never repeats (a title such as "GNU Free Documentation License" recurs in the body); 0 if none.
+// Worked out on first use per license (most are never asked), racing threads store the same value.
+std::uint64_t openingTrigram(std::size_t license)
+{
+    constexpr std::uint64_t unknown = ~std::uint64_t(0);
+    const auto& licenses = LicenseData::instance().licenses();
+    static std::unique_ptr<std::atomic<std::uint64_t>[]> openings = [&] {
+        auto out = std::make_unique<std::atomic<std::uint64_t>[]>(licenses.size());
+        for (std::size_t i = 0; i < licenses.size(); ++i)
+            out[i].store(unknown, std::memory_order_relaxed);
+        return out;
+    }();
+    if (license >= licenses.size())
+        return 0;
+    std::uint64_t found = openings[license].load(std::memory_order_relaxed);
+    if (found != unknown)
+        return found;
+    const std::string_view text = licenses[license].text;
+    std::vector<std::uint64_t> grams;
+    std::uint32_t w0 = 0, w1 = 0;
+    std::size_t words = 0, start = 0;
+    while (start < text.size()) {
+        auto sp = text.find(' ', start);
+        if (sp == std::string_view::npos)
+            sp = text.size();
+        if (sp > start) {
+            const std::uint32_t w2 = wordHash(text.substr(start, sp - start));
+            if (++words >= 3)
+                grams.push_back(LicenseData::trigram(w0, w1, w2));
+            w0 = w1;
+            w1 = w2;
+        }
+        start = sp + 1;
+    }
+    found = 0;
+    for (std::size_t i = 0; i < grams.size() && i < 10 && found == 0; ++i)
+        if (std::count(grams.begin(), grams.end(), grams[i]) == 1)
+            found = grams[i];
+    openings[license].store(found, std::memory_order_relaxed);
+    return found;
+}
+
+} // namespace
+
 std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t, std::vector<TextSpan>* spans) const
 {
     std::vector<LicenseHit> out;
@@ -580,17 +628,17 @@ std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t, std:
                 bestL = l, bestR = r;
         }
         // Extend to the license's own length when the match is sparse at the edges.
-        std::size_t begin = positions[bestL];
-        std::size_t end = std::min(n, positions[bestR] + 3);
-        std::vector<std::uint64_t> region;
-        region.reserve(end - begin);
-        for (std::size_t i = begin; i + 1 < end; ++i)
-            region.push_back(LicenseData::bigram(t.ids[i], t.ids[i + 1]));
-        std::sort(region.begin(), region.end());
-        region.erase(std::unique(region.begin(), region.end()), region.end());
-        std::size_t inter = 0;
+        const std::size_t begin = positions[bestL];
+        const std::size_t end = std::min(n, positions[bestR] + 3);
         const auto& bigrams = data.bigramsOf(cand.license);
-        {
+        auto score = [&](std::size_t from, std::size_t to) {
+            std::vector<std::uint64_t> region;
+            region.reserve(to - from);
+            for (std::size_t i = from; i + 1 < to; ++i)
+                region.push_back(LicenseData::bigram(t.ids[i], t.ids[i + 1]));
+            std::sort(region.begin(), region.end());
+            region.erase(std::unique(region.begin(), region.end()), region.end());
+            std::size_t inter = 0;
             auto a = region.begin();
             auto b = bigrams.begin();
             while (a != region.end() && b != bigrams.end()) {
@@ -601,14 +649,36 @@ std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t, std:
                 else
                     ++inter, ++a, ++b;
             }
+            const double coverage = bigrams.empty() ? 0.0 : double(inter) / double(bigrams.size());
+            const double precision = region.empty() ? 0.0 : double(inter) / double(region.size());
+            // F-beta of coverage and precision; beta 1 is Dice, beta > 1 tolerates extra text inside the region.
+            const double b2 = kBeta * kBeta;
+            const double dice
+                = coverage + precision > 0 ? (1 + b2) * precision * coverage / (b2 * precision + coverage) : 0.0;
+            scored.push_back({cand.license, from, to, dice, coverage, dice});
+        };
+        // Several texts in a row (a NOTICE file, a 3-clause text after a 4-clause one) fill one window:
+        // a license does not restate its own opening words, so each place they start again within the
+        // window begins another text, scored on its own.
+        std::vector<std::size_t> starts;
+        if (const std::uint64_t opening = openingTrigram(cand.license); opening != 0 && end - begin > e.wordCount) {
+            for (std::size_t i = begin; i < end && i < grams.size(); ++i)
+                if (grams[i] == opening && (starts.empty() || i - starts.back() >= e.wordCount / 2))
+                    starts.push_back(i);
         }
-        const double coverage = bigrams.empty() ? 0.0 : double(inter) / double(bigrams.size());
-        const double precision = region.empty() ? 0.0 : double(inter) / double(region.size());
-        // F-beta of coverage and precision; beta 1 is Dice, beta > 1 tolerates extra text inside the region.
-        const double b2 = kBeta * kBeta;
-        const double dice
-            = coverage + precision > 0 ? (1 + b2) * precision * coverage / (b2 * precision + coverage) : 0.0;
-        scored.push_back({cand.license, begin, end, dice, coverage, dice});
+        if (starts.size() < 2) {
+            score(begin, end);
+            continue;
+        }
+        starts.front() = std::min(starts.front(), begin);
+        // The window was placed for the first text: the last one runs on to its last trigram within
+        // the license's length.
+        std::size_t last = end;
+        const std::size_t reach = starts.back() + e.wordCount + e.wordCount / 10;
+        for (auto p = positions.begin() + std::ptrdiff_t(bestR); p != positions.end() && *p <= reach; ++p)
+            last = std::max(last, std::min(n, *p + 3));
+        for (std::size_t k = 0; k < starts.size(); ++k)
+            score(starts[k], k + 1 < starts.size() ? starts[k + 1] : last);
     }
     // A named variant ("BSD-3-Clause-HP") must beat its base license ("BSD-3-Clause") by a margin:
     // variants differ in a few words, and near-ties are noise (holder names, reflow, markup).
