@@ -236,6 +236,11 @@ private slots:
                                           "# unlimited permission to copy and/or distribute it, with or without\n"
                                           "# modifications, as long as this notice is preserved.\n"
                                        << "FSFULLR";
+        // Rules whose alternatives each capture the version.
+        QTest::newRow("cc short form") << "The documentation is licensed CC-BY-SA v4.0.\n"
+                                       << "CC-BY-SA-4.0";
+        QTest::newRow("eupl short form") << "Licensed under the EUPL v1.2.\n"
+                                         << "EUPL-1.2";
         QTest::newRow("creative commons name") << "Creative Commons Attribution 4.0\n"
                                                << "CC-BY-4.0";
         const QString gpl2plus = QStringLiteral(

@@ -836,7 +836,12 @@ std::vector<LicenseHit> LicenseMatcher::matchNotices(const TokenStream& t, const
                     if (m.capturedLength() == 0)
                         continue;
                     QString expr = m_rules[ri].expression;
-                    for (int g = 1; g <= m.lastCapturedIndex() && g <= 9; ++g) {
+                    // #n / $n: the n-th group that took part in the match, so that alternatives
+                    // with a group each ("… share alike (\d \d)|cc by sa (\d \d)") all fill #1.
+                    for (int g = 1, n = 0; g <= m.lastCapturedIndex() && n < 9; ++g) {
+                        if (m.capturedStart(g) < 0)
+                            continue;
+                        ++n;
                         // #n: the group as a version ("2 1" → "2.1", "v2" → "2.0"); $n: as written.
                         QString version = m.captured(g).trimmed();
                         if (version.startsWith(QLatin1Char('v')))
@@ -844,8 +849,8 @@ std::vector<LicenseHit> LicenseMatcher::matchNotices(const TokenStream& t, const
                         version.replace(QLatin1Char(' '), QLatin1Char('.'));
                         if (!version.isEmpty() && !version.contains(QLatin1Char('.')))
                             version += QStringLiteral(".0");
-                        expr.replace(QStringLiteral("#%1").arg(g), version);
-                        expr.replace(QStringLiteral("$%1").arg(g), m.captured(g));
+                        expr.replace(QStringLiteral("#%1").arg(n), version);
+                        expr.replace(QStringLiteral("$%1").arg(n), m.captured(g));
                     }
                     const std::size_t b = t.tokenAt(toByte(m.capturedStart()));
                     const std::size_t e = t.tokenAt(toByte(m.capturedEnd() - 1)) + 1;
