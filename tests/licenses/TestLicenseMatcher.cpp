@@ -236,6 +236,13 @@ private slots:
                                           "# unlimited permission to copy and/or distribute it, with or without\n"
                                           "# modifications, as long as this notice is preserved.\n"
                                        << "FSFULLR";
+        // Linux module license strings, as include/linux/module.h defines them.
+        QTest::newRow("linux module gpl") << "MODULE_AUTHOR(\"A. Person\");\nMODULE_LICENSE(\"GPL\");\n"
+                                          << "GPL-2.0-or-later";
+        QTest::newRow("linux module gpl v2") << "MODULE_LICENSE(\"GPL v2\");\n"
+                                             << "GPL-2.0-only";
+        QTest::newRow("linux module dual bsd") << "MODULE_LICENSE(\"Dual BSD/GPL\");\n"
+                                               << "BSD-3-Clause OR GPL-2.0-only";
         // Rules whose alternatives each capture the version.
         QTest::newRow("cc short form") << "The documentation is licensed CC-BY-SA v4.0.\n"
                                        << "CC-BY-SA-4.0";
@@ -281,6 +288,8 @@ private slots:
             << "/* As a special exception, you may create a larger work that contains part or all of the Bison\n"
                "   parser skeleton and distribute that work under terms of your choice. */\n"
             << "Bison-exception-1.24";
+        QTest::newRow("linux module gpl with more rights") << "MODULE_LICENSE(\"GPL and additional rights\");\n"
+                                                           << "GPL-2.0-or-later";
         QTest::newRow("cddl without 1.1 page") << " * Common Development and Distribution License (\"CDDL\"). See\n"
                                                   " * https://glassfish.java.net/public/CDDL+GPL.html\n"
                                                << "CDDL-1.1";
@@ -325,6 +334,16 @@ private slots:
         QVERIFY2(m.combined->expression.contains(QLatin1String("BSD-4-Clause"))
                 && m.combined->expression.contains(QLatin1String("BSD-3-Clause")),
             qPrintable(m.combined->expression));
+        // Two texts of one license family without the second one's title ("ISC License").
+        std::string isc = reflowed("ISC", "", 72);
+        isc.erase(0, isc.find("license ") + 8);
+        m = LicenseMatcher::instance().match(reflowed("ISC", "", 72) + "\n" + isc, QStringLiteral("NOTICE"));
+        QVERIFY(m.combined);
+        QCOMPARE(m.combined->expression, QStringLiteral("ISC"));
+        int texts = 0;
+        for (const auto& h : m.hits)
+            texts += h.expression == QLatin1String("ISC") && !h.partial ? 1 : 0;
+        QVERIFY2(texts >= 2, qPrintable(expressions(m).join(QStringLiteral(" | "))));
         m = LicenseMatcher::instance().match(reflowed("BSD-3-Clause", "", 72), QStringLiteral("NOTICE"));
         QVERIFY(m.combined);
         QCOMPARE(m.combined->expression, QStringLiteral("BSD-3-Clause"));

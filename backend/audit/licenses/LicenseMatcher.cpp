@@ -19,9 +19,11 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <limits>
 #include <map>
+#include <mutex>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -485,6 +487,9 @@ std::string bsdByClauses(std::string id, const TokenStream& t, std::size_t begin
         return "ISC";
     if (id == "MIT-0" && region.find("permission notice shall be included") != std::string_view::npos)
         return "MIT";
+    // The ISC grant with the historical notice's advertising clause is that notice (HPND).
+    if (id == "ISC" && region.find("not be used in advertising or publicity") != std::string_view::npos)
+        return "HPND";
     // HP's variant is the author-worded 3-clause text plus "patent infringement" among the damages;
     // without those words it is the plain 3-clause license with an "author" disclaimer.
     if (id == "BSD-3-Clause-HP" && region.find("patent infringement") == std::string_view::npos)
@@ -503,24 +508,28 @@ std::string bsdByClauses(std::string id, const TokenStream& t, std::size_t begin
 
 namespace {
 
-// The trigram a license text opens with: the first of its first ten words' trigrams that the text
-// never repeats (a title such as "GNU Free Documentation License" recurs in the body); 0 if none.
-// Worked out on first use per license (most are never asked), racing threads store the same value.
-std::uint64_t openingTrigram(std::size_t license)
+// The trigrams a license text opens with: the first kOpenings of its first twelve words' trigrams
+// that the text never repeats (a title such as "GNU Free Documentation License" recurs in the body;
+// a title such as "ISC License" is often left out, so later ones count too). Worked out on first use
+// per license (most are never asked); racing threads store the same values.
+constexpr std::size_t kOpenings = 4;
+using Openings = std::array<std::uint64_t, kOpenings>;
+
+const Openings& openingTrigrams(std::size_t license)
 {
-    constexpr std::uint64_t unknown = ~std::uint64_t(0);
     const auto& licenses = LicenseData::instance().licenses();
-    static std::unique_ptr<std::atomic<std::uint64_t>[]> openings = [&] {
-        auto out = std::make_unique<std::atomic<std::uint64_t>[]>(licenses.size());
-        for (std::size_t i = 0; i < licenses.size(); ++i)
-            out[i].store(unknown, std::memory_order_relaxed);
-        return out;
-    }();
+    struct Slot
+    {
+        std::atomic<bool> ready {false};
+        Openings grams {};
+    };
+    static std::unique_ptr<Slot[]> table = std::make_unique<Slot[]>(licenses.size());
+    static const Openings none {};
     if (license >= licenses.size())
-        return 0;
-    std::uint64_t found = openings[license].load(std::memory_order_relaxed);
-    if (found != unknown)
-        return found;
+        return none;
+    Slot& slot = table[license];
+    if (slot.ready.load(std::memory_order_acquire))
+        return slot.grams;
     const std::string_view text = licenses[license].text;
     std::vector<std::uint64_t> grams;
     std::uint32_t w0 = 0, w1 = 0;
@@ -538,12 +547,18 @@ std::uint64_t openingTrigram(std::size_t license)
         }
         start = sp + 1;
     }
-    found = 0;
-    for (std::size_t i = 0; i < grams.size() && i < 10 && found == 0; ++i)
+    Openings found {};
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < grams.size() && i < 12 && count < kOpenings; ++i)
         if (std::count(grams.begin(), grams.end(), grams[i]) == 1)
-            found = grams[i];
-    openings[license].store(found, std::memory_order_relaxed);
-    return found;
+            found[count++] = grams[i];
+    static std::mutex mutex;
+    const std::lock_guard lock(mutex);
+    if (!slot.ready.load(std::memory_order_relaxed)) {
+        slot.grams = found;
+        slot.ready.store(true, std::memory_order_release);
+    }
+    return slot.grams;
 }
 
 } // namespace
@@ -661,16 +676,21 @@ std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t, std:
         // a license does not restate its own opening words, so each place they start again within the
         // window begins another text, scored on its own.
         std::vector<std::size_t> starts;
-        if (const std::uint64_t opening = openingTrigram(cand.license); opening != 0 && end - begin > e.wordCount) {
+        if (end - begin > e.wordCount) {
+            const Openings& openings = openingTrigrams(cand.license);
             for (std::size_t i = begin; i < end && i < grams.size(); ++i)
-                if (grams[i] == opening && (starts.empty() || i - starts.back() >= e.wordCount / 2))
+                if (grams[i] != 0 && std::find(openings.begin(), openings.end(), grams[i]) != openings.end()
+                    && (starts.empty() || i - starts.back() >= e.wordCount / 2))
                     starts.push_back(i);
         }
+        // Text before the first opening is another text when it is long enough to be one.
+        if (!starts.empty() && starts.front() - begin >= e.wordCount / 2)
+            starts.insert(starts.begin(), begin);
         if (starts.size() < 2) {
             score(begin, end);
             continue;
         }
-        starts.front() = std::min(starts.front(), begin);
+        starts.front() = begin;
         // The window was placed for the first text: the last one runs on to its last trigram within
         // the license's length.
         std::size_t last = end;
@@ -852,6 +872,9 @@ std::vector<LicenseHit> LicenseMatcher::matchNotices(const TokenStream& t, const
                         expr.replace(QStringLiteral("#%1").arg(n), version);
                         expr.replace(QStringLiteral("$%1").arg(n), m.captured(g));
                     }
+                    // There is no GPL 2.1: "General Public License … version 2.1" is the Lesser GPL.
+                    if (expr.startsWith(QLatin1String("GPL-2.1-")))
+                        expr.prepend(QLatin1Char('L'));
                     const std::size_t b = t.tokenAt(toByte(m.capturedStart()));
                     const std::size_t e = t.tokenAt(toByte(m.capturedEnd() - 1)) + 1;
                     raw.push_back({b, e, ri, expr});
