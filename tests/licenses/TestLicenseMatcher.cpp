@@ -236,6 +236,15 @@ private slots:
                                           "# unlimited permission to copy and/or distribute it, with or without\n"
                                           "# modifications, as long as this notice is preserved.\n"
                                        << "FSFULLR";
+        // MIT named second in a list keeps the first license too.
+        QTest::newRow("mit listed after gpl") << "license: foo is dual-licensed under GPL and MIT.\n"
+                                              << "GPL-1.0-or-later AND MIT";
+        QTest::newRow("mit slash gpl2") << "/*! foo v1.0 | MIT/GPL2 Licensed */\n"
+                                        << "MIT AND GPL-2.0-only";
+        QTest::newRow("lppl versioned")
+            << "% This work may be distributed and/or modified under the conditions of the LaTeX Project\n"
+               "% Public License, either version 1.3c of this license or (at your option) any later version.\n"
+            << "LPPL-1.3c";
         // Linux module license strings, as include/linux/module.h defines them.
         QTest::newRow("linux module gpl") << "MODULE_AUTHOR(\"A. Person\");\nMODULE_LICENSE(\"GPL\");\n"
                                           << "GPL-2.0-or-later";
@@ -350,6 +359,16 @@ private slots:
         m = LicenseMatcher::instance().match(reflowed("GFDL-1.2-only", "", 72), QStringLiteral("NOTICE"));
         QVERIFY(m.combined);
         QCOMPARE(m.combined->expression, QStringLiteral("GFDL-1.2-only"));
+    }
+
+    // A long text in a file of another name: its windows cover most of the file, which is then
+    // matched whole (not as parts, each too short to be the license).
+    void longTextUnderAnotherName()
+    {
+        const std::string src = reflowed("AGPL-3.0-only", "", 30);
+        const auto m = LicenseMatcher::instance().match(src, QStringLiteral("docs/terms.txt"));
+        QVERIFY(m.combined);
+        QCOMPARE(m.combined->expression, QStringLiteral("AGPL-3.0-only"));
     }
 
     // Variants told apart by their own words: HP's 3-clause text names patent infringement among

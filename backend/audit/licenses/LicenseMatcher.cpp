@@ -1326,34 +1326,48 @@ FileMatch LicenseMatcher::match(std::string_view content, const QString& path) c
             result.combined = result.hits.front();
         return result;
     }
-    for (const auto& region : regionsOf(content, marks, licenseFile)) {
-        const std::string_view part = content.substr(region.begin, region.end - region.begin);
-        const int offset = region.firstLine - 1;
-        auto shift = [offset](LicenseHit& h) {
-            h.startLine += offset;
-            h.endLine += offset;
-        };
-        // A header copied byte for byte into many files (copyright lines included) is analysed once.
-        const RawRegionKey key {
-            qHashBits(part.data(), part.size(), 0x5eed1), qHashBits(part.data(), part.size(), 0x5eed2), part.size()};
-        static ShardedMemo<RawRegionKey, std::shared_ptr<const RegionAnalysis>> analysed;
-        const auto analysis = analysed.get(key, [&] { return analyseRegion(part); });
-        for (auto c : analysis->copyrights) {
-            c.line += offset;
-            result.copyrights.push_back(std::move(c));
-        }
-        for (const auto* list : {&analysis->tags, &analysis->notices})
-            for (auto h : *list) {
-                shift(h);
-                result.hits.push_back(std::move(h));
+    auto collect = [&](const std::vector<Region>& regions) {
+        for (const auto& region : regions) {
+            const std::string_view part = content.substr(region.begin, region.end - region.begin);
+            const int offset = region.firstLine - 1;
+            auto shift = [offset](LicenseHit& h) {
+                h.startLine += offset;
+                h.endLine += offset;
+            };
+            // A header copied byte for byte into many files (copyright lines included) is analysed once.
+            const RawRegionKey key {qHashBits(part.data(), part.size(), 0x5eed1),
+                qHashBits(part.data(), part.size(), 0x5eed2), part.size()};
+            static ShardedMemo<RawRegionKey, std::shared_ptr<const RegionAnalysis>> analysed;
+            const auto analysis = analysed.get(key, [&] { return analyseRegion(part); });
+            for (auto c : analysis->copyrights) {
+                c.line += offset;
+                result.copyrights.push_back(std::move(c));
             }
-        for (auto th : analysis->texts) {
-            if (licenseFile)
-                th.source = QStringLiteral("license-file");
-            shift(th);
-            result.hits.push_back(std::move(th));
+            for (const auto* list : {&analysis->tags, &analysis->notices})
+                for (auto h : *list) {
+                    shift(h);
+                    result.hits.push_back(std::move(h));
+                }
+            for (auto th : analysis->texts) {
+                if (licenseFile)
+                    th.source = QStringLiteral("license-file");
+                shift(th);
+                result.hits.push_back(std::move(th));
+            }
         }
+    };
+    auto regions = regionsOf(content, marks, licenseFile);
+    // A long license text in a file of another name has quiet stretches longer than the gap that
+    // merges windows, so its windows each hold a part of it: a file whose windows cover most of it
+    // is prose about licenses and is matched whole.
+    if (regions.size() > 1 && content.size() <= kWholeFileRetryBytes) {
+        std::size_t covered = 0;
+        for (const auto& r : regions)
+            covered += r.end - r.begin;
+        if (2 * covered >= content.size())
+            regions = {Region {0, content.size(), 1}};
     }
+    collect(regions);
     std::stable_sort(result.hits.begin(), result.hits.end(),
         [](const LicenseHit& a, const LicenseHit& b) { return a.startLine < b.startLine; });
     resolveReferences(result.hits);
