@@ -239,8 +239,8 @@ private slots:
         // MIT named second in a list keeps the first license too.
         QTest::newRow("mit listed after gpl") << "license: foo is dual-licensed under GPL and MIT.\n"
                                               << "GPL-1.0-or-later AND MIT";
-        QTest::newRow("mit slash gpl2") << "/*! foo v1.0 | MIT/GPL2 Licensed */\n"
-                                        << "MIT AND GPL-2.0-only";
+        QTest::newRow("mit listed after bsd") << "# Released under the BSD or MIT licenses.\n"
+                                              << "BSD-3-Clause AND MIT";
         QTest::newRow("lppl versioned")
             << "% This work may be distributed and/or modified under the conditions of the LaTeX Project\n"
                "% Public License, either version 1.3c of this license or (at your option) any later version.\n"
@@ -299,6 +299,13 @@ private slots:
             << "Bison-exception-1.24";
         QTest::newRow("linux module gpl with more rights") << "MODULE_LICENSE(\"GPL and additional rights\");\n"
                                                            << "GPL-2.0-or-later";
+        // Names that grant nothing: a file name in a list, a license the file is not under.
+        QTest::newRow("gpl as a file name") << "EXTRA_DIST = \\\n\tCOPYING.GPL \\\n\tCOPYING.LGPL\n# license files\n"
+                                            << "GPL";
+        QTest::newRow("not under the gpl")
+            << "Note that foo is distributed under a copyright very similar to that of BSD Unix,\nand not under "
+               "the GNU General Public License (GPL).\n"
+            << "GPL";
         QTest::newRow("cddl without 1.1 page") << " * Common Development and Distribution License (\"CDDL\"). See\n"
                                                   " * https://glassfish.java.net/public/CDDL+GPL.html\n"
                                                << "CDDL-1.1";
@@ -359,6 +366,23 @@ private slots:
         m = LicenseMatcher::instance().match(reflowed("GFDL-1.2-only", "", 72), QStringLiteral("NOTICE"));
         QVERIFY(m.combined);
         QCOMPARE(m.combined->expression, QStringLiteral("GFDL-1.2-only"));
+    }
+
+    // A NOTICE file collecting many texts: each one is found (later rounds shortlist again what
+    // the full matches leave), and no sibling variant of them is.
+    void aggregateNotice()
+    {
+        const char* ids[] {"Apache-2.0", "MIT", "BSD-3-Clause", "Zlib", "ISC", "BSL-1.0", "BSD-2-Clause"};
+        std::string src;
+        for (const char* id : ids)
+            src += "----\nThe following component is distributed under these terms:\n\n" + reflowed(id, "", 76) + "\n";
+        const auto m = LicenseMatcher::instance().match(src, QStringLiteral("NOTICE"));
+        QVERIFY(m.combined);
+        for (const char* id : ids)
+            QVERIFY2(m.combined->expression.split(QStringLiteral(" AND ")).contains(QLatin1String(id)),
+                qPrintable(m.combined->expression));
+        QVERIFY2(m.combined->expression.count(QStringLiteral(" AND ")) == qsizetype(std::size(ids) - 1),
+            qPrintable(m.combined->expression));
     }
 
     // A long text in a file of another name: its windows cover most of the file, which is then

@@ -508,28 +508,31 @@ std::string bsdByClauses(std::string id, const TokenStream& t, std::size_t begin
 
 namespace {
 
-// The trigrams a license text opens with: the first kOpenings of its first twelve words' trigrams
-// that the text never repeats (a title such as "GNU Free Documentation License" recurs in the body;
-// a title such as "ISC License" is often left out, so later ones count too). Worked out on first use
-// per license (most are never asked); racing threads store the same values.
-constexpr std::size_t kOpenings = 4;
-using Openings = std::array<std::uint64_t, kOpenings>;
+// Where a license text starts, as trigrams its text never repeats: the first kMarks of its first
+// twelve words' trigrams (a title such as "GNU Free Documentation License" recurs in the body; a
+// title such as "ISC License" is often left out, so later ones count too). Worked out on first use
+// per license (most are never asked).
+constexpr std::size_t kMarks = 4;
+struct TextMarks
+{
+    std::array<std::uint64_t, kMarks> openings {};
+};
 
-const Openings& openingTrigrams(std::size_t license)
+const TextMarks& textMarks(std::size_t license)
 {
     const auto& licenses = LicenseData::instance().licenses();
     struct Slot
     {
         std::atomic<bool> ready {false};
-        Openings grams {};
+        TextMarks marks;
     };
     static std::unique_ptr<Slot[]> table = std::make_unique<Slot[]>(licenses.size());
-    static const Openings none {};
+    static const TextMarks none;
     if (license >= licenses.size())
         return none;
     Slot& slot = table[license];
     if (slot.ready.load(std::memory_order_acquire))
-        return slot.grams;
+        return slot.marks;
     const std::string_view text = licenses[license].text;
     std::vector<std::uint64_t> grams;
     std::uint32_t w0 = 0, w1 = 0;
@@ -547,18 +550,19 @@ const Openings& openingTrigrams(std::size_t license)
         }
         start = sp + 1;
     }
-    Openings found {};
+    auto unique = [&](std::size_t i) { return std::count(grams.begin(), grams.end(), grams[i]) == 1; };
+    TextMarks found;
     std::size_t count = 0;
-    for (std::size_t i = 0; i < grams.size() && i < 12 && count < kOpenings; ++i)
-        if (std::count(grams.begin(), grams.end(), grams[i]) == 1)
-            found[count++] = grams[i];
+    for (std::size_t i = 0; i < grams.size() && i < 12 && count < kMarks; ++i)
+        if (unique(i))
+            found.openings[count++] = grams[i];
     static std::mutex mutex;
     const std::lock_guard lock(mutex);
     if (!slot.ready.load(std::memory_order_relaxed)) {
-        slot.grams = found;
+        slot.marks = found;
         slot.ready.store(true, std::memory_order_release);
     }
-    return slot.grams;
+    return slot.marks;
 }
 
 } // namespace
@@ -578,41 +582,11 @@ std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t, std:
         grams[i] = LicenseData::trigram(t.ids[i], t.ids[i + 1], t.ids[i + 2]);
     // One index lookup per position, reused below to locate each candidate.
     std::vector<std::span<const std::uint16_t>> post(grams.size());
-    std::vector<std::uint32_t> counts(licenses.size(), 0);
-    {
-        std::unordered_set<std::uint64_t> seen;
-        seen.reserve(grams.size());
-        for (std::size_t i = 0; i < grams.size(); ++i) {
-            post[i] = data.postings(grams[i]);
-            if (post[i].empty() || !seen.insert(grams[i]).second)
-                continue;
-            for (auto li : post[i])
-                ++counts[li];
-        }
-    }
-    struct Candidate
-    {
-        std::uint16_t license;
-        double share;
-    };
-    std::vector<Candidate> shortlist;
-    for (std::size_t li = 0; li < counts.size(); ++li) {
-        const auto c = counts[li];
-        if (c == 0)
-            continue;
-        const auto& e = licenses[li];
-        if (e.shingles == 0)
-            continue;
-        const double share = double(c) / double(e.shingles);
-        if (c >= 4 && share >= 0.25)
-            shortlist.push_back({std::uint16_t(li), share});
-    }
-    std::sort(shortlist.begin(), shortlist.end(), [](const auto& a, const auto& b) { return a.share > b.share; });
-    if (shortlist.size() > kShortlist)
-        shortlist.resize(kShortlist);
-
-    // 2. For each candidate: the densest region of the file holding its trigrams, then Dice
-    //    over word bigrams between that region and the license text.
+    for (std::size_t i = 0; i < grams.size(); ++i)
+        post[i] = data.postings(grams[i]);
+    // Rounds: a long region (a NOTICE or COPYRIGHT file) holds more texts than one shortlist finds,
+    // so the words of full matches are set aside and the rest is shortlisted again.
+    std::vector<char> masked(n, 0);
     struct Scored
     {
         std::uint16_t license;
@@ -620,146 +594,198 @@ std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t, std:
         double dice, coverage;
         double rank = 0;
     };
-    std::vector<Scored> scored;
-    std::unordered_map<std::uint16_t, std::vector<std::size_t>> positionsOf;
-    for (const auto& cand : shortlist)
-        positionsOf[cand.license];
-    for (std::size_t i = 0; i < grams.size(); ++i)
-        if (!post[i].empty())
-            for (auto li : post[i])
-                if (auto it = positionsOf.find(li); it != positionsOf.end())
-                    it->second.push_back(i);
-    for (const auto& cand : shortlist) {
-        const auto& e = licenses[cand.license];
-        const auto& positions = positionsOf[cand.license];
-        if (positions.empty())
-            continue;
-        const std::size_t maxSpan = e.wordCount + e.wordCount / 2 + 30;
-        std::size_t bestL = 0, bestR = 0, l = 0;
-        for (std::size_t r = 0; r < positions.size(); ++r) {
-            while (positions[r] - positions[l] > maxSpan)
-                ++l;
-            if (r - l > bestR - bestL)
-                bestL = l, bestR = r;
-        }
-        // Extend to the license's own length when the match is sparse at the edges.
-        const std::size_t begin = positions[bestL];
-        const std::size_t end = std::min(n, positions[bestR] + 3);
-        const auto& bigrams = data.bigramsOf(cand.license);
-        auto score = [&](std::size_t from, std::size_t to) {
-            std::vector<std::uint64_t> region;
-            region.reserve(to - from);
-            for (std::size_t i = from; i + 1 < to; ++i)
-                region.push_back(LicenseData::bigram(t.ids[i], t.ids[i + 1]));
-            std::sort(region.begin(), region.end());
-            region.erase(std::unique(region.begin(), region.end()), region.end());
-            std::size_t inter = 0;
-            auto a = region.begin();
-            auto b = bigrams.begin();
-            while (a != region.end() && b != bigrams.end()) {
-                if (*a < *b)
-                    ++a;
-                else if (*b < *a)
-                    ++b;
-                else
-                    ++inter, ++a, ++b;
-            }
-            const double coverage = bigrams.empty() ? 0.0 : double(inter) / double(bigrams.size());
-            const double precision = region.empty() ? 0.0 : double(inter) / double(region.size());
-            // F-beta of coverage and precision; beta 1 is Dice, beta > 1 tolerates extra text inside the region.
-            const double b2 = kBeta * kBeta;
-            const double dice
-                = coverage + precision > 0 ? (1 + b2) * precision * coverage / (b2 * precision + coverage) : 0.0;
-            scored.push_back({cand.license, from, to, dice, coverage, dice});
-        };
-        // Several texts in a row (a NOTICE file, a 3-clause text after a 4-clause one) fill one window:
-        // a license does not restate its own opening words, so each place they start again within the
-        // window begins another text, scored on its own.
-        std::vector<std::size_t> starts;
-        if (end - begin > e.wordCount) {
-            const Openings& openings = openingTrigrams(cand.license);
-            for (std::size_t i = begin; i < end && i < grams.size(); ++i)
-                if (grams[i] != 0 && std::find(openings.begin(), openings.end(), grams[i]) != openings.end()
-                    && (starts.empty() || i - starts.back() >= e.wordCount / 2))
-                    starts.push_back(i);
-        }
-        // Text before the first opening is another text when it is long enough to be one.
-        if (!starts.empty() && starts.front() - begin >= e.wordCount / 2)
-            starts.insert(starts.begin(), begin);
-        if (starts.size() < 2) {
-            score(begin, end);
-            continue;
-        }
-        starts.front() = begin;
-        // The window was placed for the first text: the last one runs on to its last trigram within
-        // the license's length.
-        std::size_t last = end;
-        const std::size_t reach = starts.back() + e.wordCount + e.wordCount / 10;
-        for (auto p = positions.begin() + std::ptrdiff_t(bestR); p != positions.end() && *p <= reach; ++p)
-            last = std::max(last, std::min(n, *p + 3));
-        for (std::size_t k = 0; k < starts.size(); ++k)
-            score(starts[k], k + 1 < starts.size() ? starts[k + 1] : last);
-    }
-    // A named variant ("BSD-3-Clause-HP") must beat its base license ("BSD-3-Clause") by a margin:
-    // variants differ in a few words, and near-ties are noise (holder names, reflow, markup).
-    auto rankOf = [&](const Scored& s) {
-        const auto id = stem(licenses[s.license].id);
-        for (const auto& o : scored) {
-            const auto base = stem(licenses[o.license].id);
-            if (&o != &s && id.size() > base.size() + 1 && id.compare(0, base.size(), base) == 0
-                && id[base.size()] == '-' && o.begin < s.end && s.begin < o.end && s.dice < kExactVariant)
-                return s.dice - kVariantMargin;
-        }
-        return s.dice;
-    };
-    for (auto& s : scored)
-        s.rank = rankOf(s);
-    static const bool debug = qEnvironmentVariableIsSet("ASSAY_LICENSE_DEBUG");
-    if (debug)
-        for (const auto& s : scored)
-            qCDebug(lcAudit).noquote() << "candidate" << QString::fromStdString(licenses[s.license].id) << "dice"
-                                       << s.dice << "coverage" << s.coverage << "rank" << s.rank << "tokens" << s.begin
-                                       << s.end;
-    std::sort(scored.begin(), scored.end(), [&](const Scored& a, const Scored& b) {
-        if (a.rank != b.rank)
-            return a.rank > b.rank;
-        // Identical texts under several ids (GFDL-1.2-only / -invariants-only): the plain id.
-        if (licenses[a.license].id.size() != licenses[b.license].id.size())
-            return licenses[a.license].id.size() < licenses[b.license].id.size();
-        return licenses[a.license].wordCount > licenses[b.license].wordCount;
-    });
-
-    // 3. Greedy: best match first; a weaker candidate for (mostly) the same region is a sibling
-    //    variant and loses.
     std::vector<Scored> kept;
-    for (const auto& s : scored) {
-        // A BSD text is its conditions: both redistribution clauses present make it a match even
-        // when the boilerplate disclaimer is cut off or reworded.
-        const bool full = s.dice >= kFullThreshold
-            || (s.dice >= kPartialThreshold && hasBsdConditions(licenses[s.license].id, t, s.begin, s.end));
-        const bool partial = !full && s.dice >= kPartialThreshold && s.coverage >= kPartialCoverage;
-        if (!full && !partial)
-            continue;
-        bool overlaps = false;
-        for (const auto& k : kept) {
-            const std::size_t lo = std::max(k.begin, s.begin), hi = std::min(k.end, s.end);
-            if (hi > lo && double(hi - lo) > 0.3 * double(std::min(s.end - s.begin, k.end - k.begin))) {
-                overlaps = true;
-                break;
+    for (std::size_t round = 0; round < kRounds; ++round) {
+        // Masked words before each position (windows of later rounds stay between full matches).
+        std::vector<std::uint32_t> maskedBefore(round > 0 ? n + 1 : 0, 0);
+        for (std::size_t i = 0; round > 0 && i < n; ++i)
+            maskedBefore[i + 1] = maskedBefore[i] + std::uint32_t(masked[i]);
+        std::vector<std::uint32_t> counts(licenses.size(), 0);
+        {
+            std::unordered_set<std::uint64_t> seen;
+            seen.reserve(grams.size());
+            for (std::size_t i = 0; i < grams.size(); ++i) {
+                if (post[i].empty() || masked[i] || !seen.insert(grams[i]).second)
+                    continue;
+                for (auto li : post[i])
+                    ++counts[li];
             }
         }
-        if (overlaps)
-            continue;
-        kept.push_back(s);
-        const std::string id = bsdByClauses(licenses[s.license].id, t, s.begin, s.end);
-        QString expr = SpdxExpression::normalizeId(QString::fromStdString(id));
-        if (expr.isEmpty())
-            expr = QString::fromStdString(id);
-        out.push_back(makeHit(expr, s.dice, t, s.begin, s.end, "text", !full));
-        // Partial texts too: a notice quoted verbatim from a license text (the EPL's "Secondary
-        // Licenses" appendix, the GPL's "How to apply") belongs to that text, matched in full or not.
-        if (spans)
-            spans->push_back({s.begin, s.end, s.license, !full});
+        struct Candidate
+        {
+            std::uint16_t license;
+            double share;
+        };
+        std::vector<Candidate> shortlist;
+        for (std::size_t li = 0; li < counts.size(); ++li) {
+            const auto c = counts[li];
+            if (c == 0)
+                continue;
+            const auto& e = licenses[li];
+            if (e.shingles == 0)
+                continue;
+            const double share = double(c) / double(e.shingles);
+            if (c >= 4 && share >= 0.25)
+                shortlist.push_back({std::uint16_t(li), share});
+        }
+        std::sort(shortlist.begin(), shortlist.end(), [](const auto& a, const auto& b) { return a.share > b.share; });
+        if (shortlist.size() > kShortlist)
+            shortlist.resize(kShortlist);
+
+        // 2. For each candidate: the densest region of the file holding its trigrams, then Dice
+        //    over word bigrams between that region and the license text.
+        std::vector<Scored> scored;
+        std::unordered_map<std::uint16_t, std::vector<std::size_t>> positionsOf;
+        for (const auto& cand : shortlist)
+            positionsOf[cand.license];
+        for (std::size_t i = 0; i < grams.size(); ++i)
+            if (!post[i].empty() && !masked[i])
+                for (auto li : post[i])
+                    if (auto it = positionsOf.find(li); it != positionsOf.end())
+                        it->second.push_back(i);
+        for (const auto& cand : shortlist) {
+            const auto& e = licenses[cand.license];
+            const auto& positions = positionsOf[cand.license];
+            if (positions.empty())
+                continue;
+            const std::size_t maxSpan = e.wordCount + e.wordCount / 2 + 30;
+            std::size_t bestL = 0, bestR = 0, l = 0;
+            for (std::size_t r = 0; r < positions.size(); ++r) {
+                // A window does not reach across a full match of an earlier round.
+                while (positions[r] - positions[l] > maxSpan
+                    || (round > 0 && maskedBefore[positions[r]] != maskedBefore[positions[l]]))
+                    ++l;
+                if (r - l > bestR - bestL)
+                    bestL = l, bestR = r;
+            }
+            // Extend to the license's own length when the match is sparse at the edges.
+            const std::size_t begin = positions[bestL];
+            const std::size_t end = std::min(n, positions[bestR] + 3);
+            const auto& bigrams = data.bigramsOf(cand.license);
+            const TextMarks* marks = end - begin > e.wordCount ? &textMarks(cand.license) : nullptr;
+            auto score = [&](std::size_t from, std::size_t to) {
+                std::vector<std::uint64_t> region;
+                region.reserve(to - from);
+                for (std::size_t i = from; i + 1 < to; ++i)
+                    region.push_back(LicenseData::bigram(t.ids[i], t.ids[i + 1]));
+                std::sort(region.begin(), region.end());
+                region.erase(std::unique(region.begin(), region.end()), region.end());
+                std::size_t inter = 0;
+                auto a = region.begin();
+                auto b = bigrams.begin();
+                while (a != region.end() && b != bigrams.end()) {
+                    if (*a < *b)
+                        ++a;
+                    else if (*b < *a)
+                        ++b;
+                    else
+                        ++inter, ++a, ++b;
+                }
+                const double coverage = bigrams.empty() ? 0.0 : double(inter) / double(bigrams.size());
+                const double precision = region.empty() ? 0.0 : double(inter) / double(region.size());
+                // F-beta of coverage and precision; beta 1 is Dice, beta > 1 tolerates extra text inside the region.
+                const double b2 = kBeta * kBeta;
+                const double dice
+                    = coverage + precision > 0 ? (1 + b2) * precision * coverage / (b2 * precision + coverage) : 0.0;
+                scored.push_back({cand.license, from, to, dice, coverage, dice});
+            };
+            // Several texts in a row (a NOTICE file, a 3-clause text after a 4-clause one) fill one window:
+            // a license does not restate its own opening words, so each place they start again within the
+            // window begins another text, scored on its own.
+            std::vector<std::size_t> starts;
+            if (marks) {
+                const auto& openings = marks->openings;
+                for (std::size_t i = begin; i < end && i < grams.size(); ++i)
+                    if (grams[i] != 0 && std::find(openings.begin(), openings.end(), grams[i]) != openings.end()
+                        && (starts.empty() || i - starts.back() >= e.wordCount / 2))
+                        starts.push_back(i);
+            }
+            // Text before the first opening is another text when it is long enough to be one.
+            if (!starts.empty() && starts.front() - begin >= e.wordCount / 2)
+                starts.insert(starts.begin(), begin);
+            if (starts.size() < 2) {
+                score(begin, end);
+                continue;
+            }
+            starts.front() = begin;
+            // The window was placed for the first text: the last one runs on to its last trigram within
+            // the license's length.
+            std::size_t last = end;
+            const std::size_t reach = starts.back() + e.wordCount + e.wordCount / 10;
+            for (auto p = positions.begin() + std::ptrdiff_t(bestR); p != positions.end() && *p <= reach; ++p)
+                last = std::max(last, std::min(n, *p + 3));
+            for (std::size_t k = 0; k < starts.size(); ++k)
+                score(starts[k], k + 1 < starts.size() ? starts[k + 1] : last);
+        }
+        // A named variant ("BSD-3-Clause-HP") must beat its base license ("BSD-3-Clause") by a margin:
+        // variants differ in a few words, and near-ties are noise (holder names, reflow, markup).
+        auto rankOf = [&](const Scored& s) {
+            const auto id = stem(licenses[s.license].id);
+            for (const auto& o : scored) {
+                const auto base = stem(licenses[o.license].id);
+                if (&o != &s && id.size() > base.size() + 1 && id.compare(0, base.size(), base) == 0
+                    && id[base.size()] == '-' && o.begin < s.end && s.begin < o.end && s.dice < kExactVariant)
+                    return s.dice - kVariantMargin;
+            }
+            return s.dice;
+        };
+        for (auto& s : scored)
+            s.rank = rankOf(s);
+        static const bool debug = qEnvironmentVariableIsSet("ASSAY_LICENSE_DEBUG");
+        if (debug)
+            for (const auto& s : scored)
+                qCDebug(lcAudit).noquote()
+                    << "candidate" << QString::fromStdString(licenses[s.license].id) << "dice" << s.dice << "coverage"
+                    << s.coverage << "rank" << s.rank << "tokens" << s.begin << s.end;
+        std::sort(scored.begin(), scored.end(), [&](const Scored& a, const Scored& b) {
+            if (a.rank != b.rank)
+                return a.rank > b.rank;
+            // Identical texts under several ids (GFDL-1.2-only / -invariants-only): the plain id.
+            if (licenses[a.license].id.size() != licenses[b.license].id.size())
+                return licenses[a.license].id.size() < licenses[b.license].id.size();
+            return licenses[a.license].wordCount > licenses[b.license].wordCount;
+        });
+
+        // 3. Greedy: best match first; a weaker candidate for (mostly) the same region is a sibling
+        //    variant and loses.
+        bool found = false;
+        for (const auto& s : scored) {
+            // A BSD text is its conditions: both redistribution clauses present make it a match even
+            // when the boilerplate disclaimer is cut off or reworded.
+            // Later rounds look at what is left around full matches: only clear texts count there.
+            const bool full = round == 0 ? s.dice >= kFullThreshold
+                    || (s.dice >= kPartialThreshold && hasBsdConditions(licenses[s.license].id, t, s.begin, s.end))
+                                         : s.rank >= kLaterRoundThreshold;
+            const bool partial = round == 0 && !full && s.dice >= kPartialThreshold && s.coverage >= kPartialCoverage;
+            if (!full && !partial)
+                continue;
+            bool overlaps = false;
+            for (const auto& k : kept) {
+                const std::size_t lo = std::max(k.begin, s.begin), hi = std::min(k.end, s.end);
+                if (hi > lo && double(hi - lo) > 0.3 * double(std::min(s.end - s.begin, k.end - k.begin))) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (overlaps)
+                continue;
+            kept.push_back(s);
+            const std::string id = bsdByClauses(licenses[s.license].id, t, s.begin, s.end);
+            QString expr = SpdxExpression::normalizeId(QString::fromStdString(id));
+            if (expr.isEmpty())
+                expr = QString::fromStdString(id);
+            out.push_back(makeHit(expr, s.dice, t, s.begin, s.end, "text", !full));
+            // Partial texts too: a notice quoted verbatim from a license text (the EPL's "Secondary
+            // Licenses" appendix, the GPL's "How to apply") belongs to that text, matched in full or not.
+            if (spans)
+                spans->push_back({s.begin, s.end, s.license, !full});
+            if (full) {
+                found = true;
+                std::fill(masked.begin() + std::ptrdiff_t(s.begin), masked.begin() + std::ptrdiff_t(s.end), 1);
+            }
+        }
+        if (!found || n < kRoundTokens)
+            break;
     }
     return out;
 }

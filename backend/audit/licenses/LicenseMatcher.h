@@ -62,7 +62,12 @@ public:
     static constexpr double kVariantMargin = 0.08;
     static constexpr double kPartialCoverage = 0.60;
     static constexpr double kBeta = 1.0;
-    static constexpr std::size_t kShortlist = 12; // candidates scored per region
+    static constexpr std::size_t kShortlist = 12; // candidates scored per region (per round)
+    // Regions of at least kRoundTokens words are shortlisted again without their full matches,
+    // up to kRounds times in all.
+    static constexpr std::size_t kRounds = 4;
+    static constexpr std::size_t kRoundTokens = 1000;
+    static constexpr double kLaterRoundThreshold = 0.90; // rank (Dice less any variant margin)
     static constexpr double kExactVariant = 0.95; // a variant this close needs no margin
 
     // Byte ranges analysed in a file: the whole file when small or a license file, otherwise
