@@ -245,6 +245,17 @@ private slots:
             << "% This work may be distributed and/or modified under the conditions of the LaTeX Project\n"
                "% Public License, either version 1.3c of this license or (at your option) any later version.\n"
             << "LPPL-1.3c";
+        QTest::newRow("ruby terms") << "# You can redistribute it and/or modify it under the same terms as Ruby.\n"
+                                    << "Ruby";
+        QTest::newRow("openssl license by name")
+            << " * The code is licensed pursuant to the OpenSSL open source license provided below.\n"
+            << "OpenSSL";
+        QTest::newRow("w3c software license")
+            << " * This work is distributed under the W3C(r) Software License in the hope that it will be useful.\n"
+            << "W3C";
+        QTest::newRow("w3c license page")
+            << "See the license at http://www.w3.org/Consortium/Legal/2002/copyright-software-20021231\n"
+            << "W3C";
         // Linux module license strings, as include/linux/module.h defines them.
         QTest::newRow("linux module gpl") << "MODULE_AUTHOR(\"A. Person\");\nMODULE_LICENSE(\"GPL\");\n"
                                           << "GPL-2.0-or-later";

@@ -1076,6 +1076,8 @@ QString licenseNamedByUrl(const QString& url)
         add("eclipse\\.org/(?:org/documents|legal)/edl-v10", "BSD-3-Clause");
         // GlassFish / Oracle dual-license pages: CDDL+GPL_1_1.html, CDDL+GPL-1.1 (CDDL 1.1).
         add("/cddl\\+gpl[_-]1[._]1\\b", "CDDL-1.1");
+        add("w3\\.org/consortium/legal/(?:2002/)?copyright-software-20021231", "W3C");
+        add("w3\\.org/consortium/legal/(?:copyright-software-19980720|1998/copyright-software)", "W3C-19980720");
         return v;
     }();
     static const QRegularExpression ccRe(QStringLiteral("creativecommons\\.org/licenses/([a-z-]+)/(\\d\\.\\d)"));
