@@ -421,6 +421,23 @@ private slots:
         m = LicenseMatcher::instance().match(plain, QStringLiteral("LICENSE"));
         QVERIFY(m.combined);
         QCOMPARE(m.combined->expression, QStringLiteral("BSD-3-Clause"));
+        // The pbmplus grant is HPND when the historical advertising clause follows it instead of its
+        // own "as is" sentence.
+        m = LicenseMatcher::instance().match(reflowed("HPND-Pbmplus", " * ", 70), QStringLiteral("LICENSE"));
+        QVERIFY(m.combined);
+        QCOMPARE(m.combined->expression, QStringLiteral("HPND-Pbmplus"));
+        const std::string historical
+            = " * Permission to use, copy, modify and distribute this software and its\n"
+              " * documentation for any purpose and without fee is hereby granted, provided that\n"
+              " * the above copyright notice appear in all copies and that both that copyright\n"
+              " * notice and this permission notice appear in supporting documentation, and that\n"
+              " * the name of Example Inc not be used in advertising or publicity pertaining to\n"
+              " * distribution of the software without specific, written prior permission.\n";
+        m = LicenseMatcher::instance().match(historical, QStringLiteral("src/x.c"));
+        QVERIFY(m.combined);
+        QVERIFY2(m.combined->expression.contains(QLatin1String("HPND"))
+                && !m.combined->expression.contains(QLatin1String("Pbmplus")),
+            qPrintable(m.combined->expression));
         const std::string apache = reflowed("Apache-1.1", " * ", 70);
         m = LicenseMatcher::instance().match(apache, QStringLiteral("src/Main.java"));
         QVERIFY(m.combined);

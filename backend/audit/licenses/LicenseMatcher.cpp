@@ -487,9 +487,17 @@ std::string bsdByClauses(std::string id, const TokenStream& t, std::size_t begin
         return "ISC";
     if (id == "MIT-0" && region.find("permission notice shall be included") != std::string_view::npos)
         return "MIT";
-    // The ISC grant with the historical notice's advertising clause is that notice (HPND).
+    // The ISC grant with the historical notice's advertising clause is that notice (HPND), and so
+    // is the pbmplus grant when that clause follows it instead of pbmplus' own "as is" sentence.
     if (id == "ISC" && region.find("not be used in advertising or publicity") != std::string_view::npos)
         return "HPND";
+    if (id == "HPND-Pbmplus" && region.find("without express or implied warranty") == std::string_view::npos) {
+        const std::size_t more = std::min(t.size(), end + 40);
+        const std::size_t stop = more < t.size() ? t.offsets[more] : t.text.size();
+        if (std::string_view(t.text).substr(from, stop - from).find("not be used in advertising or publicity")
+            != std::string_view::npos)
+            return "HPND";
+    }
     // HP's variant is the author-worded 3-clause text plus "patent infringement" among the damages;
     // without those words it is the plain 3-clause license with an "author" disclaimer.
     if (id == "BSD-3-Clause-HP" && region.find("patent infringement") == std::string_view::npos)
