@@ -438,6 +438,16 @@ private slots:
         QVERIFY2(m.combined->expression.contains(QLatin1String("HPND"))
                 && !m.combined->expression.contains(QLatin1String("Pbmplus")),
             qPrintable(m.combined->expression));
+        // The Apache License 1.1 with another project's name throughout is still that license: its
+        // acknowledgement and naming clauses make it, as the BSD clauses make a BSD text.
+        std::string renamed = reflowed("Apache-1.1", " * ", 70);
+        for (const std::string from : {"apache software foundation", "Apache software foundation", "apache", "Apache",
+                 "software foundation", "Software foundation"})
+            for (auto at = renamed.find(from); at != std::string::npos; at = renamed.find(from, at))
+                renamed.replace(at, from.size(), "example");
+        m = LicenseMatcher::instance().match(renamed, QStringLiteral("src/Example.java"));
+        QVERIFY(m.combined);
+        QCOMPARE(m.combined->expression, QStringLiteral("Apache-1.1"));
         const std::string apache = reflowed("Apache-1.1", " * ", 70);
         m = LicenseMatcher::instance().match(apache, QStringLiteral("src/Main.java"));
         QVERIFY(m.combined);

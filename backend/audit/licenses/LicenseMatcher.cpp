@@ -459,6 +459,18 @@ namespace {
 // advertising clause 4, and the UC variant names the University of California. Holder names and
 // rewordings of a clause move Dice between siblings more than a missing clause does, so the
 // clauses present in the matched region decide among the base ids.
+bool hasApacheConditions(const std::string& id, const TokenStream& t, std::size_t begin, std::size_t end)
+{
+    if ((id != "Apache-1.1" && id != "Entessa") || end <= begin)
+        return false;
+    const std::size_t from = t.offsets[begin];
+    const std::size_t to = end < t.size() ? t.offsets[end] : t.text.size();
+    const std::string_view region = std::string_view(t.text).substr(from, to - from);
+    return region.find("redistributions of source code must retain") != std::string_view::npos
+        && region.find("end user documentation included with the redistribution") != std::string_view::npos
+        && region.find("derived from this software may not be called") != std::string_view::npos;
+}
+
 bool hasBsdConditions(const std::string& id, const TokenStream& t, std::size_t begin, std::size_t end)
 {
     if ((id != "BSD-2-Clause" && id != "BSD-3-Clause" && id != "BSD-4-Clause" && id != "BSD-4-Clause-UC")
@@ -498,6 +510,9 @@ std::string bsdByClauses(std::string id, const TokenStream& t, std::size_t begin
             != std::string_view::npos)
             return "HPND";
     }
+    // Entessa's license is the Apache License 1.1 with its own name: without the name, it is that.
+    if (id == "Entessa" && region.find("entessa") == std::string_view::npos)
+        return "Apache-1.1";
     // HP's variant is the author-worded 3-clause text plus "patent infringement" among the damages;
     // without those words it is the plain 3-clause license with an "author" disclaimer.
     if (id == "BSD-3-Clause-HP" && region.find("patent infringement") == std::string_view::npos)
@@ -762,7 +777,9 @@ std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t, std:
             // when the boilerplate disclaimer is cut off or reworded.
             // Later rounds look at what is left around full matches: only clear texts count there.
             const bool full = round == 0 ? s.dice >= kFullThreshold
-                    || (s.dice >= kPartialThreshold && hasBsdConditions(licenses[s.license].id, t, s.begin, s.end))
+                    || (s.dice >= kPartialThreshold
+                        && (hasBsdConditions(licenses[s.license].id, t, s.begin, s.end)
+                            || hasApacheConditions(licenses[s.license].id, t, s.begin, s.end)))
                                          : s.rank >= kLaterRoundThreshold;
             const bool partial = round == 0 && !full && s.dice >= kPartialThreshold && s.coverage >= kPartialCoverage;
             if (!full && !partial)
