@@ -256,6 +256,17 @@ private slots:
         QTest::newRow("w3c license page")
             << "See the license at http://www.w3.org/Consortium/Legal/2002/copyright-software-20021231\n"
             << "W3C";
+        // Debian's /usr/share/common-licenses files name a version; a full notice says more.
+        QTest::newRow("debian common license file")
+            << "The documentation is released under the GNU Free Documentation License,\n"
+               "see /usr/share/common-licenses/GFDL-1.2.\n"
+            << "GFDL-1.2-only";
+        QTest::newRow("debian common license file beside a notice")
+            << "This program is free software; you can redistribute it and/or modify it under the terms of\n"
+               "the GNU General Public License as published by the Free Software Foundation; either version 2\n"
+               "of the License, or (at your option) any later version. On Debian systems, the complete text of\n"
+               "the GNU General Public License can be found in /usr/share/common-licenses/GPL-2.\n"
+            << "GPL-2.0-or-later";
         // Linux module license strings, as include/linux/module.h defines them.
         QTest::newRow("linux module gpl") << "MODULE_AUTHOR(\"A. Person\");\nMODULE_LICENSE(\"GPL\");\n"
                                           << "GPL-2.0-or-later";
