@@ -83,8 +83,8 @@ private slots:
         QVERIFY(doc["rules"].size() > 50);
         for (const auto& r : doc["rules"]) {
             const QRegularExpression re(QString::fromStdString(r.value("match", std::string())));
-            QVERIFY2(re.isValid(), qPrintable(QString::fromStdString(r.value("id", std::string())) + QLatin1Char(' ')
-                                       + re.errorString()));
+            QVERIFY2(re.isValid(),
+                qPrintable(QString::fromStdString(r.value("id", std::string())) + QLatin1Char(' ') + re.errorString()));
         }
     }
 
@@ -203,6 +203,266 @@ private slots:
                                      << "Apache-2.0";
         QTest::newRow("dual") << "/* Dual licensed under the MIT license and the GNU GPL, version 2. */\n"
                               << "MIT AND GPL-2.0-only";
+        QTest::newRow("grant on the copyright line")
+            << "/* Copyright 2019 Jane Roe. Licensed under the MIT License. */\n"
+            << "MIT";
+        QTest::newRow("bzip2 header") << "/* This file is part of bzip2/libbzip2, a program and library for\n"
+                                         "   lossless, block-sorting data compression.\n"
+                                         "   Copyright (C) 2001-2003 A. Person\n"
+                                         "   This program is released under the terms of the license contained\n"
+                                         "   in the file LICENSE. */\n"
+                                      << "bzip2-1.0.6";
+        QTest::newRow("bzip2 by name") << "* The bzip2 module is licensed under the bzip2 license.\n"
+                                       << "bzip2-1.0.6";
+        QTest::newRow("perl's artistic license")
+            << "# This library is free software; you can redistribute it under the terms\n"
+               "# of the Artistic License, which comes with Perl.\n"
+            << "Artistic-1.0-Perl";
+        QTest::newRow("cddl 1.1 page")
+            << " * The contents of this file are subject to the terms of either the GNU\n"
+               " * General Public License Version 2 only (\"GPL\") or the Common Development\n"
+               " * and Distribution License(\"CDDL\") (collectively, the \"License\"). You\n"
+               " * may not use this file except in compliance with the License. See\n"
+               " * https://glassfish.java.net/public/CDDL+GPL_1_1.html\n"
+            << "GPL-2.0-only AND CDDL-1.1";
+        QTest::newRow("glued abbreviation") << "Note: libfoo is LGPLv2.1, do not link it statically.\n"
+                                            << "LGPL-2.1-only";
+        QTest::newRow("gpl 2.1 is the lesser gpl")
+            << "# This library is free software; you can redistribute it and/or modify it under the terms of\n"
+               "# the GNU General Public License as published by the Free Software Foundation; either\n"
+               "# version 2.1 of the License, or (at your option) any later version.\n"
+            << "LGPL-2.1-or-later";
+        QTest::newRow("fsf unlimited") << "# This file is free software; the Free Software Foundation gives\n"
+                                          "# unlimited permission to copy and/or distribute it, with or without\n"
+                                          "# modifications, as long as this notice is preserved.\n"
+                                       << "FSFULLR";
+        // MIT named second in a list keeps the first license too.
+        QTest::newRow("mit listed after gpl") << "license: foo is dual-licensed under GPL and MIT.\n"
+                                              << "GPL-1.0-or-later AND MIT";
+        QTest::newRow("mit listed after bsd") << "# Released under the BSD or MIT licenses.\n"
+                                              << "BSD-3-Clause AND MIT";
+        QTest::newRow("lppl versioned")
+            << "% This work may be distributed and/or modified under the conditions of the LaTeX Project\n"
+               "% Public License, either version 1.3c of this license or (at your option) any later version.\n"
+            << "LPPL-1.3c";
+        QTest::newRow("ruby terms") << "# You can redistribute it and/or modify it under the same terms as Ruby.\n"
+                                    << "Ruby";
+        QTest::newRow("openssl license by name")
+            << " * The code is licensed pursuant to the OpenSSL open source license provided below.\n"
+            << "OpenSSL";
+        QTest::newRow("w3c software license")
+            << " * This work is distributed under the W3C(r) Software License in the hope that it will be useful.\n"
+            << "W3C";
+        QTest::newRow("w3c license page")
+            << "See the license at http://www.w3.org/Consortium/Legal/2002/copyright-software-20021231\n"
+            << "W3C";
+        // Debian's /usr/share/common-licenses files name a version; a full notice says more.
+        QTest::newRow("debian common license file")
+            << "The documentation is released under the GNU Free Documentation License,\n"
+               "see /usr/share/common-licenses/GFDL-1.2.\n"
+            << "GFDL-1.2-only";
+        QTest::newRow("debian common license file beside a notice")
+            << "This program is free software; you can redistribute it and/or modify it under the terms of\n"
+               "the GNU General Public License as published by the Free Software Foundation; either version 2\n"
+               "of the License, or (at your option) any later version. On Debian systems, the complete text of\n"
+               "the GNU General Public License can be found in /usr/share/common-licenses/GPL-2.\n"
+            << "GPL-2.0-or-later";
+        // Linux module license strings, as include/linux/module.h defines them.
+        QTest::newRow("linux module gpl") << "MODULE_AUTHOR(\"A. Person\");\nMODULE_LICENSE(\"GPL\");\n"
+                                          << "GPL-2.0-or-later";
+        QTest::newRow("linux module gpl v2") << "MODULE_LICENSE(\"GPL v2\");\n"
+                                             << "GPL-2.0-only";
+        QTest::newRow("linux module dual bsd") << "MODULE_LICENSE(\"Dual BSD/GPL\");\n"
+                                               << "BSD-3-Clause OR GPL-2.0-only";
+        // Rules whose alternatives each capture the version.
+        QTest::newRow("cc short form") << "The documentation is licensed CC-BY-SA v4.0.\n"
+                                       << "CC-BY-SA-4.0";
+        QTest::newRow("eupl short form") << "Licensed under the EUPL v1.2.\n"
+                                         << "EUPL-1.2";
+        QTest::newRow("creative commons name") << "Creative Commons Attribution 4.0\n"
+                                               << "CC-BY-4.0";
+        const QString gpl2plus = QStringLiteral(
+            "/* This program is free software; you can redistribute it and/or modify it under the terms of\n"
+            "   the GNU General Public License as published by the Free Software Foundation; either version 2,\n"
+            "   or (at your option) any later version.\n");
+        QTest::newRow("gcc linking exception") << gpl2plus
+                + QStringLiteral(
+                    "   In addition to the permissions in the GNU General Public License, the Free Software\n"
+                    "   Foundation gives you unlimited permission to link the compiled version of this file into\n"
+                    "   combinations with other programs. */\n")
+                                               << "GPL-2.0-or-later WITH GCC-exception-2.0";
+        QTest::newRow("bison 1.24 exception") << gpl2plus
+                + QStringLiteral(
+                    "   As a special exception, when this file is copied by Bison into a Bison output file, you\n"
+                    "   may use that output file without restriction. */\n")
+                                              << "GPL-2.0-or-later WITH Bison-exception-1.24";
+        QTest::newRow("gnat exception") << gpl2plus
+                + QStringLiteral(
+                    "   As a special exception, if other files instantiate generics from this unit, or you link\n"
+                    "   this unit with other files to produce an executable, this unit does not by itself cause\n"
+                    "   the resulting executable to be covered by the GNU General Public License. */\n")
+                                        << "GPL-2.0-or-later WITH GNAT-exception";
+    }
+
+    // Near misses of the rules above: what they must not report.
+    void noticeNearMisses_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("absent");
+        QTest::newRow("artistic 2.0 beside perl")
+            << "# Distributed under the Artistic License 2.0, like Perl 6 itself.\n"
+            << "Artistic-1.0-Perl";
+        QTest::newRow("holder named licensed")
+            << "// Copyright 2001 Licensed Software Inc.\n// Ships with the device.\n"
+            << "LicenseRef";
+        QTest::newRow("bison 2.2 skeleton is not 1.24")
+            << "/* As a special exception, you may create a larger work that contains part or all of the Bison\n"
+               "   parser skeleton and distribute that work under terms of your choice. */\n"
+            << "Bison-exception-1.24";
+        QTest::newRow("linux module gpl with more rights") << "MODULE_LICENSE(\"GPL and additional rights\");\n"
+                                                           << "GPL-2.0-or-later";
+        // Names that grant nothing: a file name in a list, a license the file is not under.
+        QTest::newRow("gpl as a file name") << "EXTRA_DIST = \\\n\tCOPYING.GPL \\\n\tCOPYING.LGPL\n# license files\n"
+                                            << "GPL";
+        QTest::newRow("not under the gpl")
+            << "Note that foo is distributed under a copyright very similar to that of BSD Unix,\nand not under "
+               "the GNU General Public License (GPL).\n"
+            << "GPL";
+        QTest::newRow("cddl without 1.1 page") << " * Common Development and Distribution License (\"CDDL\"). See\n"
+                                                  " * https://glassfish.java.net/public/CDDL+GPL.html\n"
+                                               << "CDDL-1.1";
+    }
+    void noticeNearMisses()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, absent);
+        const std::string src = text.toStdString();
+        const auto m = LicenseMatcher::instance().match(src, QStringLiteral("lib/file.c"));
+        for (const auto& h : m.hits)
+            QVERIFY2(!h.expression.contains(absent), qPrintable(h.expression));
+        if (absent == QLatin1String("LicenseRef"))
+            QVERIFY2(!m.combined, qPrintable(expressions(m).join(QStringLiteral(" | "))));
+    }
+
+    // The FSF's unlimited permission followed by its warranty disclaimer is the disclaimer variant
+    // (the permission sentence alone is also the whole FSFULLR text, reported as a text match).
+    void fsfUnlimitedWithDisclaimer()
+    {
+        const std::string src = "# Copyright (C) 1994-2002 Free Software Foundation, Inc.\n"
+                                "# This Makefile.in is free software; the Free Software Foundation gives\n"
+                                "# unlimited permission to copy and/or distribute it, with or without\n"
+                                "# modifications, as long as this notice is preserved.\n\n"
+                                "# This program is distributed in the hope that it will be useful, but WITHOUT ANY\n"
+                                "# WARRANTY, to the extent permitted by law; without even the implied warranty of\n"
+                                "# MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.\n";
+        const auto m = LicenseMatcher::instance().match(src, QStringLiteral("Makefile.in"));
+        bool notice = false;
+        for (const auto& h : m.hits)
+            notice = notice || (h.expression == QLatin1String("FSFULLRWD") && h.source == QLatin1String("notice"));
+        QVERIFY2(notice, qPrintable(expressions(m).join(QStringLiteral(" | "))));
+    }
+
+    // Texts in a row are each matched: a 4-clause text followed by a 3-clause one (their windows
+    // overlap) is both; one text alone, or one whose title recurs in its body, is one text.
+    void consecutiveTexts()
+    {
+        const std::string both = reflowed("BSD-4-Clause", "", 72) + "\n" + reflowed("BSD-3-Clause", "", 72);
+        auto m = LicenseMatcher::instance().match(both, QStringLiteral("NOTICE"));
+        QVERIFY(m.combined);
+        QVERIFY2(m.combined->expression.contains(QLatin1String("BSD-4-Clause"))
+                && m.combined->expression.contains(QLatin1String("BSD-3-Clause")),
+            qPrintable(m.combined->expression));
+        // Two texts of one license family without the second one's title ("ISC License").
+        std::string isc = reflowed("ISC", "", 72);
+        isc.erase(0, isc.find("license ") + 8);
+        m = LicenseMatcher::instance().match(reflowed("ISC", "", 72) + "\n" + isc, QStringLiteral("NOTICE"));
+        QVERIFY(m.combined);
+        QCOMPARE(m.combined->expression, QStringLiteral("ISC"));
+        int texts = 0;
+        for (const auto& h : m.hits)
+            texts += h.expression == QLatin1String("ISC") && !h.partial ? 1 : 0;
+        QVERIFY2(texts >= 2, qPrintable(expressions(m).join(QStringLiteral(" | "))));
+        m = LicenseMatcher::instance().match(reflowed("BSD-3-Clause", "", 72), QStringLiteral("NOTICE"));
+        QVERIFY(m.combined);
+        QCOMPARE(m.combined->expression, QStringLiteral("BSD-3-Clause"));
+        m = LicenseMatcher::instance().match(reflowed("GFDL-1.2-only", "", 72), QStringLiteral("NOTICE"));
+        QVERIFY(m.combined);
+        QCOMPARE(m.combined->expression, QStringLiteral("GFDL-1.2-only"));
+    }
+
+    // A NOTICE file collecting many texts: each one is found (later rounds shortlist again what
+    // the full matches leave), and no sibling variant of them is.
+    void aggregateNotice()
+    {
+        const char* ids[] {"Apache-2.0", "MIT", "BSD-3-Clause", "Zlib", "ISC", "BSL-1.0", "BSD-2-Clause"};
+        std::string src;
+        for (const char* id : ids)
+            src += "----\nThe following component is distributed under these terms:\n\n" + reflowed(id, "", 76) + "\n";
+        const auto m = LicenseMatcher::instance().match(src, QStringLiteral("NOTICE"));
+        QVERIFY(m.combined);
+        for (const char* id : ids)
+            QVERIFY2(m.combined->expression.split(QStringLiteral(" AND ")).contains(QLatin1String(id)),
+                qPrintable(m.combined->expression));
+        QVERIFY2(m.combined->expression.count(QStringLiteral(" AND ")) == qsizetype(std::size(ids) - 1),
+            qPrintable(m.combined->expression));
+    }
+
+    // A long text in a file of another name: its windows cover most of the file, which is then
+    // matched whole (not as parts, each too short to be the license).
+    void longTextUnderAnotherName()
+    {
+        const std::string src = reflowed("AGPL-3.0-only", "", 30);
+        const auto m = LicenseMatcher::instance().match(src, QStringLiteral("docs/terms.txt"));
+        QVERIFY(m.combined);
+        QCOMPARE(m.combined->expression, QStringLiteral("AGPL-3.0-only"));
+    }
+
+    // Variants told apart by their own words: HP's 3-clause text names patent infringement among
+    // the damages, and the Apache License 1.1 shares the BSD clauses but is not a BSD text.
+    void variantsByDistinguishingWords()
+    {
+        const std::string hp = reflowed("BSD-3-Clause-HP", " * ", 70);
+        auto m = LicenseMatcher::instance().match(hp, QStringLiteral("LICENSE"));
+        QVERIFY(m.combined);
+        QCOMPARE(m.combined->expression, QStringLiteral("BSD-3-Clause-HP"));
+        std::string plain = reflowed("BSD-3-Clause-HP", " * ", 70);
+        const auto at = plain.find("patent infringement");
+        QVERIFY(at != std::string::npos);
+        plain.erase(at, std::string("patent infringement").size());
+        m = LicenseMatcher::instance().match(plain, QStringLiteral("LICENSE"));
+        QVERIFY(m.combined);
+        QCOMPARE(m.combined->expression, QStringLiteral("BSD-3-Clause"));
+        // The pbmplus grant is HPND when the historical advertising clause follows it instead of its
+        // own "as is" sentence.
+        m = LicenseMatcher::instance().match(reflowed("HPND-Pbmplus", " * ", 70), QStringLiteral("LICENSE"));
+        QVERIFY(m.combined);
+        QCOMPARE(m.combined->expression, QStringLiteral("HPND-Pbmplus"));
+        const std::string historical
+            = " * Permission to use, copy, modify and distribute this software and its\n"
+              " * documentation for any purpose and without fee is hereby granted, provided that\n"
+              " * the above copyright notice appear in all copies and that both that copyright\n"
+              " * notice and this permission notice appear in supporting documentation, and that\n"
+              " * the name of Example Inc not be used in advertising or publicity pertaining to\n"
+              " * distribution of the software without specific, written prior permission.\n";
+        m = LicenseMatcher::instance().match(historical, QStringLiteral("src/x.c"));
+        QVERIFY(m.combined);
+        QVERIFY2(m.combined->expression.contains(QLatin1String("HPND"))
+                && !m.combined->expression.contains(QLatin1String("Pbmplus")),
+            qPrintable(m.combined->expression));
+        // The Apache License 1.1 with another project's name throughout is still that license: its
+        // acknowledgement and naming clauses make it, as the BSD clauses make a BSD text.
+        std::string renamed = reflowed("Apache-1.1", " * ", 70);
+        for (const std::string from : {"apache software foundation", "Apache software foundation", "apache", "Apache",
+                 "software foundation", "Software foundation"})
+            for (auto at = renamed.find(from); at != std::string::npos; at = renamed.find(from, at))
+                renamed.replace(at, from.size(), "example");
+        m = LicenseMatcher::instance().match(renamed, QStringLiteral("src/Example.java"));
+        QVERIFY(m.combined);
+        QCOMPARE(m.combined->expression, QStringLiteral("Apache-1.1"));
+        const std::string apache = reflowed("Apache-1.1", " * ", 70);
+        m = LicenseMatcher::instance().match(apache, QStringLiteral("src/Main.java"));
+        QVERIFY(m.combined);
+        QVERIFY2(!m.combined->expression.contains(QLatin1String("BSD")), qPrintable(m.combined->expression));
     }
     void notices()
     {
@@ -252,6 +512,9 @@ private slots:
                                      << "";
         QTest::newRow("zlib star") << "Zlib"
                                    << " * ";
+        // Its "How to use" addendum ("… Version 1.3 or any later version …") is part of the text.
+        QTest::newRow("gfdl-1.3 with addendum") << "GFDL-1.3-only"
+                                                << "";
     }
     void fullTextVariantsAndFamilies()
     {

@@ -19,8 +19,11 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <limits>
 #include <map>
+#include <mutex>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -456,6 +459,18 @@ namespace {
 // advertising clause 4, and the UC variant names the University of California. Holder names and
 // rewordings of a clause move Dice between siblings more than a missing clause does, so the
 // clauses present in the matched region decide among the base ids.
+bool hasApacheConditions(const std::string& id, const TokenStream& t, std::size_t begin, std::size_t end)
+{
+    if ((id != "Apache-1.1" && id != "Entessa") || end <= begin)
+        return false;
+    const std::size_t from = t.offsets[begin];
+    const std::size_t to = end < t.size() ? t.offsets[end] : t.text.size();
+    const std::string_view region = std::string_view(t.text).substr(from, to - from);
+    return region.find("redistributions of source code must retain") != std::string_view::npos
+        && region.find("end user documentation included with the redistribution") != std::string_view::npos
+        && region.find("derived from this software may not be called") != std::string_view::npos;
+}
+
 bool hasBsdConditions(const std::string& id, const TokenStream& t, std::size_t begin, std::size_t end)
 {
     if ((id != "BSD-2-Clause" && id != "BSD-3-Clause" && id != "BSD-4-Clause" && id != "BSD-4-Clause-UC")
@@ -464,11 +479,13 @@ bool hasBsdConditions(const std::string& id, const TokenStream& t, std::size_t b
     const std::size_t from = t.offsets[begin];
     const std::size_t to = end < t.size() ? t.offsets[end] : t.text.size();
     const std::string_view region = std::string_view(t.text).substr(from, to - from);
+    // The Apache License 1.1 shares both clauses but adds its own acknowledgement and naming ones.
     return region.find("redistributions of source code must retain") != std::string_view::npos
-        && region.find("redistributions in binary form must reproduce") != std::string_view::npos;
+        && region.find("redistributions in binary form must reproduce") != std::string_view::npos
+        && region.find("end user documentation included with the redistribution") == std::string_view::npos;
 }
 
-std::string bsdByClauses(const std::string& id, const TokenStream& t, std::size_t begin, std::size_t end)
+std::string bsdByClauses(std::string id, const TokenStream& t, std::size_t begin, std::size_t end)
 {
     static const std::vector<std::string> family {
         "BSD-2-Clause", "BSD-3-Clause", "BSD-4-Clause", "BSD-4-Clause-UC", "BSD-Advertising-Acknowledgement"};
@@ -482,6 +499,24 @@ std::string bsdByClauses(const std::string& id, const TokenStream& t, std::size_
         return "ISC";
     if (id == "MIT-0" && region.find("permission notice shall be included") != std::string_view::npos)
         return "MIT";
+    // The ISC grant with the historical notice's advertising clause is that notice (HPND), and so
+    // is the pbmplus grant when that clause follows it instead of pbmplus' own "as is" sentence.
+    if (id == "ISC" && region.find("not be used in advertising or publicity") != std::string_view::npos)
+        return "HPND";
+    if (id == "HPND-Pbmplus" && region.find("without express or implied warranty") == std::string_view::npos) {
+        const std::size_t more = std::min(t.size(), end + 40);
+        const std::size_t stop = more < t.size() ? t.offsets[more] : t.text.size();
+        if (std::string_view(t.text).substr(from, stop - from).find("not be used in advertising or publicity")
+            != std::string_view::npos)
+            return "HPND";
+    }
+    // Entessa's license is the Apache License 1.1 with its own name: without the name, it is that.
+    if (id == "Entessa" && region.find("entessa") == std::string_view::npos)
+        return "Apache-1.1";
+    // HP's variant is the author-worded 3-clause text plus "patent infringement" among the damages;
+    // without those words it is the plain 3-clause license with an "author" disclaimer.
+    if (id == "BSD-3-Clause-HP" && region.find("patent infringement") == std::string_view::npos)
+        id = "BSD-3-Clause";
     if (std::find(family.begin(), family.end(), id) == family.end())
         return id;
     const bool endorse = region.find("endorse or promote") != std::string_view::npos;
@@ -490,6 +525,67 @@ std::string bsdByClauses(const std::string& id, const TokenStream& t, std::size_
     if (advertising)
         return california ? "BSD-4-Clause-UC" : "BSD-4-Clause";
     return endorse ? "BSD-3-Clause" : "BSD-2-Clause";
+}
+
+} // namespace
+
+namespace {
+
+// Where a license text starts, as trigrams its text never repeats: the first kMarks of its first
+// twelve words' trigrams (a title such as "GNU Free Documentation License" recurs in the body; a
+// title such as "ISC License" is often left out, so later ones count too). Worked out on first use
+// per license (most are never asked).
+constexpr std::size_t kMarks = 4;
+struct TextMarks
+{
+    std::array<std::uint64_t, kMarks> openings {};
+};
+
+const TextMarks& textMarks(std::size_t license)
+{
+    const auto& licenses = LicenseData::instance().licenses();
+    struct Slot
+    {
+        std::atomic<bool> ready {false};
+        TextMarks marks;
+    };
+    static std::unique_ptr<Slot[]> table = std::make_unique<Slot[]>(licenses.size());
+    static const TextMarks none;
+    if (license >= licenses.size())
+        return none;
+    Slot& slot = table[license];
+    if (slot.ready.load(std::memory_order_acquire))
+        return slot.marks;
+    const std::string_view text = licenses[license].text;
+    std::vector<std::uint64_t> grams;
+    std::uint32_t w0 = 0, w1 = 0;
+    std::size_t words = 0, start = 0;
+    while (start < text.size()) {
+        auto sp = text.find(' ', start);
+        if (sp == std::string_view::npos)
+            sp = text.size();
+        if (sp > start) {
+            const std::uint32_t w2 = wordHash(text.substr(start, sp - start));
+            if (++words >= 3)
+                grams.push_back(LicenseData::trigram(w0, w1, w2));
+            w0 = w1;
+            w1 = w2;
+        }
+        start = sp + 1;
+    }
+    auto unique = [&](std::size_t i) { return std::count(grams.begin(), grams.end(), grams[i]) == 1; };
+    TextMarks found;
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < grams.size() && i < 12 && count < kMarks; ++i)
+        if (unique(i))
+            found.openings[count++] = grams[i];
+    static std::mutex mutex;
+    const std::lock_guard lock(mutex);
+    if (!slot.ready.load(std::memory_order_relaxed)) {
+        slot.marks = found;
+        slot.ready.store(true, std::memory_order_release);
+    }
+    return slot.marks;
 }
 
 } // namespace
@@ -509,41 +605,11 @@ std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t, std:
         grams[i] = LicenseData::trigram(t.ids[i], t.ids[i + 1], t.ids[i + 2]);
     // One index lookup per position, reused below to locate each candidate.
     std::vector<std::span<const std::uint16_t>> post(grams.size());
-    std::vector<std::uint32_t> counts(licenses.size(), 0);
-    {
-        std::unordered_set<std::uint64_t> seen;
-        seen.reserve(grams.size());
-        for (std::size_t i = 0; i < grams.size(); ++i) {
-            post[i] = data.postings(grams[i]);
-            if (post[i].empty() || !seen.insert(grams[i]).second)
-                continue;
-            for (auto li : post[i])
-                ++counts[li];
-        }
-    }
-    struct Candidate
-    {
-        std::uint16_t license;
-        double share;
-    };
-    std::vector<Candidate> shortlist;
-    for (std::size_t li = 0; li < counts.size(); ++li) {
-        const auto c = counts[li];
-        if (c == 0)
-            continue;
-        const auto& e = licenses[li];
-        if (e.shingles == 0)
-            continue;
-        const double share = double(c) / double(e.shingles);
-        if (c >= 4 && share >= 0.25)
-            shortlist.push_back({std::uint16_t(li), share});
-    }
-    std::sort(shortlist.begin(), shortlist.end(), [](const auto& a, const auto& b) { return a.share > b.share; });
-    if (shortlist.size() > kShortlist)
-        shortlist.resize(kShortlist);
-
-    // 2. For each candidate: the densest region of the file holding its trigrams, then Dice
-    //    over word bigrams between that region and the license text.
+    for (std::size_t i = 0; i < grams.size(); ++i)
+        post[i] = data.postings(grams[i]);
+    // Rounds: a long region (a NOTICE or COPYRIGHT file) holds more texts than one shortlist finds,
+    // so the words of full matches are set aside and the rest is shortlisted again.
+    std::vector<char> masked(n, 0);
     struct Scored
     {
         std::uint16_t license;
@@ -551,120 +617,217 @@ std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t, std:
         double dice, coverage;
         double rank = 0;
     };
-    std::vector<Scored> scored;
-    std::unordered_map<std::uint16_t, std::vector<std::size_t>> positionsOf;
-    for (const auto& cand : shortlist)
-        positionsOf[cand.license];
-    for (std::size_t i = 0; i < grams.size(); ++i)
-        if (!post[i].empty())
-            for (auto li : post[i])
-                if (auto it = positionsOf.find(li); it != positionsOf.end())
-                    it->second.push_back(i);
-    for (const auto& cand : shortlist) {
-        const auto& e = licenses[cand.license];
-        const auto& positions = positionsOf[cand.license];
-        if (positions.empty())
-            continue;
-        const std::size_t maxSpan = e.wordCount + e.wordCount / 2 + 30;
-        std::size_t bestL = 0, bestR = 0, l = 0;
-        for (std::size_t r = 0; r < positions.size(); ++r) {
-            while (positions[r] - positions[l] > maxSpan)
-                ++l;
-            if (r - l > bestR - bestL)
-                bestL = l, bestR = r;
-        }
-        // Extend to the license's own length when the match is sparse at the edges.
-        std::size_t begin = positions[bestL];
-        std::size_t end = std::min(n, positions[bestR] + 3);
-        std::vector<std::uint64_t> region;
-        region.reserve(end - begin);
-        for (std::size_t i = begin; i + 1 < end; ++i)
-            region.push_back(LicenseData::bigram(t.ids[i], t.ids[i + 1]));
-        std::sort(region.begin(), region.end());
-        region.erase(std::unique(region.begin(), region.end()), region.end());
-        std::size_t inter = 0;
-        const auto& bigrams = data.bigramsOf(cand.license);
-        {
-            auto a = region.begin();
-            auto b = bigrams.begin();
-            while (a != region.end() && b != bigrams.end()) {
-                if (*a < *b)
-                    ++a;
-                else if (*b < *a)
-                    ++b;
-                else
-                    ++inter, ++a, ++b;
-            }
-        }
-        const double coverage = bigrams.empty() ? 0.0 : double(inter) / double(bigrams.size());
-        const double precision = region.empty() ? 0.0 : double(inter) / double(region.size());
-        // F-beta of coverage and precision; beta 1 is Dice, beta > 1 tolerates extra text inside the region.
-        const double b2 = kBeta * kBeta;
-        const double dice
-            = coverage + precision > 0 ? (1 + b2) * precision * coverage / (b2 * precision + coverage) : 0.0;
-        scored.push_back({cand.license, begin, end, dice, coverage, dice});
-    }
-    // A named variant ("BSD-3-Clause-HP") must beat its base license ("BSD-3-Clause") by a margin:
-    // variants differ in a few words, and near-ties are noise (holder names, reflow, markup).
-    auto rankOf = [&](const Scored& s) {
-        const auto id = stem(licenses[s.license].id);
-        for (const auto& o : scored) {
-            const auto base = stem(licenses[o.license].id);
-            if (&o != &s && id.size() > base.size() + 1 && id.compare(0, base.size(), base) == 0
-                && id[base.size()] == '-' && o.begin < s.end && s.begin < o.end && s.dice < kExactVariant)
-                return s.dice - kVariantMargin;
-        }
-        return s.dice;
-    };
-    for (auto& s : scored)
-        s.rank = rankOf(s);
-    static const bool debug = qEnvironmentVariableIsSet("ASSAY_LICENSE_DEBUG");
-    if (debug)
-        for (const auto& s : scored)
-            qCDebug(lcAudit).noquote() << "candidate" << QString::fromStdString(licenses[s.license].id) << "dice"
-                                       << s.dice << "coverage" << s.coverage << "rank" << s.rank << "tokens" << s.begin
-                                       << s.end;
-    std::sort(scored.begin(), scored.end(), [&](const Scored& a, const Scored& b) {
-        if (a.rank != b.rank)
-            return a.rank > b.rank;
-        // Identical texts under several ids (GFDL-1.2-only / -invariants-only): the plain id.
-        if (licenses[a.license].id.size() != licenses[b.license].id.size())
-            return licenses[a.license].id.size() < licenses[b.license].id.size();
-        return licenses[a.license].wordCount > licenses[b.license].wordCount;
-    });
-
-    // 3. Greedy: best match first; a weaker candidate for (mostly) the same region is a sibling
-    //    variant and loses.
     std::vector<Scored> kept;
-    for (const auto& s : scored) {
-        // A BSD text is its conditions: both redistribution clauses present make it a match even
-        // when the boilerplate disclaimer is cut off or reworded.
-        const bool full = s.dice >= kFullThreshold
-            || (s.dice >= kPartialThreshold && hasBsdConditions(licenses[s.license].id, t, s.begin, s.end));
-        const bool partial = !full && s.dice >= kPartialThreshold && s.coverage >= kPartialCoverage;
-        if (!full && !partial)
-            continue;
-        bool overlaps = false;
-        for (const auto& k : kept) {
-            const std::size_t lo = std::max(k.begin, s.begin), hi = std::min(k.end, s.end);
-            if (hi > lo && double(hi - lo) > 0.3 * double(std::min(s.end - s.begin, k.end - k.begin))) {
-                overlaps = true;
-                break;
+    for (std::size_t round = 0; round < kRounds; ++round) {
+        // Masked words before each position (windows of later rounds stay between full matches).
+        std::vector<std::uint32_t> maskedBefore(round > 0 ? n + 1 : 0, 0);
+        for (std::size_t i = 0; round > 0 && i < n; ++i)
+            maskedBefore[i + 1] = maskedBefore[i] + std::uint32_t(masked[i]);
+        std::vector<std::uint32_t> counts(licenses.size(), 0);
+        {
+            std::unordered_set<std::uint64_t> seen;
+            seen.reserve(grams.size());
+            for (std::size_t i = 0; i < grams.size(); ++i) {
+                if (post[i].empty() || masked[i] || !seen.insert(grams[i]).second)
+                    continue;
+                for (auto li : post[i])
+                    ++counts[li];
             }
         }
-        if (overlaps)
-            continue;
-        kept.push_back(s);
-        const std::string id = bsdByClauses(licenses[s.license].id, t, s.begin, s.end);
-        QString expr = SpdxExpression::normalizeId(QString::fromStdString(id));
-        if (expr.isEmpty())
-            expr = QString::fromStdString(id);
-        out.push_back(makeHit(expr, s.dice, t, s.begin, s.end, "text", !full));
-        if (spans && full)
-            spans->push_back({s.begin, s.end, s.license});
+        struct Candidate
+        {
+            std::uint16_t license;
+            double share;
+        };
+        std::vector<Candidate> shortlist;
+        for (std::size_t li = 0; li < counts.size(); ++li) {
+            const auto c = counts[li];
+            if (c == 0)
+                continue;
+            const auto& e = licenses[li];
+            if (e.shingles == 0)
+                continue;
+            const double share = double(c) / double(e.shingles);
+            if (c >= 4 && share >= 0.25)
+                shortlist.push_back({std::uint16_t(li), share});
+        }
+        std::sort(shortlist.begin(), shortlist.end(), [](const auto& a, const auto& b) { return a.share > b.share; });
+        if (shortlist.size() > kShortlist)
+            shortlist.resize(kShortlist);
+
+        // 2. For each candidate: the densest region of the file holding its trigrams, then Dice
+        //    over word bigrams between that region and the license text.
+        std::vector<Scored> scored;
+        std::unordered_map<std::uint16_t, std::vector<std::size_t>> positionsOf;
+        for (const auto& cand : shortlist)
+            positionsOf[cand.license];
+        for (std::size_t i = 0; i < grams.size(); ++i)
+            if (!post[i].empty() && !masked[i])
+                for (auto li : post[i])
+                    if (auto it = positionsOf.find(li); it != positionsOf.end())
+                        it->second.push_back(i);
+        for (const auto& cand : shortlist) {
+            const auto& e = licenses[cand.license];
+            const auto& positions = positionsOf[cand.license];
+            if (positions.empty())
+                continue;
+            const std::size_t maxSpan = e.wordCount + e.wordCount / 2 + 30;
+            std::size_t bestL = 0, bestR = 0, l = 0;
+            for (std::size_t r = 0; r < positions.size(); ++r) {
+                // A window does not reach across a full match of an earlier round.
+                while (positions[r] - positions[l] > maxSpan
+                    || (round > 0 && maskedBefore[positions[r]] != maskedBefore[positions[l]]))
+                    ++l;
+                if (r - l > bestR - bestL)
+                    bestL = l, bestR = r;
+            }
+            // Extend to the license's own length when the match is sparse at the edges.
+            const std::size_t begin = positions[bestL];
+            const std::size_t end = std::min(n, positions[bestR] + 3);
+            const auto& bigrams = data.bigramsOf(cand.license);
+            const TextMarks* marks = end - begin > e.wordCount ? &textMarks(cand.license) : nullptr;
+            auto score = [&](std::size_t from, std::size_t to) {
+                std::vector<std::uint64_t> region;
+                region.reserve(to - from);
+                for (std::size_t i = from; i + 1 < to; ++i)
+                    region.push_back(LicenseData::bigram(t.ids[i], t.ids[i + 1]));
+                std::sort(region.begin(), region.end());
+                region.erase(std::unique(region.begin(), region.end()), region.end());
+                std::size_t inter = 0;
+                auto a = region.begin();
+                auto b = bigrams.begin();
+                while (a != region.end() && b != bigrams.end()) {
+                    if (*a < *b)
+                        ++a;
+                    else if (*b < *a)
+                        ++b;
+                    else
+                        ++inter, ++a, ++b;
+                }
+                const double coverage = bigrams.empty() ? 0.0 : double(inter) / double(bigrams.size());
+                const double precision = region.empty() ? 0.0 : double(inter) / double(region.size());
+                // F-beta of coverage and precision; beta 1 is Dice, beta > 1 tolerates extra text inside the region.
+                const double b2 = kBeta * kBeta;
+                const double dice
+                    = coverage + precision > 0 ? (1 + b2) * precision * coverage / (b2 * precision + coverage) : 0.0;
+                scored.push_back({cand.license, from, to, dice, coverage, dice});
+            };
+            // Several texts in a row (a NOTICE file, a 3-clause text after a 4-clause one) fill one window:
+            // a license does not restate its own opening words, so each place they start again within the
+            // window begins another text, scored on its own.
+            std::vector<std::size_t> starts;
+            if (marks) {
+                const auto& openings = marks->openings;
+                for (std::size_t i = begin; i < end && i < grams.size(); ++i)
+                    if (grams[i] != 0 && std::find(openings.begin(), openings.end(), grams[i]) != openings.end()
+                        && (starts.empty() || i - starts.back() >= e.wordCount / 2))
+                        starts.push_back(i);
+            }
+            // Text before the first opening is another text when it is long enough to be one.
+            if (!starts.empty() && starts.front() - begin >= e.wordCount / 2)
+                starts.insert(starts.begin(), begin);
+            if (starts.size() < 2) {
+                score(begin, end);
+                continue;
+            }
+            starts.front() = begin;
+            // The window was placed for the first text: the last one runs on to its last trigram within
+            // the license's length.
+            std::size_t last = end;
+            const std::size_t reach = starts.back() + e.wordCount + e.wordCount / 10;
+            for (auto p = positions.begin() + std::ptrdiff_t(bestR); p != positions.end() && *p <= reach; ++p)
+                last = std::max(last, std::min(n, *p + 3));
+            for (std::size_t k = 0; k < starts.size(); ++k)
+                score(starts[k], k + 1 < starts.size() ? starts[k + 1] : last);
+        }
+        // A named variant ("BSD-3-Clause-HP") must beat its base license ("BSD-3-Clause") by a margin:
+        // variants differ in a few words, and near-ties are noise (holder names, reflow, markup).
+        auto rankOf = [&](const Scored& s) {
+            const auto id = stem(licenses[s.license].id);
+            for (const auto& o : scored) {
+                const auto base = stem(licenses[o.license].id);
+                if (&o != &s && id.size() > base.size() + 1 && id.compare(0, base.size(), base) == 0
+                    && id[base.size()] == '-' && o.begin < s.end && s.begin < o.end && s.dice < kExactVariant)
+                    return s.dice - kVariantMargin;
+            }
+            return s.dice;
+        };
+        for (auto& s : scored)
+            s.rank = rankOf(s);
+        static const bool debug = qEnvironmentVariableIsSet("ASSAY_LICENSE_DEBUG");
+        if (debug)
+            for (const auto& s : scored)
+                qCDebug(lcAudit).noquote()
+                    << "candidate" << QString::fromStdString(licenses[s.license].id) << "dice" << s.dice << "coverage"
+                    << s.coverage << "rank" << s.rank << "tokens" << s.begin << s.end;
+        std::sort(scored.begin(), scored.end(), [&](const Scored& a, const Scored& b) {
+            if (a.rank != b.rank)
+                return a.rank > b.rank;
+            // Identical texts under several ids (GFDL-1.2-only / -invariants-only): the plain id.
+            if (licenses[a.license].id.size() != licenses[b.license].id.size())
+                return licenses[a.license].id.size() < licenses[b.license].id.size();
+            return licenses[a.license].wordCount > licenses[b.license].wordCount;
+        });
+
+        // 3. Greedy: best match first; a weaker candidate for (mostly) the same region is a sibling
+        //    variant and loses.
+        bool found = false;
+        for (const auto& s : scored) {
+            // A BSD text is its conditions: both redistribution clauses present make it a match even
+            // when the boilerplate disclaimer is cut off or reworded.
+            // Later rounds look at what is left around full matches: only clear texts count there.
+            const bool full = round == 0 ? s.dice >= kFullThreshold
+                    || (s.dice >= kPartialThreshold
+                        && (hasBsdConditions(licenses[s.license].id, t, s.begin, s.end)
+                            || hasApacheConditions(licenses[s.license].id, t, s.begin, s.end)))
+                                         : s.rank >= kLaterRoundThreshold;
+            const bool partial = round == 0 && !full && s.dice >= kPartialThreshold && s.coverage >= kPartialCoverage;
+            if (!full && !partial)
+                continue;
+            bool overlaps = false;
+            for (const auto& k : kept) {
+                const std::size_t lo = std::max(k.begin, s.begin), hi = std::min(k.end, s.end);
+                if (hi > lo && double(hi - lo) > 0.3 * double(std::min(s.end - s.begin, k.end - k.begin))) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (overlaps)
+                continue;
+            kept.push_back(s);
+            const std::string id = bsdByClauses(licenses[s.license].id, t, s.begin, s.end);
+            QString expr = SpdxExpression::normalizeId(QString::fromStdString(id));
+            if (expr.isEmpty())
+                expr = QString::fromStdString(id);
+            out.push_back(makeHit(expr, s.dice, t, s.begin, s.end, "text", !full));
+            // Partial texts too: a notice quoted verbatim from a license text (the EPL's "Secondary
+            // Licenses" appendix, the GPL's "How to apply") belongs to that text, matched in full or not.
+            if (spans)
+                spans->push_back({s.begin, s.end, s.license, !full});
+            if (full) {
+                found = true;
+                std::fill(masked.begin() + std::ptrdiff_t(s.begin), masked.begin() + std::ptrdiff_t(s.end), 1);
+            }
+        }
+        if (!found || n < kRoundTokens)
+            break;
     }
     return out;
 }
+
+namespace {
+
+// "GPL-2.0-only" → "GPL"; "Apache-2.0" → "Apache": the family a bare reference belongs to.
+QString familyOf(const QString& id)
+{
+    static const QRegularExpression re(QStringLiteral("^([A-Za-z]+)-\\d"));
+    const auto m = re.match(id);
+    const QString f = m.hasMatch() ? m.captured(1) : id;
+    // LGPL and AGPL notices cite "the GNU General Public License" in their boilerplate.
+    return f == QLatin1String("LGPL") || f == QLatin1String("AGPL") ? QStringLiteral("GPL") : f;
+}
+
+} // namespace
 
 std::vector<LicenseHit> LicenseMatcher::matchNotices(const TokenStream& t, const std::vector<TextSpan>& within) const
 {
@@ -674,10 +837,11 @@ std::vector<LicenseHit> LicenseMatcher::matchNotices(const TokenStream& t, const
     // Windows of words around anchors; the rest of a long file is never looked at.
     static const std::unordered_set<std::uint32_t> anchors = [] {
         std::unordered_set<std::uint32_t> s;
-        for (const char* w : {"license", "licensed", "licenses", "licensing", "gpl", "lgpl", "agpl", "copyright",
-                 "permission", "public", "warranty", "bsd", "mit", "apache", "spdx", "copyleft", "redistribution",
-                 "redistribute", "mpl", "epl", "cddl", "terms", "gnu", "domain", "unlicense", "freely", "distributed",
-                 "distribute", "rights", "wtfpl", "zlib"})
+        for (const char* w :
+            {"license", "licensed", "licenses", "licensing", "gpl", "lgpl", "agpl", "copyright", "permission", "public",
+                "warranty", "bsd", "mit", "apache", "spdx", "copyleft", "redistribution", "redistribute", "mpl", "epl",
+                "cddl", "terms", "gnu", "domain", "unlicense", "freely", "distributed", "distribute", "rights", "wtfpl",
+                "zlib", "gplv1", "gplv2", "gplv3", "lgplv2", "lgplv3", "agplv3", "creative"})
             s.insert(wordHash(w));
         return s;
     }();
@@ -743,7 +907,12 @@ std::vector<LicenseHit> LicenseMatcher::matchNotices(const TokenStream& t, const
                     if (m.capturedLength() == 0)
                         continue;
                     QString expr = m_rules[ri].expression;
-                    for (int g = 1; g <= m.lastCapturedIndex() && g <= 9; ++g) {
+                    // #n / $n: the n-th group that took part in the match, so that alternatives
+                    // with a group each ("… share alike (\d \d)|cc by sa (\d \d)") all fill #1.
+                    for (int g = 1, n = 0; g <= m.lastCapturedIndex() && n < 9; ++g) {
+                        if (m.capturedStart(g) < 0)
+                            continue;
+                        ++n;
                         // #n: the group as a version ("2 1" → "2.1", "v2" → "2.0"); $n: as written.
                         QString version = m.captured(g).trimmed();
                         if (version.startsWith(QLatin1Char('v')))
@@ -751,9 +920,12 @@ std::vector<LicenseHit> LicenseMatcher::matchNotices(const TokenStream& t, const
                         version.replace(QLatin1Char(' '), QLatin1Char('.'));
                         if (!version.isEmpty() && !version.contains(QLatin1Char('.')))
                             version += QStringLiteral(".0");
-                        expr.replace(QStringLiteral("#%1").arg(g), version);
-                        expr.replace(QStringLiteral("$%1").arg(g), m.captured(g));
+                        expr.replace(QStringLiteral("#%1").arg(n), version);
+                        expr.replace(QStringLiteral("$%1").arg(n), m.captured(g));
                     }
+                    // There is no GPL 2.1: "General Public License … version 2.1" is the Lesser GPL.
+                    if (expr.startsWith(QLatin1String("GPL-2.1-")))
+                        expr.prepend(QLatin1Char('L'));
                     const std::size_t b = t.tokenAt(toByte(m.capturedStart()));
                     const std::size_t e = t.tokenAt(toByte(m.capturedEnd() - 1)) + 1;
                     raw.push_back({b, e, ri, expr});
@@ -787,6 +959,9 @@ std::vector<LicenseHit> LicenseMatcher::matchNotices(const TokenStream& t, const
     auto partOfText = [&](const Raw& r) {
         for (const auto& sp : within) {
             if (r.begin < sp.begin || r.end > sp.end)
+                continue;
+            // A partial text is not reported as the file's license: its own family's notices stay.
+            if (sp.partial && familyOf(r.expression) == familyOf(QString::fromStdString(licenseList[sp.license].id)))
                 continue;
             const std::size_t from = t.offsets[r.begin];
             const std::size_t to = r.end < t.size() ? t.offsets[r.end] - 1 : t.text.size();
@@ -827,20 +1002,6 @@ std::vector<LicenseHit> LicenseMatcher::matchNotices(const TokenStream& t, const
     }
     return out;
 }
-
-namespace {
-
-// "GPL-2.0-only" → "GPL"; "Apache-2.0" → "Apache": the family a bare reference belongs to.
-QString familyOf(const QString& id)
-{
-    static const QRegularExpression re(QStringLiteral("^([A-Za-z]+)-\\d"));
-    const auto m = re.match(id);
-    const QString f = m.hasMatch() ? m.captured(1) : id;
-    // LGPL and AGPL notices cite "the GNU General Public License" in their boilerplate.
-    return f == QLatin1String("LGPL") || f == QLatin1String("AGPL") ? QStringLiteral("GPL") : f;
-}
-
-} // namespace
 
 void LicenseMatcher::resolveReferences(std::vector<LicenseHit>& hits)
 {
@@ -938,6 +1099,10 @@ QString licenseNamedByUrl(const QString& url)
         add("eclipse\\.org/legal/epl-v?([12])0", "EPL-$1.0");
         add("eclipse\\.org/legal/epl-([12])\\.0", "EPL-$1.0");
         add("eclipse\\.org/(?:org/documents|legal)/edl-v10", "BSD-3-Clause");
+        // GlassFish / Oracle dual-license pages: CDDL+GPL_1_1.html, CDDL+GPL-1.1 (CDDL 1.1).
+        add("/cddl\\+gpl[_-]1[._]1\\b", "CDDL-1.1");
+        add("w3\\.org/consortium/legal/(?:2002/)?copyright-software-20021231", "W3C");
+        add("w3\\.org/consortium/legal/(?:copyright-software-19980720|1998/copyright-software)", "W3C-19980720");
         return v;
     }();
     static const QRegularExpression ccRe(QStringLiteral("creativecommons\\.org/licenses/([a-z-]+)/(\\d\\.\\d)"));
@@ -1214,34 +1379,48 @@ FileMatch LicenseMatcher::match(std::string_view content, const QString& path) c
             result.combined = result.hits.front();
         return result;
     }
-    for (const auto& region : regionsOf(content, marks, licenseFile)) {
-        const std::string_view part = content.substr(region.begin, region.end - region.begin);
-        const int offset = region.firstLine - 1;
-        auto shift = [offset](LicenseHit& h) {
-            h.startLine += offset;
-            h.endLine += offset;
-        };
-        // A header copied byte for byte into many files (copyright lines included) is analysed once.
-        const RawRegionKey key {
-            qHashBits(part.data(), part.size(), 0x5eed1), qHashBits(part.data(), part.size(), 0x5eed2), part.size()};
-        static ShardedMemo<RawRegionKey, std::shared_ptr<const RegionAnalysis>> analysed;
-        const auto analysis = analysed.get(key, [&] { return analyseRegion(part); });
-        for (auto c : analysis->copyrights) {
-            c.line += offset;
-            result.copyrights.push_back(std::move(c));
-        }
-        for (const auto* list : {&analysis->tags, &analysis->notices})
-            for (auto h : *list) {
-                shift(h);
-                result.hits.push_back(std::move(h));
+    auto collect = [&](const std::vector<Region>& regions) {
+        for (const auto& region : regions) {
+            const std::string_view part = content.substr(region.begin, region.end - region.begin);
+            const int offset = region.firstLine - 1;
+            auto shift = [offset](LicenseHit& h) {
+                h.startLine += offset;
+                h.endLine += offset;
+            };
+            // A header copied byte for byte into many files (copyright lines included) is analysed once.
+            const RawRegionKey key {qHashBits(part.data(), part.size(), 0x5eed1),
+                qHashBits(part.data(), part.size(), 0x5eed2), part.size()};
+            static ShardedMemo<RawRegionKey, std::shared_ptr<const RegionAnalysis>> analysed;
+            const auto analysis = analysed.get(key, [&] { return analyseRegion(part); });
+            for (auto c : analysis->copyrights) {
+                c.line += offset;
+                result.copyrights.push_back(std::move(c));
             }
-        for (auto th : analysis->texts) {
-            if (licenseFile)
-                th.source = QStringLiteral("license-file");
-            shift(th);
-            result.hits.push_back(std::move(th));
+            for (const auto* list : {&analysis->tags, &analysis->notices})
+                for (auto h : *list) {
+                    shift(h);
+                    result.hits.push_back(std::move(h));
+                }
+            for (auto th : analysis->texts) {
+                if (licenseFile)
+                    th.source = QStringLiteral("license-file");
+                shift(th);
+                result.hits.push_back(std::move(th));
+            }
         }
+    };
+    auto regions = regionsOf(content, marks, licenseFile);
+    // A long license text in a file of another name has quiet stretches longer than the gap that
+    // merges windows, so its windows each hold a part of it: a file whose windows cover most of it
+    // is prose about licenses and is matched whole.
+    if (regions.size() > 1 && content.size() <= kWholeFileRetryBytes) {
+        std::size_t covered = 0;
+        for (const auto& r : regions)
+            covered += r.end - r.begin;
+        if (2 * covered >= content.size())
+            regions = {Region {0, content.size(), 1}};
     }
+    collect(regions);
     std::stable_sort(result.hits.begin(), result.hits.end(),
         [](const LicenseHit& a, const LicenseHit& b) { return a.startLine < b.startLine; });
     resolveReferences(result.hits);

@@ -38,16 +38,18 @@ public:
     FileMatch match(std::string_view content, const QString& path) const;
 
     std::vector<audit::LicenseHit> matchTags(std::string_view content) const;
-    // A full-text match as a word range of the region, for notice suppression.
+    // A full or partial text match as a word range of the region, for notice suppression.
     struct TextSpan
     {
         std::size_t begin = 0, end = 0;
         std::size_t license = 0; // index in LicenseData::licenses()
+        bool partial = false;
     };
     std::vector<audit::LicenseHit> matchFullText(
         const TokenStream& tokens, std::vector<TextSpan>* spans = nullptr) const;
-    // Notices inside a full-text match whose words belong to that license's own text (the GPL's
-    // "How to apply" appendix) are part of the text and are left out.
+    // Notices inside a text match whose words belong to that license's own text (the GPL's "How to
+    // apply" appendix, the EPL's secondary licenses) are part of the text and are left out; inside a
+    // partial match, notices of the text's own family stay (the text itself is not reported).
     std::vector<audit::LicenseHit> matchNotices(
         const TokenStream& tokens, const std::vector<TextSpan>& within = {}) const;
     // License URLs: apache.org/licenses/LICENSE-2.0, gnu.org/licenses/gpl-2.0, opensource.org/licenses/MIT…
@@ -60,7 +62,12 @@ public:
     static constexpr double kVariantMargin = 0.08;
     static constexpr double kPartialCoverage = 0.60;
     static constexpr double kBeta = 1.0;
-    static constexpr std::size_t kShortlist = 12; // candidates scored per region
+    static constexpr std::size_t kShortlist = 12; // candidates scored per region (per round)
+    // Regions of at least kRoundTokens words are shortlisted again without their full matches,
+    // up to kRounds times in all.
+    static constexpr std::size_t kRounds = 4;
+    static constexpr std::size_t kRoundTokens = 1000;
+    static constexpr double kLaterRoundThreshold = 0.90; // rank (Dice less any variant margin)
     static constexpr double kExactVariant = 0.95; // a variant this close needs no margin
 
     // Byte ranges analysed in a file: the whole file when small or a license file, otherwise
@@ -74,6 +81,8 @@ public:
     static std::vector<Region> regionsOf(
         std::string_view content, const std::vector<std::size_t>& marks, bool wholeFile);
     static constexpr std::size_t kWholeFileBytes = 2 * 1024;
+    // Windows covering at least half of a file up to this size: the file is matched whole.
+    static constexpr std::size_t kWholeFileRetryBytes = 256 * 1024;
     static constexpr int kLinesBefore = 6;
     static constexpr int kLinesAfter = 8;
     static constexpr int kMergeGapLines = 20;

@@ -37,6 +37,7 @@ constexpr const char* kPatterns[] = {
     "all rights reserved",
     "terms and conditions",
     "public license",
+    "creative commons",
 };
 
 struct Scratch

@@ -137,6 +137,38 @@ bool statementFollows(std::string_view s, std::size_t i)
     return false;
 }
 
+// On a copyright line, the words that start a grant after the holder ("Copyright 2014 Jane Doe.
+// Licensed under the MIT license.", "Copyright (c) YEAR NAME. Permission is granted to copy…"):
+// the rest of the line is a notice, not the holder's name.
+bool grantFollows(std::string_view word, std::string_view s, std::size_t i)
+{
+    struct Start
+    {
+        std::string_view word, next; // `next` in lower case, compared caselessly
+    };
+    static constexpr Start starts[] {{"licensed", "under "}, {"licenced", "under "}, {"released", "under "},
+        {"distributed", "under "}, {"available", "under "}, {"permission", "is "}, {"permission", "to "},
+        {"this", "program is free"}, {"this", "library is free"}, {"this", "file is free"},
+        {"this", "software is free"}};
+    std::size_t j = i;
+    while (j < s.size() && (s[j] == ' ' || s[j] == '\t'))
+        ++j;
+    for (const auto& st : starts) {
+        if (word != st.word || j + st.next.size() > s.size())
+            continue;
+        bool same = true;
+        for (std::size_t k = 0; k < st.next.size() && same; ++k) {
+            char c = s[j + k];
+            if (c >= 'A' && c <= 'Z')
+                c = char(c - 'A' + 'a');
+            same = c == st.next[k];
+        }
+        if (same)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 std::uint32_t wordHash(std::string_view word)
@@ -234,11 +266,12 @@ TokenStream normalize(std::string_view s, const NormalizeOptions& options)
         const char prev = start > 0 ? s[start - 1] : '\n';
         const char next = i < n ? s[i] : '\n';
         const char afterNext = i + 1 < n ? s[i + 1] : '\n';
-        if (skipping != 0) {
+        if (skipping != 0 && !(skipping > 0 && grantFollows(word, s, i))) {
             if (skipping > 0)
                 --skipping;
             continue;
         }
+        skipping = 0;
         if (wordsOnLine == 0 && options.dropCopyrightLines) {
             const bool parenC = word == "c" && prev == '(' && next == ')';
             if ((word == "copyright" && statementFollows(s, i)) || parenC || copyrightSign) {
