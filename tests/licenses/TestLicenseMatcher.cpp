@@ -417,6 +417,62 @@ private slots:
         QCOMPARE(m.combined->expression, QStringLiteral("AGPL-3.0-only"));
     }
 
+    // A license written for one project names it in its conditions (SAXPath); the same form naming
+    // another project is not that license.
+    void projectLicenseNamingAnotherProject()
+    {
+        const std::string saxpath = reflowed("Saxpath", "", 76);
+        auto m = LicenseMatcher::instance().match(saxpath, QStringLiteral("LICENSE"));
+        QVERIFY(m.combined);
+        QCOMPARE(m.combined->expression, QStringLiteral("Saxpath"));
+        std::string other = saxpath;
+        for (std::size_t at = 0; (at = other.find("saxpath", at)) != std::string::npos;)
+            other.replace(at, 7, "examplelib");
+        for (std::size_t at = 0; (at = other.find("SAXPath", at)) != std::string::npos;)
+            other.replace(at, 7, "examplelib");
+        m = LicenseMatcher::instance().match(other, QStringLiteral("LICENSE"));
+        QVERIFY(!m.combined || !m.combined->expression.contains(QStringLiteral("Saxpath")));
+    }
+
+    // The FreeBSD Documentation License is the 2-clause text for documents: the source format is
+    // named and the binary form is the "compiled" one. Without those words it is BSD-2-Clause.
+    void freeBsdDocumentationLicense()
+    {
+        const auto text = [](const char* source, const char* binary, const char* what) {
+            return std::string("Copyright 2009 Example Docs Team. All rights reserved.\n\n")
+                + "Redistribution and use in source" + source + " and '" + binary
+                + "' forms (HTML, PDF, PostScript, RTF and so forth) with or without\n"
+                  "modification, are permitted provided that the following conditions are met:\n\n"
+                  "1. Redistributions of source code"
+                + source
+                + " must retain the above copyright notice, this list of\n"
+                  "conditions and the following disclaimer as the first lines of this file unmodified.\n\n"
+                  "2. Redistributions in "
+                + binary
+                + " form (converted to HTML, PDF, PostScript, RTF and other formats) must\n"
+                  "reproduce the above copyright notice, this list of conditions and the following\n"
+                  "disclaimer in the documentation and/or other materials provided with the distribution.\n\n"
+                  "THIS "
+                + what + " IS PROVIDED BY THE EXAMPLE DOCS TEAM \"AS IS\" AND ANY EXPRESS OR IMPLIED\n"
+                + "WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED WARRANTIES OF MERCHANTABILITY\n"
+                  "AND FITNESS FOR A PARTICULAR PURPOSE ARE DISCLAIMED. IN NO EVENT SHALL THE EXAMPLE\n"
+                  "DOCS TEAM BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR\n"
+                  "CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS\n"
+                  "OR SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED\n"
+                  "AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT\n"
+                  "(INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE OF THIS "
+                + what + ", EVEN IF\nADVISED OF THE POSSIBILITY OF SUCH DAMAGE.\n";
+        };
+        auto m = LicenseMatcher::instance().match(
+            text(" (reStructuredText)", "compiled", "DOCUMENTATION"), QStringLiteral("doc/LICENSE"));
+        QVERIFY(m.combined);
+        QCOMPARE(m.combined->expression, QStringLiteral("FreeBSD-DOC"));
+        m = LicenseMatcher::instance().match(text("", "binary", "SOFTWARE"), QStringLiteral("doc/LICENSE"));
+        QVERIFY(m.combined);
+        QVERIFY2(m.combined->expression != QStringLiteral("FreeBSD-DOC"), qPrintable(m.combined->expression));
+        QVERIFY2(m.combined->expression.startsWith(QStringLiteral("BSD-2-Clause")), qPrintable(m.combined->expression));
+    }
+
     // Variants told apart by their own words: HP's 3-clause text names patent infringement among
     // the damages, and the Apache License 1.1 shares the BSD clauses but is not a BSD text.
     void variantsByDistinguishingWords()

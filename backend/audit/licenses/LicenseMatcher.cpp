@@ -471,6 +471,19 @@ bool hasApacheConditions(const std::string& id, const TokenStream& t, std::size_
         && region.find("derived from this software may not be called") != std::string_view::npos;
 }
 
+// Licenses written for one project, whose conditions name it ("The name \"SAXPath\" must not be
+// used to endorse or promote …", "may not be called \"SAXPath\""): the id and the name it uses.
+bool namesAnotherProject(const std::string& id, const TokenStream& t, std::size_t begin, std::size_t end)
+{
+    static const std::vector<std::pair<std::string_view, std::string_view>> named {{"Saxpath", "saxpath"}};
+    const auto it = std::find_if(named.begin(), named.end(), [&](const auto& e) { return e.first == id; });
+    if (it == named.end() || end <= begin)
+        return false;
+    const std::size_t from = t.offsets[begin];
+    const std::size_t to = end < t.size() ? t.offsets[end] : t.text.size();
+    return std::string_view(t.text).substr(from, to - from).find(it->second) == std::string_view::npos;
+}
+
 bool hasBsdConditions(const std::string& id, const TokenStream& t, std::size_t begin, std::size_t end)
 {
     if ((id != "BSD-2-Clause" && id != "BSD-3-Clause" && id != "BSD-4-Clause" && id != "BSD-4-Clause-UC")
@@ -479,6 +492,11 @@ bool hasBsdConditions(const std::string& id, const TokenStream& t, std::size_t b
     const std::size_t from = t.offsets[begin];
     const std::size_t to = end < t.size() ? t.offsets[end] : t.text.size();
     const std::string_view region = std::string_view(t.text).substr(from, to - from);
+    // The FreeBSD Documentation License names the source format ("source code (SGML DocBook) must
+    // retain") and says "compiled form" for the binary one.
+    if (region.find("redistributions in compiled form") != std::string_view::npos)
+        return region.find("redistributions of source code") != std::string_view::npos
+            && region.find("must retain the above copyright notice") != std::string_view::npos;
     // The Apache License 1.1 shares both clauses but adds its own acknowledgement and naming ones.
     return region.find("redistributions of source code must retain") != std::string_view::npos
         && region.find("redistributions in binary form must reproduce") != std::string_view::npos
@@ -521,6 +539,10 @@ std::string bsdByClauses(std::string id, const TokenStream& t, std::size_t begin
         return id;
     const bool endorse = region.find("endorse or promote") != std::string_view::npos;
     const bool advertising = region.find("advertising materials") != std::string_view::npos;
+    // The FreeBSD Documentation License is the 2-clause text for documentation: source and
+    // "compiled" forms.
+    if (!endorse && !advertising && region.find("redistributions in compiled form") != std::string_view::npos)
+        return "FreeBSD-DOC";
     const bool california = region.find("developed by the university of california") != std::string_view::npos;
     if (advertising)
         return california ? "BSD-4-Clause-UC" : "BSD-4-Clause";
@@ -776,11 +798,14 @@ std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t, std:
             // A BSD text is its conditions: both redistribution clauses present make it a match even
             // when the boilerplate disclaimer is cut off or reworded.
             // Later rounds look at what is left around full matches: only clear texts count there.
-            const bool full = round == 0 ? s.dice >= kFullThreshold
-                    || (s.dice >= kPartialThreshold
-                        && (hasBsdConditions(licenses[s.license].id, t, s.begin, s.end)
-                            || hasApacheConditions(licenses[s.license].id, t, s.begin, s.end)))
-                                         : s.rank >= kLaterRoundThreshold;
+            // A license written for one project names it in its conditions: the same form naming
+            // another project is that project's license, kept as a partial text only.
+            const bool full = !namesAnotherProject(licenses[s.license].id, t, s.begin, s.end)
+                && (round == 0 ? s.dice >= kFullThreshold
+                            || (s.dice >= kPartialThreshold
+                                && (hasBsdConditions(licenses[s.license].id, t, s.begin, s.end)
+                                    || hasApacheConditions(licenses[s.license].id, t, s.begin, s.end)))
+                               : s.rank >= kLaterRoundThreshold);
             const bool partial = round == 0 && !full && s.dice >= kPartialThreshold && s.coverage >= kPartialCoverage;
             if (!full && !partial)
                 continue;
