@@ -434,6 +434,26 @@ private slots:
         QVERIFY(!m.combined || !m.combined->expression.contains(QStringLiteral("Saxpath")));
     }
 
+    // BSD-Source-Code has a source-code condition only; with a binary-form condition as well the
+    // text is the ordinary BSD license its clauses make.
+    void bsdSourceCodeHasNoBinaryCondition()
+    {
+        const std::string source = reflowed("BSD-Source-Code", " * ", 70);
+        auto m = LicenseMatcher::instance().match(source, QStringLiteral("LICENSE"));
+        QVERIFY(m.combined);
+        QCOMPARE(m.combined->expression, QStringLiteral("BSD-Source-Code"));
+        std::string both = source;
+        const auto at = both.find("neither");
+        QVERIFY(at != std::string::npos);
+        both.insert(at,
+            "redistributions in binary form must reproduce the above copyright notice, this list of\n"
+            " * conditions and the following disclaimer in the documentation and/or other materials\n"
+            " * provided with the distribution.\n * ");
+        m = LicenseMatcher::instance().match(both, QStringLiteral("LICENSE"));
+        QVERIFY(m.combined);
+        QCOMPARE(m.combined->expression, QStringLiteral("BSD-3-Clause"));
+    }
+
     // The FreeBSD Documentation License is the 2-clause text for documents: the source format is
     // named and the binary form is the "compiled" one. Without those words it is BSD-2-Clause.
     void freeBsdDocumentationLicense()

@@ -535,6 +535,9 @@ std::string bsdByClauses(std::string id, const TokenStream& t, std::size_t begin
     // without those words it is the plain 3-clause license with an "author" disclaimer.
     if (id == "BSD-3-Clause-HP" && region.find("patent infringement") == std::string_view::npos)
         id = "BSD-3-Clause";
+    // The source-code-only variant has no binary-form condition: with one, it is the BSD family.
+    if (id == "BSD-Source-Code" && region.find("redistributions in binary form") != std::string_view::npos)
+        id = "BSD-3-Clause";
     if (std::find(family.begin(), family.end(), id) == family.end())
         return id;
     const bool endorse = region.find("endorse or promote") != std::string_view::npos;
