@@ -454,6 +454,27 @@ private slots:
         QCOMPARE(m.combined->expression, QStringLiteral("BSD-3-Clause"));
     }
 
+    // The beginning-of-file variant keeps its notice "immediately at the beginning of the file";
+    // without that requirement it is the source-code-only text.
+    void bsdSourceBeginningOfFile()
+    {
+        const std::string beginning = reflowed("BSD-Source-beginning-file", " * ", 70);
+        auto m = LicenseMatcher::instance().match(beginning, QStringLiteral("LICENSE"));
+        QVERIFY(m.combined);
+        QCOMPARE(m.combined->expression, QStringLiteral("BSD-Source-beginning-file"));
+        // One long line: the phrase is not split by reflow.
+        std::string plain = reflowed("BSD-Source-beginning-file", "", 100000);
+        for (const std::string_view words : {"without modification ", "immediately at the beginning of the file"}) {
+            const std::size_t at = plain.find(words);
+            QVERIFY(at != std::string::npos);
+            plain.erase(at, words.size());
+        }
+        QVERIFY(plain.find("beginning") == std::string::npos);
+        m = LicenseMatcher::instance().match(plain, QStringLiteral("LICENSE"));
+        QVERIFY(m.combined);
+        QCOMPARE(m.combined->expression, QStringLiteral("BSD-Source-Code"));
+    }
+
     // The FreeBSD Documentation License is the 2-clause text for documents: the source format is
     // named and the binary form is the "compiled" one. Without those words it is BSD-2-Clause.
     void freeBsdDocumentationLicense()

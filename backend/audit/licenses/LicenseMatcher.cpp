@@ -535,6 +535,10 @@ std::string bsdByClauses(std::string id, const TokenStream& t, std::size_t begin
     // without those words it is the plain 3-clause license with an "author" disclaimer.
     if (id == "BSD-3-Clause-HP" && region.find("patent infringement") == std::string_view::npos)
         id = "BSD-3-Clause";
+    // The beginning-of-file variant is the source-code-only text whose notice must stay "immediately
+    // at the beginning of the file"; without those words it is the source-code-only text.
+    if (id == "BSD-Source-beginning-file" && region.find("beginning of the file") == std::string_view::npos)
+        id = "BSD-Source-Code";
     // The source-code-only variant has no binary-form condition: with one, it is the BSD family.
     if (id == "BSD-Source-Code" && region.find("redistributions in binary form") != std::string_view::npos)
         id = "BSD-3-Clause";
