@@ -475,6 +475,24 @@ private slots:
         QCOMPARE(m.combined->expression, QStringLiteral("BSD-Source-Code"));
     }
 
+    // Pixar's license is the Apache License 2.0 with its own trademark clause ("to comply with
+    // Section 4(c)"); with Apache's clause in its place it is the Apache License.
+    void pixarByItsTrademarkClause()
+    {
+        std::string pixar = reflowed("Pixar", "", 100000);
+        auto m = LicenseMatcher::instance().match(pixar, QStringLiteral("LICENSE"));
+        QVERIFY(m.combined);
+        QCOMPARE(m.combined->expression, QStringLiteral("Pixar"));
+        const std::string_view own = "to comply with section 4 c of the license and to reproduce";
+        const auto at = pixar.find(own);
+        QVERIFY(at != std::string::npos);
+        pixar.replace(
+            at, own.size(), "for reasonable and customary use in describing the origin of the work and reproducing");
+        m = LicenseMatcher::instance().match(pixar, QStringLiteral("LICENSE"));
+        QVERIFY(m.combined);
+        QCOMPARE(m.combined->expression, QStringLiteral("Apache-2.0"));
+    }
+
     // The FreeBSD Documentation License is the 2-clause text for documents: the source format is
     // named and the binary form is the "compiled" one. Without those words it is BSD-2-Clause.
     void freeBsdDocumentationLicense()

@@ -531,6 +531,10 @@ std::string bsdByClauses(std::string id, const TokenStream& t, std::size_t begin
     // Entessa's license is the Apache License 1.1 with its own name: without the name, it is that.
     if (id == "Entessa" && region.find("entessa") == std::string_view::npos)
         return "Apache-1.1";
+    // Pixar's license is the Apache License 2.0 whose trademark clause allows use "to comply with
+    // Section 4(c)" instead of Apache's "reasonable and customary use": without it, it is Apache's.
+    if (id == "Pixar" && region.find("comply with section 4 c") == std::string_view::npos)
+        return "Apache-2.0";
     // HP's variant is the author-worded 3-clause text plus "patent infringement" among the damages;
     // without those words it is the plain 3-clause license with an "author" disclaimer.
     if (id == "BSD-3-Clause-HP" && region.find("patent infringement") == std::string_view::npos)
