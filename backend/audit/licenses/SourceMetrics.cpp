@@ -107,10 +107,6 @@ unsigned importPatternsOf(const QString& language)
     return masks.value(language, ~0u);
 }
 
-} // namespace
-
-namespace {
-
 // Byte masks of one 64-byte block (bit i = byte i): identifier bytes, bytes that are not blank
 // (' ', '\t', '\r'), newlines, '&' / '|', braces.
 struct BlockMasks
