@@ -409,6 +409,39 @@ private slots:
             QStringLiteral("notify.py"), QStringLiteral("twilio-api-key"), 1);
     }
 
+    // Rules with a weak anchor (`sk_`, `cio`, `sdk-`) run on the lines of their context keywords
+    // only, outside the one pass: found with the keyword on the line, never without it.
+    void contextAnchoredRulesNeedTheirKeywordOnTheLine()
+    {
+        Gen g(m_seed + 16);
+        const auto uuid = [&] {
+            return g.pick(kHex, 8) + u'-' + g.pick(kHex, 4) + u'-' + g.pick(kHex, 4) + u'-' + g.pick(kHex, 4) + u'-'
+                + g.pick(kHex, 12);
+        };
+        const std::vector<Token> tokens {
+            {QStringLiteral("elevenlabs-api-key"), QStringLiteral("sk") + u'_' + g.pick(kHex, 48),
+                QStringLiteral("elevenlabs_api_key")},
+            {QStringLiteral("crates-io-token"), QStringLiteral("ci") + u'o' + g.pick(kAlnum, 32),
+                QStringLiteral("cargo_registry_token")},
+            {QStringLiteral("launchdarkly-key"), QStringLiteral("sd") + QStringLiteral("k-") + uuid(),
+                QStringLiteral("launchdarkly_sdk_key")},
+            {QStringLiteral("dropbox-token"), QStringLiteral("sl") + u'.' + g.pick(kUrlSafe, 140),
+                QStringLiteral("dropbox_access_token")},
+        };
+        for (const Token& t : tokens) {
+            expectInContexts(t);
+            // The service named on the line before, or nowhere: no finding.
+            expectNone(QStringLiteral("# %1\nvalue = \"%2\"\n").arg(t.key, t.value), QStringLiteral("app/keys.py"));
+            expectNone(QStringLiteral("value = \"%1\"\n").arg(t.value), QStringLiteral("app/keys.py"));
+            // Far down a file whose other lines are full of the weak anchor's look-alikes.
+            QString text;
+            for (int i = 0; i < 400; ++i)
+                text += QStringLiteral("sk_buff_head_%1 cio_%1 sdk-%1 sl.%1\n").arg(i);
+            expectHit(text + QStringLiteral("%1 = \"%2\"\n").arg(t.key.toUpper(), t.value),
+                QStringLiteral("src/app.py"), t.rule, 401);
+        }
+    }
+
     void moreProviderTokenShapes()
     {
         // One generated token per provider rule, each in five file contexts, under a neutral

@@ -35,6 +35,8 @@ struct Candidate
     quint32 line;
     quint32 rule;
     quint64 end;
+    size_t lineStart; // the line's first byte
+    size_t lineEnd; // its newline, or the end of the file
 };
 
 constexpr size_t kMaxKeywordHits = 4u << 20; // beyond this, the whole file is scanned
@@ -44,6 +46,9 @@ constexpr size_t kMergeGap = 256;
 // A match lies within this many bytes of its keyword: on longer lines (minified code) the window
 // is the keyword's neighbourhood, not the whole line.
 constexpr size_t kReach = 4096;
+// Context keywords shorter than this stay out of the keyword literals (two-letter ones such as
+// `fb` are in every other identifier): a rule with one keeps its own anchor in the one pass.
+constexpr qsizetype kMinWindowKeyword = 3;
 
 // Rule regex matches; `base` is the offset of the window being scanned.
 struct MatchState
@@ -68,6 +73,9 @@ int onRuleMatch(unsigned int id, unsigned long long, unsigned long long to, unsi
 // match).
 struct KeywordState
 {
+    const char* data = nullptr;
+    size_t size = 0;
+    const std::vector<char>* urlKeyword = nullptr; // keywords whose rules all want credentials in a URL
     const std::vector<std::vector<int>>* keywordRules = nullptr;
     const std::vector<int>* keywordGroup = nullptr;
     std::vector<char>* enabled = nullptr;
@@ -75,6 +83,41 @@ struct KeywordState
     std::vector<char>* matched = nullptr; // one-pass rules with a match (their keywords are checked after)
     MatchState* matches = nullptr;
 };
+
+// Whether the URL whose `://` ends at `at` carries a password: `user:password@` (RFC 3986
+// userinfo) before any `/`, whitespace, quote or angle bracket. The URL rules' windows open only
+// then; most `://` in source text are links and cost this short look instead of a regex run.
+bool userinfoFollows(const char* data, size_t size, size_t at)
+{
+    constexpr size_t kMaxUserinfo = 64 + 1 + 128; // the URL rules' user and password lengths
+    const size_t end = std::min(size, at + kMaxUserinfo + 1);
+    bool colon = false;
+    for (size_t i = at; i < end; ++i) {
+        switch (data[i]) {
+        case '@':
+            return colon;
+        case ':':
+            colon = true;
+            break;
+        case '/':
+        case '"':
+        case '\'':
+        case '`':
+        case '<':
+        case '>':
+        case ' ':
+        case '\t':
+        case '\n':
+        case '\v':
+        case '\f':
+        case '\r':
+            return false;
+        default:
+            break;
+        }
+    }
+    return false;
+}
 
 int onKeyword(unsigned int id, unsigned long long from, unsigned long long to, unsigned int flags, void* ctx)
 {
@@ -84,6 +127,8 @@ int onKeyword(unsigned int id, unsigned long long from, unsigned long long to, u
         (*st->matched)[rule] = 1;
         return onRuleMatch(rule, from, to, flags, st->matches);
     }
+    if ((*st->urlKeyword)[id] && !userinfoFollows(st->data, st->size, size_t(to)))
+        return 0;
     for (int r : (*st->keywordRules)[id])
         (*st->enabled)[size_t(r)] = 1;
     st->hits->push_back((quint64((*st->keywordGroup)[id]) << 40) | quint64(to));
@@ -113,13 +158,105 @@ std::string literalPattern(const std::string& lit)
     return out;
 }
 
+// The end of the class that opens at p[i] == '[' (the index of its `]`), or npos.
+size_t classEnd(const std::string& p, size_t i)
+{
+    size_t j = i + 1;
+    if (j < p.size() && p[j] == '^')
+        ++j;
+    if (j < p.size() && p[j] == ']') // a leading `]` is a member
+        ++j;
+    for (; j < p.size(); ++j) {
+        if (p[j] == '\\')
+            ++j;
+        else if (p[j] == ']')
+            return j;
+    }
+    return std::string::npos;
+}
+
+// The pattern vectorscan looks for: the regex without the context in front of a generic rule's
+// name, such as `(?:^|[^0-9A-Za-z_.\-])([0-9A-Za-z_.\-]{0,40}` before `(?i:(?:pass…|token|…))`:
+// everything up to a class run of sixteen or more that comes before any letter or digit of the
+// pattern and right before a group. Every match of the regex ends where a match of the rest
+// ends, so the candidates are a superset (each is confirmed with the whole regex), and vectorscan
+// no longer follows tens of possible starts before every keyword (generic windows: −40 %). The
+// groups still open at the cut are opened again; a cut inside an alternative is not made.
+std::string withoutLeadingContext(const std::string& p)
+{
+    struct Open
+    {
+        size_t at; // index of the `(`
+        size_t bodyAt; // index of the first byte of its body
+        bool alternatives = false;
+    };
+    std::vector<Open> open;
+    bool topAlternatives = false;
+    for (size_t i = 0; i < p.size(); ++i) {
+        const char c = p[i];
+        if (std::isalnum(static_cast<unsigned char>(c)))
+            return p; // a literal comes first: it is the anchor
+        if (c == '\\') {
+            if (i + 1 < p.size() && std::isalnum(static_cast<unsigned char>(p[i + 1]))
+                && !std::strchr("tnrfvsSdDwW", p[i + 1]))
+                return p; // an escaped letter or digit (\x41, \b) is not plain context
+            ++i;
+        } else if (c == '(') {
+            size_t body = i + 1;
+            if (body < p.size() && p[body] == '?') {
+                const size_t colon = p.find(':', body);
+                if (colon == std::string::npos)
+                    return p;
+                for (size_t k = body + 1; k < colon; ++k)
+                    if (!std::strchr("imsx-", p[k]))
+                        return p; // a lookaround or another construct
+                body = colon + 1;
+            }
+            open.push_back({i, body});
+            i = body - 1;
+        } else if (c == ')') {
+            if (open.empty())
+                return p;
+            open.pop_back();
+        } else if (c == '|') {
+            (open.empty() ? topAlternatives : open.back().alternatives) = true;
+        } else if (c == '[') {
+            const size_t end = classEnd(p, i);
+            if (end == std::string::npos)
+                return p;
+            size_t q = end + 1;
+            if (q < p.size() && p[q] == '{') {
+                const size_t close = p.find('}', q);
+                const size_t comma = p.find(',', q);
+                if (close == std::string::npos)
+                    return p;
+                const bool bounded = comma != std::string::npos && comma < close;
+                const int upper = bounded ? std::atoi(p.c_str() + comma + 1) : std::atoi(p.c_str() + q + 1);
+                if (upper >= 16 && close + 1 < p.size() && p[close + 1] == '(') {
+                    if (topAlternatives
+                        || std::any_of(open.begin(), open.end(), [](const Open& o) { return o.alternatives; }))
+                        return p;
+                    std::string out;
+                    for (const Open& o : open)
+                        out += p.substr(o.at, o.bodyAt - o.at);
+                    return out + p.substr(close + 1);
+                }
+                i = close;
+            } else {
+                i = end;
+            }
+        }
+    }
+    return p;
+}
+
 // vectorscan has no capture groups: names are dropped, the groups stay as plain groups.
 std::string forVectorscan(const QString& regex)
 {
     static const QRegularExpression named(QStringLiteral("\\(\\?(?:P?<)([A-Za-z_][A-Za-z0-9_]*)>"));
     QString s = regex;
     s.replace(named, QStringLiteral("("));
-    return s.toStdString();
+    return withoutLeadingContext(s.toStdString());
 }
 
 qsizetype utf8Length(QStringView s)
@@ -267,6 +404,7 @@ struct SecretScanner::Impl
     std::vector<int> pathRegexRules;
     std::vector<std::vector<int>> keywordRules; // keyword id -> windowed rules
     std::vector<int> keywordGroup; // keyword id -> group
+    std::vector<char> urlKeyword; // keyword id -> every rule of it is a URL rule (see userinfoFollows)
     std::vector<int> alwaysOn; // rules without keywords
     std::vector<int> onePassRules; // rules in keywordDb
     std::vector<std::vector<std::string>> ruleKeywords; // rule -> its keywords (lower-case)
@@ -343,7 +481,7 @@ struct SecretScanner::Impl
         const size_t n = content.size();
         MatchState st {ends, 0, 0};
         std::vector<quint64> hits;
-        KeywordState ks {&keywordRules, &keywordGroup, &enabled, &hits, &matched, &st};
+        KeywordState ks {data, n, &urlKeyword, &keywordRules, &keywordGroup, &enabled, &hits, &matched, &st};
         // A file with too many keyword hits has its groups run on the whole of it (the regexes
         // are then cheaper than the windows).
         bool whole = hs_scan(keywordDb, data, unsigned(n), 0, scratch, onKeyword, &ks) == HS_SCAN_TERMINATED;
@@ -528,9 +666,17 @@ Result<std::shared_ptr<const SecretScanner>> SecretScanner::create(
             d.alwaysOn.push_back(int(i));
         // Generic rules (a name like `password` or `api_key`, then a value) are costly regexes
         // that vectorscan cannot anchor on a literal; they run on the lines around their keywords
-        // only. Every other rule starts from or holds a distinctive literal and runs in the one
-        // pass over the file, where it costs about what its keyword would.
-        if (!rule.generic || rule.url || rule.keywords.isEmpty()) {
+        // only. So do rules whose keywords name the service rather than start the token (their
+        // match must share its line with one of them: a weak anchor such as `sk_` or `SK`, which
+        // identifiers are full of, next to the service's name). Every other rule starts from or
+        // holds a distinctive literal and runs in the one pass over the file, where it costs
+        // about what its keyword would.
+        const bool byContext = !rule.contextKeywords.isEmpty()
+            && QSet<QString>(rule.contextKeywords.begin(), rule.contextKeywords.end())
+                == QSet<QString>(rule.keywords.begin(), rule.keywords.end())
+            && std::all_of(rule.contextKeywords.begin(), rule.contextKeywords.end(),
+                [](const QString& k) { return k.size() >= kMinWindowKeyword; });
+        if (!byContext && (!rule.generic || rule.keywords.isEmpty())) {
             d.onePassRules.push_back(int(i));
             continue;
         }
@@ -565,8 +711,11 @@ Result<std::shared_ptr<const SecretScanner>> SecretScanner::create(
         groupPatterns[size_t(it->second)].push_back(forVectorscan(list[i].regex));
         groupIds[size_t(it->second)].push_back(unsigned(i));
     }
-    for (size_t k = 0; k < d.keywordRules.size(); ++k)
+    for (size_t k = 0; k < d.keywordRules.size(); ++k) {
         d.keywordGroup.push_back(groupOf.at(owner(int(k))));
+        const auto& rs = d.keywordRules[k];
+        d.urlKeyword.push_back(std::all_of(rs.begin(), rs.end(), [&](int r) { return list[size_t(r)].url; }) ? 1 : 0);
+    }
     const auto ruleBase = unsigned(d.keywordRules.size());
     std::vector<unsigned> keywordFlags(keywordPatterns.size(), HS_FLAG_CASELESS);
     for (int i : d.onePassRules) {
@@ -699,22 +848,34 @@ std::vector<SecretHit> SecretScanner::scan(std::string_view content, const QStri
     if (packed.empty())
         return hits;
 
-    // Line starts, then candidates grouped by (line, rule): each group is confirmed once.
-    std::vector<size_t> lineStarts {0};
-    for (const char* p = content.data();
-         (p = static_cast<const char*>(std::memchr(p, '\n', size_t(content.data() + content.size() - p))));) {
-        ++p;
-        lineStarts.push_back(size_t(p - content.data()));
-    }
+    // Candidates in file order get their line (number, start, end) from one count of the newlines
+    // before them, then are grouped by (line, rule): each group is confirmed once.
+    std::sort(packed.begin(), packed.end(), [](quint64 a, quint64 b) {
+        constexpr quint64 kEnd = (quint64(1) << 40) - 1;
+        return (a & kEnd) < (b & kEnd);
+    });
     std::vector<Candidate> cands;
     cands.reserve(packed.size());
+    const char* const base = content.data();
+    size_t counted = 0, lineNo = 0, lineStart = 0, lineEnd = 0;
+    bool haveLine = false;
     for (quint64 v : packed) {
         const quint64 end = v & ((quint64(1) << 40) - 1);
-        const size_t at = end > 0 ? size_t(end - 1) : 0; // the last byte of the match
-        const auto it = std::upper_bound(lineStarts.begin(), lineStarts.end(), at);
-        cands.push_back({quint32(it - lineStarts.begin() - 1), quint32(v >> 40), end});
+        const size_t at = std::min(content.size() - 1, end > 0 ? size_t(end - 1) : 0); // the last byte of the match
+        if (!haveLine || at >= lineEnd) {
+            lineNo += size_t(std::count(base + counted, base + at, '\n'));
+            counted = at;
+            const char* nl = static_cast<const char*>(std::memchr(base + at, '\n', content.size() - at));
+            lineEnd = nl ? size_t(nl - base) : content.size();
+            size_t ls = at;
+            while (ls > 0 && base[ls - 1] != '\n')
+                --ls;
+            lineStart = ls;
+            haveLine = true;
+        }
+        cands.push_back({quint32(lineNo), quint32(v >> 40), end, lineStart, lineEnd});
     }
-    std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
+    std::stable_sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
         return std::tie(a.line, a.rule, a.end) < std::tie(b.line, b.rule, b.end);
     });
 
@@ -723,8 +884,8 @@ std::vector<SecretHit> SecretScanner::scan(std::string_view content, const QStri
     size_t i = 0;
     while (i < cands.size() && hits.size() < kMaxHits) {
         const quint32 lineNo = cands[i].line;
-        const size_t ls = lineStarts[lineNo];
-        size_t le = lineNo + 1 < lineStarts.size() ? lineStarts[lineNo + 1] - 1 : content.size();
+        const size_t ls = cands[i].lineStart;
+        size_t le = cands[i].lineEnd;
         if (le > ls && content[le - 1] == '\r')
             --le;
         const std::string_view lineBytes = content.substr(ls, le - ls);
