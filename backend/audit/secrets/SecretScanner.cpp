@@ -396,7 +396,12 @@ struct SecretScanner::Impl
     // The windowed rules' regexes, one database per group: rules that share a keyword are one
     // group, and a group runs only on the lines that hold one of its keywords.
     std::vector<hs_database_t*> groupDbs;
-    hs_database_t* pathDb = nullptr; // regexes of path-restricted rules, run on whole matching files
+    // Per group, the path-restricted rules whose keywords are all that group's: they run on the
+    // group's windows of the files their paths select (null: none).
+    std::vector<hs_database_t*> groupPathDbs;
+    std::vector<std::vector<int>> groupPathRules;
+    hs_database_t* pathDb = nullptr; // the other path-restricted rules, run on whole matching files
+    std::vector<int> wholePathRules;
     // The path-restricted rules' paths patterns, run over each file's path (one vectorscan call
     // instead of a PCRE2 match per rule and file); patterns vectorscan cannot compile stay in
     // pathRegexRules and are matched with their QRegularExpression.
@@ -422,9 +427,10 @@ struct SecretScanner::Impl
             hs_free_scratch(s);
         if (prototype)
             hs_free_scratch(prototype);
-        for (auto* db : groupDbs)
-            if (db)
-                hs_free_database(db);
+        for (const auto* dbList : {&groupDbs, &groupPathDbs})
+            for (auto* db : *dbList)
+                if (db)
+                    hs_free_database(db);
         for (auto* db : {keywordDb, pathDb, pathSelectDb})
             if (db)
                 hs_free_database(db);
@@ -493,6 +499,28 @@ struct SecretScanner::Impl
             for (int r : onePassRules)
                 if (matched[size_t(r)] && !enabled[size_t(r)])
                     enabled[size_t(r)] = hasKeyword(content, r) ? 1 : 0;
+        // The path-restricted rules this file's path selects: on its windows or over all of it.
+        bool wholePathOn = false;
+        std::vector<char> pathGroupOn(groupDbs.size(), 0);
+        if (path && !pathRules.empty()) {
+            for (int r : pathRules)
+                enabled[size_t(r)] = 0;
+            if (pathSelectDb) {
+                const QByteArray utf8 = path->toUtf8();
+                hs_scan(pathSelectDb, utf8.constData(), unsigned(utf8.size()), 0, scratch, onPathMatch, &enabled);
+            }
+            for (int r : pathRegexRules)
+                enabled[size_t(r)] = list[size_t(r)].paths.match(*path).hasMatch() ? 1 : 0;
+            const auto on = [&](int r) { return enabled[size_t(r)] != 0; };
+            wholePathOn = pathDb && std::any_of(wholePathRules.begin(), wholePathRules.end(), on);
+            for (size_t g = 0; g < groupDbs.size(); ++g)
+                pathGroupOn[g] = std::any_of(groupPathRules[g].begin(), groupPathRules[g].end(), on) ? 1 : 0;
+        }
+        const auto scanGroup = [&](size_t g, const char* from, size_t size) {
+            hs_scan(groupDbs[g], from, unsigned(size), 0, scratch, onRuleMatch, &st);
+            if (pathGroupOn[g])
+                hs_scan(groupPathDbs[g], from, unsigned(size), 0, scratch, onRuleMatch, &st);
+        };
         constexpr quint64 kEndMask = (quint64(1) << 40) - 1;
         if (whole) {
             std::vector<char> on(groupDbs.size(), 0);
@@ -500,7 +528,7 @@ struct SecretScanner::Impl
                 on[size_t(h >> 40)] = 1;
             for (size_t g = 0; g < groupDbs.size(); ++g)
                 if (on[g])
-                    hs_scan(groupDbs[g], data, unsigned(n), 0, scratch, onRuleMatch, &st);
+                    scanGroup(g, data, n);
         } else if (!hits.empty()) {
             // Sorted by group, then by position: each group's windows in one run.
             std::sort(hits.begin(), hits.end());
@@ -509,7 +537,7 @@ struct SecretScanner::Impl
             bool open = false;
             auto flush = [&] {
                 st.base = winStart;
-                hs_scan(groupDbs[group], data + winStart, unsigned(winEnd - winStart), 0, scratch, onRuleMatch, &st);
+                scanGroup(group, data + winStart, winEnd - winStart);
             };
             for (quint64 h : hits) {
                 if (size_t(h >> 40) != group) {
@@ -542,21 +570,9 @@ struct SecretScanner::Impl
             if (open)
                 flush();
         }
-        if (path && pathDb) {
-            for (int r : pathRules)
-                enabled[size_t(r)] = 0;
-            if (pathSelectDb) {
-                const QByteArray utf8 = path->toUtf8();
-                hs_scan(pathSelectDb, utf8.constData(), unsigned(utf8.size()), 0, scratch, onPathMatch, &enabled);
-            }
-            for (int r : pathRegexRules)
-                enabled[size_t(r)] = list[size_t(r)].paths.match(*path).hasMatch() ? 1 : 0;
-            const bool any
-                = std::any_of(pathRules.begin(), pathRules.end(), [&](int r) { return enabled[size_t(r)] != 0; });
-            if (any) {
-                st.base = 0;
-                hs_scan(pathDb, data, unsigned(n), 0, scratch, onRuleMatch, &st);
-            }
+        if (wholePathOn) {
+            st.base = 0;
+            hs_scan(pathDb, data, unsigned(n), 0, scratch, onRuleMatch, &st);
         }
         self->release(scratch);
         if (ends && !ends->empty() && path && sf::isLockfile(*path))
@@ -644,9 +660,7 @@ Result<std::shared_ptr<const SecretScanner>> SecretScanner::create(
         for (const auto& k : rule.keywords)
             d.ruleKeywords[i].push_back(k.toStdString());
         if (rule.paths.isValid() && !rule.paths.pattern().isEmpty()) {
-            d.pathRules.push_back(int(i));
-            pathPatterns.push_back(forVectorscan(rule.regex));
-            pathIds.push_back(unsigned(i));
+            d.pathRules.push_back(int(i)); // its regex goes to a database once the groups are known
             // The paths pattern goes to the path-selection database when vectorscan can parse it
             // (a pattern it parses but still cannot compile fails the whole compile below).
             const std::string pathPattern = rule.paths.pattern().toStdString();
@@ -716,6 +730,35 @@ Result<std::shared_ptr<const SecretScanner>> SecretScanner::create(
         const auto& rs = d.keywordRules[k];
         d.urlKeyword.push_back(std::all_of(rs.begin(), rs.end(), [&](int r) { return list[size_t(r)].url; }) ? 1 : 0);
     }
+    // A generic path-restricted rule whose keywords all belong to one group runs on that group's
+    // windows (every one of its matches shares a line with one of them); the others run over
+    // whole files.
+    std::vector<std::vector<std::string>> groupPathPatterns(groupPatterns.size());
+    std::vector<std::vector<unsigned>> groupPathIds(groupPatterns.size());
+    d.groupPathRules.assign(groupPatterns.size(), {});
+    for (int r : d.pathRules) {
+        const SecretRule& rule = list[size_t(r)];
+        int group = -1;
+        bool windowed = rule.generic && !d.ruleKeywords[size_t(r)].empty();
+        for (const auto& k : d.ruleKeywords[size_t(r)]) {
+            const auto it = keywordIndex.find(k);
+            const int g = it == keywordIndex.end() ? -1 : groupOf.at(owner(it->second));
+            if (g < 0 || (group >= 0 && g != group)) {
+                windowed = false;
+                break;
+            }
+            group = g;
+        }
+        if (windowed) {
+            groupPathPatterns[size_t(group)].push_back(forVectorscan(rule.regex));
+            groupPathIds[size_t(group)].push_back(unsigned(r));
+            d.groupPathRules[size_t(group)].push_back(r);
+        } else {
+            pathPatterns.push_back(forVectorscan(rule.regex));
+            pathIds.push_back(unsigned(r));
+            d.wholePathRules.push_back(r);
+        }
+    }
     const auto ruleBase = unsigned(d.keywordRules.size());
     std::vector<unsigned> keywordFlags(keywordPatterns.size(), HS_FLAG_CASELESS);
     for (int i : d.onePassRules) {
@@ -724,6 +767,7 @@ Result<std::shared_ptr<const SecretScanner>> SecretScanner::create(
         keywordFlags.push_back(HS_FLAG_MULTILINE);
     }
     d.groupDbs.assign(groupPatterns.size(), nullptr);
+    d.groupPathDbs.assign(groupPatterns.size(), nullptr);
 
     std::vector<std::pair<const std::vector<std::string>*, const std::vector<unsigned>*>> named;
     std::vector<hs_database_t**> dbs;
@@ -742,6 +786,11 @@ Result<std::shared_ptr<const SecretScanner>> SecretScanner::create(
     present.push_back(!pathPatterns.empty());
     present.push_back(!keywordPatterns.empty());
     present.push_back(!pathSelectPatterns.empty());
+    for (size_t g = 0; g < groupPatterns.size(); ++g) {
+        named.emplace_back(&groupPathPatterns[g], &groupPathIds[g]);
+        dbs.push_back(&d.groupPathDbs[g]);
+        present.push_back(!groupPathPatterns[g].empty());
+    }
     const QString cacheName = cacheFileName(named);
     d.fromCache = !cacheDir.isEmpty() && loadCachedDatabases(cacheDir + u'/' + cacheName, dbs, present);
     if (!d.fromCache) {
@@ -750,6 +799,13 @@ Result<std::shared_ptr<const SecretScanner>> SecretScanner::create(
                     groupIds[g], 0, &d.groupDbs[g]);
                 !st)
                 return st.error();
+        for (size_t g = 0; g < groupPatterns.size(); ++g)
+            if (!groupPathPatterns[g].empty())
+                if (auto st = compile(groupPathPatterns[g],
+                        std::vector<unsigned>(groupPathPatterns[g].size(), HS_FLAG_MULTILINE), groupPathIds[g], 0,
+                        &d.groupPathDbs[g]);
+                    !st)
+                    return st.error();
         if (!pathPatterns.empty()) {
             if (auto st = compile(
                     pathPatterns, std::vector<unsigned>(pathPatterns.size(), HS_FLAG_MULTILINE), pathIds, 0, &d.pathDb);
@@ -781,6 +837,7 @@ Result<std::shared_ptr<const SecretScanner>> SecretScanner::create(
             all.push_back(d.pathDb);
             all.push_back(d.keywordDb);
             all.push_back(d.pathSelectDb);
+            all.insert(all.end(), d.groupPathDbs.begin(), d.groupPathDbs.end());
             saveCachedDatabases(cacheDir, cacheName, all);
         }
     }
