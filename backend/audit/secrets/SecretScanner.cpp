@@ -476,7 +476,20 @@ struct SecretScanner::Impl
     size_t match(std::string_view content, const QString* path, std::vector<quint64>* ends) const
     {
         const auto& list = rules->rules();
-        std::vector<char> enabled(list.size(), 0), matched(list.size(), 0);
+        // Per-file state in buffers each thread keeps (a file costs no allocation here).
+        thread_local struct
+        {
+            std::vector<char> enabled, matched, pathGroupOn;
+            std::vector<quint64> hits;
+        } buffers;
+        auto& enabled = buffers.enabled;
+        auto& matched = buffers.matched;
+        auto& hits = buffers.hits;
+        auto& pathGroupOn = buffers.pathGroupOn;
+        enabled.assign(list.size(), 0);
+        matched.assign(list.size(), 0);
+        hits.clear();
+        pathGroupOn.assign(groupDbs.size(), 0);
         for (int r : alwaysOn)
             enabled[size_t(r)] = 1;
         auto* self = const_cast<Impl*>(this);
@@ -486,7 +499,6 @@ struct SecretScanner::Impl
         const char* data = content.data();
         const size_t n = content.size();
         MatchState st {ends, 0, 0};
-        std::vector<quint64> hits;
         KeywordState ks {data, n, &urlKeyword, &keywordRules, &keywordGroup, &enabled, &hits, &matched, &st};
         // A file with too many keyword hits has its groups run on the whole of it (the regexes
         // are then cheaper than the windows).
@@ -501,7 +513,6 @@ struct SecretScanner::Impl
                     enabled[size_t(r)] = hasKeyword(content, r) ? 1 : 0;
         // The path-restricted rules this file's path selects: on its windows or over all of it.
         bool wholePathOn = false;
-        std::vector<char> pathGroupOn(groupDbs.size(), 0);
         if (path && !pathRules.empty()) {
             for (int r : pathRules)
                 enabled[size_t(r)] = 0;
@@ -575,6 +586,8 @@ struct SecretScanner::Impl
             hs_scan(pathDb, data, unsigned(n), 0, scratch, onRuleMatch, &st);
         }
         self->release(scratch);
+        if (hits.capacity() > (std::size_t(1) << 16)) // a pathological file's hits are not kept
+            std::vector<quint64>().swap(hits);
         if (ends && !ends->empty() && path && sf::isLockfile(*path))
             for (int r : genericRules)
                 enabled[size_t(r)] = 0;
