@@ -19,6 +19,8 @@
 #include <cstring>
 #include <map>
 #include <mutex>
+#include <tuple>
+#include <utility>
 
 namespace assay::audit {
 
@@ -117,6 +119,16 @@ bool userinfoFollows(const char* data, size_t size, size_t at)
         }
     }
     return false;
+}
+
+// The line that holds byte `at`, cut to [lo, hi): its first byte and its newline (or `hi`).
+std::pair<size_t, size_t> lineAround(const char* data, size_t at, size_t lo, size_t hi)
+{
+    size_t start = at;
+    while (start > lo && data[start - 1] != '\n')
+        --start;
+    const void* nl = std::memchr(data + at, '\n', hi - at);
+    return {start, nl ? size_t(static_cast<const char*>(nl) - data) : hi};
 }
 
 int onKeyword(unsigned int id, unsigned long long from, unsigned long long to, unsigned int flags, void* ctx)
@@ -278,8 +290,9 @@ qsizetype utf8Length(QStringView s)
 }
 
 // The compiled-database cache: a magic line, the number of databases, then each database (the
-// windowed rule groups', the path rules', the one pass's, the paths patterns') as a 64-bit length and vectorscan's
-// own serialisation (length 0: no such database).
+// windowed rule groups', the whole-file path rules', the one pass's, the paths patterns', then
+// each group's path rules') as a 64-bit length and vectorscan's own serialisation (length 0: no
+// such database).
 constexpr std::string_view kCacheMagic = "ASSAY-HSDB-3\n";
 
 // A paths pattern over a file's path: whether it matches at all.
@@ -563,11 +576,7 @@ struct SecretScanner::Impl
                     continue;
                 const size_t lo = at > kReach ? at - kReach : 0;
                 const size_t hi = std::min(n, at + kReach);
-                size_t ls = at;
-                while (ls > lo && data[ls - 1] != '\n')
-                    --ls;
-                const void* nl = std::memchr(data + at, '\n', hi - at);
-                const size_t le = nl ? size_t(static_cast<const char*>(nl) - data) : hi;
+                const auto [ls, le] = lineAround(data, at, lo, hi);
                 if (open && ls <= winEnd + kMergeGap) {
                     winEnd = le;
                     continue;
@@ -755,7 +764,7 @@ Result<std::shared_ptr<const SecretScanner>> SecretScanner::create(
         bool windowed = rule.generic && !d.ruleKeywords[size_t(r)].empty();
         for (const auto& k : d.ruleKeywords[size_t(r)]) {
             const auto it = keywordIndex.find(k);
-            const int g = it == keywordIndex.end() ? -1 : groupOf.at(owner(it->second));
+            const int g = it == keywordIndex.end() ? -1 : d.keywordGroup[size_t(it->second)];
             if (g < 0 || (group >= 0 && g != group)) {
                 windowed = false;
                 break;
@@ -935,17 +944,12 @@ std::vector<SecretHit> SecretScanner::scan(std::string_view content, const QStri
         if (!haveLine || at >= lineEnd) {
             lineNo += size_t(std::count(base + counted, base + at, '\n'));
             counted = at;
-            const char* nl = static_cast<const char*>(std::memchr(base + at, '\n', content.size() - at));
-            lineEnd = nl ? size_t(nl - base) : content.size();
-            size_t ls = at;
-            while (ls > 0 && base[ls - 1] != '\n')
-                --ls;
-            lineStart = ls;
+            std::tie(lineStart, lineEnd) = lineAround(base, at, 0, content.size());
             haveLine = true;
         }
         cands.push_back({quint32(lineNo), quint32(v >> 40), end, lineStart, lineEnd});
     }
-    std::stable_sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
+    std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
         return std::tie(a.line, a.rule, a.end) < std::tie(b.line, b.rule, b.end);
     });
 
