@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CopyrightScanner.h"
 
+#include "TextNormalizer.h"
+
 #include <QRegularExpression>
 
 namespace assay::licenses {
@@ -41,22 +43,12 @@ QString cleanHolder(QString h)
 
 namespace {
 
-bool startsWithCi(std::string_view s, std::size_t at, std::string_view word)
-{
-    if (at + word.size() > s.size())
-        return false;
-    for (std::size_t i = 0; i < word.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(s[at + i])) != static_cast<unsigned char>(word[i]))
-            return false;
-    return true;
-}
-
 // Length of a copyright marker at `at` ("copyright", "(c)", "©", "&copy;"), or 0.
 std::size_t markerAt(std::string_view s, std::size_t at)
 {
     for (std::string_view m : {std::string_view("copyright"), std::string_view("(c)"), std::string_view("&copy;"),
              std::string_view("\xC2\xA9")})
-        if (startsWithCi(s, at, m))
+        if (startsWithCaseless(s, at, m))
             return m.size();
     return 0;
 }
@@ -108,7 +100,7 @@ std::vector<audit::CopyrightHit> CopyrightScanner::scan(std::string_view content
                 break;
             }
         }
-        if (startsWithCi(raw, i, "by "))
+        if (startsWithCaseless(raw, i, "by "))
             i += 3;
         const std::size_t yearsStart = i;
         std::size_t yearsEnd = i;
@@ -127,7 +119,7 @@ std::vector<audit::CopyrightHit> CopyrightScanner::scan(std::string_view content
                 std::size_t dash = 0;
                 if (k < raw.size() && (raw[k] == '-' || raw[k] == '/'))
                     dash = 1;
-                else if (startsWithCi(raw, k, "\xE2\x80\x93"))
+                else if (startsWithCaseless(raw, k, "\xE2\x80\x93"))
                     dash = 3;
                 if (dash) {
                     k += dash;
@@ -138,7 +130,7 @@ std::vector<audit::CopyrightHit> CopyrightScanner::scan(std::string_view content
                         ++d;
                     if (d - k == 2 || d - k == 4)
                         j = d;
-                    else if (startsWithCi(raw, k, "present"))
+                    else if (startsWithCaseless(raw, k, "present"))
                         j = k + 7;
                 }
                 i = j;

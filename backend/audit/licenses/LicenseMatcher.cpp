@@ -463,9 +463,7 @@ bool hasApacheConditions(const std::string& id, const TokenStream& t, std::size_
 {
     if ((id != "Apache-1.1" && id != "Entessa") || end <= begin)
         return false;
-    const std::size_t from = t.offsets[begin];
-    const std::size_t to = end < t.size() ? t.offsets[end] : t.text.size();
-    const std::string_view region = std::string_view(t.text).substr(from, to - from);
+    const std::string_view region = t.textOf(begin, end);
     return region.find("redistributions of source code must retain") != std::string_view::npos
         && region.find("end user documentation included with the redistribution") != std::string_view::npos
         && region.find("derived from this software may not be called") != std::string_view::npos;
@@ -479,9 +477,7 @@ bool namesAnotherProject(const std::string& id, const TokenStream& t, std::size_
     const auto it = std::find_if(named.begin(), named.end(), [&](const auto& e) { return e.first == id; });
     if (it == named.end() || end <= begin)
         return false;
-    const std::size_t from = t.offsets[begin];
-    const std::size_t to = end < t.size() ? t.offsets[end] : t.text.size();
-    return std::string_view(t.text).substr(from, to - from).find(it->second) == std::string_view::npos;
+    return t.textOf(begin, end).find(it->second) == std::string_view::npos;
 }
 
 bool hasBsdConditions(const std::string& id, const TokenStream& t, std::size_t begin, std::size_t end)
@@ -489,9 +485,7 @@ bool hasBsdConditions(const std::string& id, const TokenStream& t, std::size_t b
     if ((id != "BSD-2-Clause" && id != "BSD-3-Clause" && id != "BSD-4-Clause" && id != "BSD-4-Clause-UC")
         || end <= begin)
         return false;
-    const std::size_t from = t.offsets[begin];
-    const std::size_t to = end < t.size() ? t.offsets[end] : t.text.size();
-    const std::string_view region = std::string_view(t.text).substr(from, to - from);
+    const std::string_view region = t.textOf(begin, end);
     // The FreeBSD Documentation License names the source format ("source code (SGML DocBook) must
     // retain") and says "compiled form" for the binary one.
     if (region.find("redistributions in compiled form") != std::string_view::npos)
@@ -509,9 +503,7 @@ std::string bsdByClauses(std::string id, const TokenStream& t, std::size_t begin
         "BSD-2-Clause", "BSD-3-Clause", "BSD-4-Clause", "BSD-4-Clause-UC", "BSD-Advertising-Acknowledgement"};
     if (end <= begin)
         return id;
-    const std::size_t from = t.offsets[begin];
-    const std::size_t to = end < t.size() ? t.offsets[end] : t.text.size();
-    const std::string_view region = std::string_view(t.text).substr(from, to - from);
+    const std::string_view region = t.textOf(begin, end);
     // The zero-clause variants are their parents minus the notice-preservation condition.
     if (id == "0BSD" && region.find("permission notice appear in all copies") != std::string_view::npos)
         return "ISC";
@@ -522,9 +514,7 @@ std::string bsdByClauses(std::string id, const TokenStream& t, std::size_t begin
     if (id == "ISC" && region.find("not be used in advertising or publicity") != std::string_view::npos)
         return "HPND";
     if (id == "HPND-Pbmplus" && region.find("without express or implied warranty") == std::string_view::npos) {
-        const std::size_t more = std::min(t.size(), end + 40);
-        const std::size_t stop = more < t.size() ? t.offsets[more] : t.text.size();
-        if (std::string_view(t.text).substr(from, stop - from).find("not be used in advertising or publicity")
+        if (t.textOf(begin, std::min(t.size(), end + 40)).find("not be used in advertising or publicity")
             != std::string_view::npos)
             return "HPND";
     }
@@ -902,11 +892,11 @@ std::vector<LicenseHit> LicenseMatcher::matchNotices(const TokenStream& t, const
     std::vector<Raw> raw;
     for (const auto& [wb, we] : windows) {
         const std::size_t cb = t.offsets[wb];
-        const std::size_t ce = we < t.size() ? t.offsets[we] : t.text.size();
-        const QString text = QString::fromUtf8(t.text.data() + cb, qsizetype(ce - cb));
+        const std::string_view window = t.textOf(wb, we);
+        const QString text = QString::fromUtf8(window.data(), qsizetype(window.size()));
         // Word offsets are byte offsets; map UTF-16 positions back through a byte table only when needed.
-        const bool ascii = std::all_of(t.text.begin() + std::ptrdiff_t(cb), t.text.begin() + std::ptrdiff_t(ce),
-            [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        const bool ascii
+            = std::all_of(window.begin(), window.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
         // UTF-16 position → byte offset, tabulated once for non-ASCII windows.
         std::vector<std::uint32_t> byteAt;
         if (!ascii) {
@@ -933,7 +923,7 @@ std::vector<LicenseHit> LicenseMatcher::matchNotices(const TokenStream& t, const
         };
         // Byte ranges are character ranges only in an ASCII window; otherwise the whole window.
         const std::vector<std::pair<std::size_t, std::size_t>> whole {{0, std::size_t(text.size())}};
-        for (const auto& cand : candidateRules(std::string_view(t.text).substr(cb, ce - cb))) {
+        for (const auto& cand : candidateRules(window)) {
             const std::size_t ri = cand.rule;
             for (const auto& [rb, re] : ascii ? cand.ranges : whole) {
                 // Matched from the range's start (look-behinds still see the text before it) to its end.

@@ -153,20 +153,8 @@ bool grantFollows(std::string_view word, std::string_view s, std::size_t i)
     std::size_t j = i;
     while (j < s.size() && (s[j] == ' ' || s[j] == '\t'))
         ++j;
-    for (const auto& st : starts) {
-        if (word != st.word || j + st.next.size() > s.size())
-            continue;
-        bool same = true;
-        for (std::size_t k = 0; k < st.next.size() && same; ++k) {
-            char c = s[j + k];
-            if (c >= 'A' && c <= 'Z')
-                c = char(c - 'A' + 'a');
-            same = c == st.next[k];
-        }
-        if (same)
-            return true;
-    }
-    return false;
+    return std::any_of(std::begin(starts), std::end(starts),
+        [&](const Start& st) { return word == st.word && startsWithCaseless(s, j, st.next); });
 }
 
 } // namespace
@@ -185,6 +173,27 @@ std::size_t TokenStream::tokenAt(std::size_t offset) const
 {
     auto it = std::upper_bound(offsets.begin(), offsets.end(), std::uint32_t(offset));
     return it == offsets.begin() ? 0 : std::size_t(it - offsets.begin() - 1);
+}
+
+std::string_view TokenStream::textOf(std::size_t begin, std::size_t end) const
+{
+    const std::size_t from = offsets[begin];
+    const std::size_t to = end < size() ? offsets[end] : text.size();
+    return std::string_view(text).substr(from, to - from);
+}
+
+bool startsWithCaseless(std::string_view s, std::size_t at, std::string_view lower)
+{
+    if (at > s.size() || lower.size() > s.size() - at)
+        return false;
+    for (std::size_t k = 0; k < lower.size(); ++k) {
+        char c = s[at + k];
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+        if (c != lower[k])
+            return false;
+    }
+    return true;
 }
 
 namespace {

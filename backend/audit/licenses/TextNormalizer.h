@@ -22,6 +22,9 @@ struct TokenStream
     std::size_t size() const { return ids.size(); }
     // Index of the word whose text starts at or before `offset` in `text`.
     std::size_t tokenAt(std::size_t offset) const;
+    // The text of words [begin, end), with the space after the last one; to the end of `text`
+    // when `end` is past the last word. `begin` must be a word.
+    std::string_view textOf(std::size_t begin, std::size_t end) const;
 };
 
 struct NormalizeOptions
@@ -31,6 +34,9 @@ struct NormalizeOptions
 };
 
 std::uint32_t wordHash(std::string_view word);
+
+// Whether `s` holds `lower` (lower-case ASCII) at `at`, ASCII letters compared caselessly.
+bool startsWithCaseless(std::string_view s, std::size_t at, std::string_view lower);
 
 TokenStream normalize(std::string_view input, const NormalizeOptions& options = {});
 
