@@ -271,6 +271,21 @@ std::string forVectorscan(const QString& regex)
     return withoutLeadingContext(s.toStdString());
 }
 
+// `s` in UTF-8 into `out`, without an allocation once `out` has grown (paths are mostly ASCII).
+void toUtf8(QStringView s, std::string& out)
+{
+    out.resize(size_t(s.size()));
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t c = s[i].unicode();
+        if (c >= 0x80) {
+            const QByteArray utf8 = s.toUtf8();
+            out.assign(utf8.constData(), size_t(utf8.size()));
+            return;
+        }
+        out[size_t(i)] = char(c);
+    }
+}
+
 qsizetype utf8Length(QStringView s)
 {
     qsizetype n = 0;
@@ -530,8 +545,9 @@ struct SecretScanner::Impl
             for (int r : pathRules)
                 enabled[size_t(r)] = 0;
             if (pathSelectDb) {
-                const QByteArray utf8 = path->toUtf8();
-                hs_scan(pathSelectDb, utf8.constData(), unsigned(utf8.size()), 0, scratch, onPathMatch, &enabled);
+                thread_local std::string utf8;
+                toUtf8(*path, utf8);
+                hs_scan(pathSelectDb, utf8.data(), unsigned(utf8.size()), 0, scratch, onPathMatch, &enabled);
             }
             for (int r : pathRegexRules)
                 enabled[size_t(r)] = list[size_t(r)].paths.match(*path).hasMatch() ? 1 : 0;
@@ -681,7 +697,9 @@ Result<std::shared_ptr<const SecretScanner>> SecretScanner::create(
         const SecretRule& rule = list[i];
         for (const auto& k : rule.keywords)
             d.ruleKeywords[i].push_back(k.toStdString());
-        if (rule.paths.isValid() && !rule.paths.pattern().isEmpty()) {
+        // Not rule.paths.isValid(): that compiles and JIT-compiles every rule's pattern (~2 ms per
+        // audit); rule files we do not ship were validated when they were read.
+        if (!rule.paths.pattern().isEmpty()) {
             d.pathRules.push_back(int(i)); // its regex goes to a database once the groups are known
             // The paths pattern goes to the path-selection database when vectorscan can parse it
             // (a pattern it parses but still cannot compile fails the whole compile below).
