@@ -231,6 +231,14 @@ void Provenance::classify(AuditReport& report, const audit::AuditOptions& option
     for (const auto& c : report.contributors)
         contributors[c.email.toLower()] = &c;
     const bool engagement = options.engagementStart.isValid();
+    // Many files share a directory and an expression: each is judged once.
+    QHash<QStringView, bool> vendoredDirs;
+    struct LicenseFacts
+    {
+        QSet<QString> ids;
+        LicenseCategory category = LicenseCategory::None;
+    };
+    QHash<QString, LicenseFacts> licenseFacts;
 
     for (auto& f : report.files) {
         struct Signal
@@ -246,7 +254,14 @@ void Provenance::classify(AuditReport& report, const audit::AuditOptions& option
                 found.push_back({cls, w, text});
         };
 
-        if (f.vendored || isVendoredPath(f.path))
+        const auto vendoredDir = [&] {
+            const QStringView dir = QStringView(f.path).first(std::max<qsizetype>(0, f.path.lastIndexOf(u'/') + 1));
+            auto it = vendoredDirs.constFind(dir);
+            if (it == vendoredDirs.constEnd())
+                it = vendoredDirs.insert(dir, isVendoredPath(f.path)); // the view lives as long as report.files
+            return *it;
+        };
+        if (f.vendored || vendoredDir())
             add(kThirdParty, "vendored_path", QStringLiteral("vendored path"));
         // Every run of whole directory names ("node_modules/@scope/name", "github.com/x/y") is
         // looked up, so the cost follows the path's depth, not the number of dependencies.
@@ -269,10 +284,13 @@ void Provenance::classify(AuditReport& report, const audit::AuditOptions& option
                     QStringLiteral("inside declared dependency %1").arg(depNames[best]));
         }
 
-        const auto fileIds = idsOf(f.license);
+        auto facts = licenseFacts.constFind(f.license);
+        if (facts == licenseFacts.constEnd())
+            facts = licenseFacts.insert(f.license, {idsOf(f.license), m_policy.expressionCategory(f.license)});
+        const auto& fileIds = facts->ids;
         bool differs = false;
         if (!f.license.isEmpty() && !declaredIds.isEmpty() && !fileIds.intersects(declaredIds)) {
-            const auto cat = m_policy.expressionCategory(f.license);
+            const auto cat = facts->category;
             differs = cat != LicenseCategory::Proprietary && cat != LicenseCategory::Unknown;
             if (differs)
                 add(kThirdParty, "license_differs",
@@ -434,23 +452,51 @@ void Provenance::addFindings(AuditReport& report, const QString& declared) const
 void Provenance::rewriteability(AuditReport& report, const QHash<QString, SourceMetrics>& metrics) const
 {
     // Resolve imports to repository files: by path suffix without extension ("foo/bar" ← "src/foo/bar.cpp",
-    // "com.acme.Util" ← "src/com/acme/Util.java").
-    QHash<QString, QStringList> bySuffix;
-    for (const auto& f : report.files) {
-        QString p = f.path;
+    // "com.acme.Util" ← "src/com/acme/Util.java"). An import names a file when it is the file's
+    // stem (its path without extension) or the stem's trailing segments; the candidates are the
+    // files whose last segment is the import's.
+    const auto& files = report.files;
+    std::vector<QString> stems(files.size());
+    for (size_t i = 0; i < files.size(); ++i) {
+        QString p = files[i].path;
         const auto slash = p.lastIndexOf(QLatin1Char('/'));
         const auto dot = p.lastIndexOf(QLatin1Char('.'));
         if (dot > slash)
             p.truncate(dot);
-        // Every run of trailing segments: the whole path, then what follows each '/'.
-        bySuffix[p] << f.path;
-        for (qsizetype i = p.indexOf(QLatin1Char('/')); i >= 0; i = p.indexOf(QLatin1Char('/'), i + 1))
-            bySuffix[p.mid(i + 1)] << f.path;
+        stems[i] = std::move(p);
     }
-    QHash<QString, QSet<QString>> fanOut;
-    QHash<QString, int> fanIn;
-    for (auto it = metrics.begin(); it != metrics.end(); ++it) {
-        for (QString imp : it.value().imports) {
+    QHash<QStringView, std::vector<int>> byName; // views into `stems`, which no longer changes
+    byName.reserve(qsizetype(files.size()));
+    for (size_t i = 0; i < stems.size(); ++i)
+        byName[QStringView(stems[i]).sliced(stems[i].lastIndexOf(QLatin1Char('/')) + 1)].push_back(int(i));
+    // The one file an import names, or -1 (none, or several).
+    const auto fileNamedBy = [&](const QString& imp) {
+        const auto it = byName.constFind(QStringView(imp).sliced(imp.lastIndexOf(QLatin1Char('/')) + 1));
+        if (it == byName.constEnd())
+            return -1;
+        int found = -1;
+        for (int i : *it) {
+            const QString& stem = stems[size_t(i)];
+            if (stem.size() == imp.size()
+                    ? stem == imp
+                    : stem.size() > imp.size() && stem.endsWith(imp) && stem[stem.size() - imp.size() - 1] == u'/') {
+                if (found >= 0)
+                    return -1;
+                found = i;
+            }
+        }
+        return found;
+    };
+    std::vector<const SourceMetrics*> metricsOf(files.size(), nullptr);
+    std::vector<std::vector<int>> fanOut(files.size());
+    std::vector<int> fanIn(files.size(), 0);
+    for (size_t i = 0; i < files.size(); ++i) {
+        const auto m = metrics.constFind(files[i].path);
+        if (m == metrics.constEnd())
+            continue;
+        metricsOf[i] = &*m;
+        auto& out = fanOut[i];
+        for (QString imp : m->imports) {
             imp = withoutRelativePrefix(imp);
             if (const auto ext = sourceExtensionAt(imp); ext >= 0)
                 imp.truncate(ext); // a file: "util.h", "./lib/x.js"
@@ -459,14 +505,14 @@ void Provenance::rewriteability(AuditReport& report, const QHash<QString, Source
             else if (const auto dot = imp.lastIndexOf(QLatin1Char('.')); dot > imp.lastIndexOf(QLatin1Char('/')))
                 imp.truncate(dot);
             imp.replace(QStringLiteral("::"), QStringLiteral("/"));
-            const auto targets = bySuffix.value(imp);
-            if (targets.size() == 1 && targets.front() != it.key())
-                fanOut[it.key()].insert(targets.front());
+            if (const int target = fileNamedBy(imp); target >= 0 && size_t(target) != i)
+                out.push_back(target);
         }
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+        for (int t : out)
+            ++fanIn[size_t(t)];
     }
-    for (const auto& targets : fanOut)
-        for (const auto& t : targets)
-            ++fanIn[t];
 
     QSet<QString> vulnerableNames;
     for (const auto& v : report.vulnerabilities) {
@@ -480,18 +526,19 @@ void Provenance::rewriteability(AuditReport& report, const QHash<QString, Source
         : 0.0;
 
     QHash<QString, double> licenseRisk; // per distinct expression
-    for (auto& f : report.files) {
-        if (f.ipClass != kForeground || !metrics.contains(f.path))
+    for (size_t i = 0; i < report.files.size(); ++i) {
+        auto& f = report.files[i];
+        if (f.ipClass != kForeground || !metricsOf[i])
             continue;
-        const auto& m = metrics[f.path];
+        const SourceMetrics& m = *metricsOf[i];
         Rewriteability r;
         const double loc = double(std::max<qint64>(f.lines.code, m.lines));
         const double size = clamp01(std::log10(1.0 + loc) / std::log10(1.0 + 5000.0));
         const double branchDensity = clamp01((double(m.branches) / std::max(1.0, loc)) / 0.25);
         const double nesting = clamp01(double(m.maxNesting) / 8.0);
         r.complexity = 0.4 * size + 0.35 * branchDensity + 0.25 * nesting;
-        r.fanOut = int(fanOut.value(f.path).size());
-        r.fanIn = fanIn.value(f.path);
+        r.fanOut = int(fanOut[i].size());
+        r.fanIn = fanIn[i];
         r.coupling = clamp01((double(r.fanIn) + 0.5 * double(r.fanOut)) / 20.0);
         if (f.license.isEmpty()) {
             r.licenseRisk = 0.0;

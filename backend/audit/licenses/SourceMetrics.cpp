@@ -108,10 +108,12 @@ unsigned importPatternsOf(const QString& language)
 }
 
 // Byte masks of one 64-byte block (bit i = byte i): identifier bytes, bytes that are not blank
-// (' ', '\t', '\r'), newlines, '&' / '|', braces.
+// (' ', '\t', '\r'), newlines, '&' / '|', braces, and the first letters of kKeywordStart (words
+// starting otherwise are never read).
 struct BlockMasks
 {
     quint64 ident = 0;
+    quint64 keyStart = 0;
     quint64 text = 0;
     quint64 newline = 0;
     quint64 logical = 0;
@@ -147,7 +149,11 @@ BlockMasks classify(const unsigned char* p)
             = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('&')), _mm_cmpeq_epi8(v, _mm_set1_epi8('|')));
         const __m128i braces
             = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('{')), _mm_cmpeq_epi8(v, _mm_set1_epi8('}')));
+        __m128i keyStart = _mm_setzero_si128();
+        for (const char c : {'i', 'c', 'e', 'f', 'w', 'u', 'g', 'm', 'r'})
+            keyStart = _mm_or_si128(keyStart, _mm_cmpeq_epi8(v, _mm_set1_epi8(c)));
         const int shift = 16 * k;
+        m.keyStart |= movemask16(keyStart) << shift;
         m.ident |= (movemask16(ident) | movemask16(v)) << shift; // every non-ASCII byte is a name byte
         m.text |= (~movemask16(_mm_or_si128(blank, newline)) & 0xffffu) << shift;
         m.newline |= movemask16(newline) << shift;
@@ -165,7 +171,8 @@ enum : unsigned char
     kFlagText = 2,
     kFlagNewline = 4,
     kFlagLogical = 8,
-    kFlagBrace = 16
+    kFlagBrace = 16,
+    kFlagKeyStart = 32
 };
 
 constexpr auto kFlags = [] {
@@ -181,6 +188,8 @@ constexpr auto kFlags = [] {
             f |= kFlagLogical;
         if (cls == kOpen || cls == kClose)
             f |= kFlagBrace;
+        if (kKeywordStart[size_t(c)])
+            f |= kFlagKeyStart;
         t[size_t(c)] = f;
     }
     return t;
@@ -201,6 +210,7 @@ BlockMasks classify(const unsigned char* p)
         m.newline |= gather(2);
         m.logical |= gather(3);
         m.braces |= gather(4);
+        m.keyStart |= gather(5);
     }
     return m;
 }
@@ -287,7 +297,7 @@ SourceMetrics measureSource(std::string_view content, const QString& language)
         const quint64 starts = b.ident & ~((b.ident << 1) | prevIdent);
         prevIdent = b.ident >> 63;
         // The block's events in order of position: word starts, newlines, `&` / `|`, braces.
-        quint64 events = starts | b.newline | b.logical | (indentation ? 0 : b.braces);
+        quint64 events = (starts & b.keyStart) | b.newline | b.logical | (indentation ? 0 : b.braces);
         quint64 text = b.text;
         while (events) {
             const int bit = std::countr_zero(events);
@@ -320,9 +330,7 @@ SourceMetrics measureSource(std::string_view content, const QString& language)
                     --depth;
                 continue;
             }
-            // A word: only those starting like a branch keyword or an import word are read.
-            if (!kKeywordStart[c])
-                continue;
+            // A word that starts like a branch keyword or an import word (the others are not events).
             // The word's end from the block's name-byte mask; a word running past the block ends
             // byte by byte.
             const quint64 after = ~(b.ident >> bit);
