@@ -170,6 +170,7 @@ void LicenseData::buildNames()
             n.id = e.id;
             for (const auto& w : v)
                 n.words.push_back(wordHash(w));
+            m_nameFirstWords.set(n.words[0] & 0xFFFFu);
             m_nameIndex[bigram(n.words[0], n.words[1])].push_back(std::move(n));
         }
     }
@@ -178,6 +179,8 @@ void LicenseData::buildNames()
 const std::vector<LicenseData::NameEntry>* LicenseData::namesStartingWith(
     std::uint32_t first, std::uint32_t second) const
 {
+    if (!m_nameFirstWords.test(first & 0xFFFFu))
+        return nullptr;
     auto it = m_nameIndex.find(bigram(first, second));
     return it == m_nameIndex.end() ? nullptr : &it->second;
 }

@@ -5,6 +5,7 @@
 #include "TextNormalizer.h"
 
 #include <QByteArray>
+#include <bitset>
 
 #include <cstdint>
 #include <memory>
@@ -90,6 +91,9 @@ private:
     std::unordered_map<std::string, std::size_t> m_byId;
     std::unordered_map<std::string, std::string> m_names; // normalised name → id
     std::unordered_map<std::uint64_t, std::vector<NameEntry>> m_nameIndex;
+    // Low 16 bits of every name's first word: most words of a text start no name and are turned
+    // away here, without a lookup of m_nameIndex.
+    std::bitset<65536> m_nameFirstWords;
 };
 
 } // namespace assay::licenses

@@ -648,12 +648,17 @@ std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t, std:
             maskedBefore[i + 1] = maskedBefore[i] + std::uint32_t(masked[i]);
         std::vector<std::uint32_t> counts(licenses.size(), 0);
         {
-            std::unordered_set<std::uint64_t> seen;
-            seen.reserve(grams.size());
-            for (std::size_t i = 0; i < grams.size(); ++i) {
-                if (post[i].empty() || masked[i] || !seen.insert(grams[i]).second)
+            // Each distinct indexed trigram of the unmasked words counts once.
+            std::vector<std::pair<std::uint64_t, std::uint32_t>> indexed;
+            indexed.reserve(grams.size());
+            for (std::size_t i = 0; i < grams.size(); ++i)
+                if (!post[i].empty() && !masked[i])
+                    indexed.emplace_back(grams[i], std::uint32_t(i));
+            std::sort(indexed.begin(), indexed.end());
+            for (std::size_t k = 0; k < indexed.size(); ++k) {
+                if (k > 0 && indexed[k].first == indexed[k - 1].first)
                     continue;
-                for (auto li : post[i])
+                for (auto li : post[indexed[k].second])
                     ++counts[li];
             }
         }
@@ -1164,13 +1169,17 @@ QString licenseNamedByUrl(const QString& url)
             name.remove(extension);
             if (const auto w = wrapped.match(name); w.hasMatch())
                 name = w.captured(1).isEmpty() ? w.captured(2) : w.captured(1);
-            const std::string canonical = data.canonicalLicense(name.toStdString());
-            if (!canonical.empty())
-                found = SpdxExpression::normalizeId(QString::fromStdString(canonical));
-            else if (name.size() >= 3)
-                found = PackageMetadata::fromName(name);
-            if (found.startsWith(QLatin1String("LicenseRef-")))
-                found.clear();
+            // The same segments ("blob", "master", "README.md") end many different URLs.
+            static ShardedMemo<QString, QString> bySegment;
+            found = bySegment.get(name, [&] {
+                QString expr;
+                const std::string canonical = data.canonicalLicense(name.toStdString());
+                if (!canonical.empty())
+                    expr = SpdxExpression::normalizeId(QString::fromStdString(canonical));
+                else if (name.size() >= 3)
+                    expr = PackageMetadata::fromName(name);
+                return expr.startsWith(QLatin1String("LicenseRef-")) ? QString() : expr;
+            });
         }
     }
     return found;

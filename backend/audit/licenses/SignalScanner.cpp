@@ -102,7 +102,8 @@ std::vector<std::size_t> SignalScanner::find(std::string_view content, std::size
         return out;
     auto* db = static_cast<hs_database_t*>(m_database);
     thread_local Scratch scratch;
-    if (!db || hs_alloc_scratch(db, &scratch.scratch) != HS_SUCCESS) {
+    // One database for the process: a thread's scratch, once allocated, fits it.
+    if (!db || (!scratch.scratch && hs_alloc_scratch(db, &scratch.scratch) != HS_SUCCESS)) {
         out.push_back(0); // no prefilter available: treat the file as carrying signals
         return out;
     }
