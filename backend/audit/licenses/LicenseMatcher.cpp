@@ -686,17 +686,20 @@ std::vector<LicenseHit> LicenseMatcher::matchFullText(const TokenStream& t, std:
         // 2. For each candidate: the densest region of the file holding its trigrams, then Dice
         //    over word bigrams between that region and the license text.
         std::vector<Scored> scored;
-        std::unordered_map<std::uint16_t, std::vector<std::size_t>> positionsOf;
-        for (const auto& cand : shortlist)
-            positionsOf[cand.license];
+        // Each candidate's positions, found through a slot per license (not a hash lookup per posting).
+        std::vector<std::int16_t> slotOf(licenses.size(), -1);
+        std::vector<std::vector<std::size_t>> positionsOf(shortlist.size());
+        for (std::size_t k = 0; k < shortlist.size(); ++k)
+            slotOf[shortlist[k].license] = std::int16_t(k);
         for (std::size_t i = 0; i < grams.size(); ++i)
             if (!post[i].empty() && !masked[i])
                 for (auto li : post[i])
-                    if (auto it = positionsOf.find(li); it != positionsOf.end())
-                        it->second.push_back(i);
-        for (const auto& cand : shortlist) {
+                    if (const auto slot = slotOf[li]; slot >= 0)
+                        positionsOf[std::size_t(slot)].push_back(i);
+        for (std::size_t k = 0; k < shortlist.size(); ++k) {
+            const auto& cand = shortlist[k];
             const auto& e = licenses[cand.license];
-            const auto& positions = positionsOf[cand.license];
+            const auto& positions = positionsOf[k];
             if (positions.empty())
                 continue;
             const std::size_t maxSpan = e.wordCount + e.wordCount / 2 + 30;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cstring>
 #include <unordered_map>
 
@@ -62,6 +63,22 @@ const std::unordered_map<std::string_view, std::string_view>& equivalents()
         {"behaviour", "behavior"},
     };
     return map;
+}
+
+// Whether a word may be a key of equivalents(): most words are turned away by their length and
+// their first and last letters, without hashing them.
+bool mayHaveEquivalent(std::string_view w)
+{
+    const auto key = [](std::string_view k) { return (std::size_t(k.front() & 31) << 5) | std::size_t(k.back() & 31); };
+    static const auto filter = [&key] {
+        std::pair<std::bitset<1024>, std::size_t> f {{}, std::string_view::npos}; // letters, shortest key
+        for (const auto& entry : equivalents()) {
+            f.first.set(key(entry.first));
+            f.second = std::min(f.second, entry.first.size());
+        }
+        return f;
+    }();
+    return w.size() >= filter.second && filter.first.test(key(w));
 }
 
 bool isWordByte(unsigned char c)
@@ -299,9 +316,14 @@ TokenStream normalize(std::string_view s, const NormalizeOptions& options)
         if (word == "http" || word == "https" || word == "www")
             continue;
         ++wordsOnLine;
-        const auto& eq = equivalents();
-        auto it = eq.find(word);
-        emit(out, it == eq.end() ? std::string_view(word) : it->second, line);
+        if (mayHaveEquivalent(word)) {
+            const auto& eq = equivalents();
+            if (const auto it = eq.find(word); it != eq.end()) {
+                emit(out, it->second, line);
+                continue;
+            }
+        }
+        emit(out, word, line);
     }
     return out;
 }
