@@ -7,6 +7,7 @@
 
 #include "core/Json.h"
 #include "core/Logging.h"
+#include "core/ParallelFor.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -231,157 +232,162 @@ void Provenance::classify(AuditReport& report, const audit::AuditOptions& option
     for (const auto& c : report.contributors)
         contributors[c.email.toLower()] = &c;
     const bool engagement = options.engagementStart.isValid();
-    // Many files share a directory and an expression: each is judged once.
-    QHash<QStringView, bool> vendoredDirs;
     struct LicenseFacts
     {
         QSet<QString> ids;
         LicenseCategory category = LicenseCategory::None;
     };
-    QHash<QString, LicenseFacts> licenseFacts;
+    // Each file is classified on its own: the files are shared out among the cores.
+    parallelFor(report.files.size(), [&](std::size_t from, std::size_t to) {
+        // Many files share a directory and an expression: each is judged once per share.
+        QHash<QStringView, bool> vendoredDirs;
+        QHash<QString, LicenseFacts> licenseFacts;
+        for (std::size_t index = from; index < to; ++index) {
+            auto& f = report.files[index];
+            struct Signal
+            {
+                QString cls;
+                double weight;
+                QString text;
+            };
+            std::vector<Signal> found;
+            auto add = [&](const QString& cls, const char* key, const QString& text) {
+                const double w = m_settings.weight(key);
+                if (w > 0)
+                    found.push_back({cls, w, text});
+            };
 
-    for (auto& f : report.files) {
-        struct Signal
-        {
-            QString cls;
-            double weight;
-            QString text;
-        };
-        std::vector<Signal> found;
-        auto add = [&](const QString& cls, const char* key, const QString& text) {
-            const double w = m_settings.weight(key);
-            if (w > 0)
-                found.push_back({cls, w, text});
-        };
+            const auto vendoredDir = [&] {
+                const QStringView dir = QStringView(f.path).first(std::max<qsizetype>(0, f.path.lastIndexOf(u'/') + 1));
+                auto it = vendoredDirs.constFind(dir);
+                if (it == vendoredDirs.constEnd())
+                    it = vendoredDirs.insert(dir, isVendoredPath(f.path)); // the view lives as long as report.files
+                return *it;
+            };
+            if (f.vendored || vendoredDir())
+                add(kThirdParty, "vendored_path", QStringLiteral("vendored path"));
+            // Every run of whole directory names ("node_modules/@scope/name", "github.com/x/y") is
+            // looked up, so the cost follows the path's depth, not the number of dependencies.
+            if (!depOrder.isEmpty()) {
+                const QString lowerPath = QLatin1Char('/') + f.path.toLower();
+                std::vector<qsizetype> slashes;
+                for (qsizetype i = 0; i < lowerPath.size(); ++i)
+                    if (lowerPath[i] == u'/')
+                        slashes.push_back(i);
+                int best = -1;
+                for (size_t a = 0; a + 1 < slashes.size(); ++a)
+                    for (size_t b = a + 1; b < slashes.size(); ++b) {
+                        const auto it = depOrder.constFind(
+                            QStringView(lowerPath).mid(slashes[a] + 1, slashes[b] - slashes[a] - 1).toString());
+                        if (it != depOrder.constEnd() && (best < 0 || *it < best))
+                            best = *it;
+                    }
+                if (best >= 0)
+                    add(kThirdParty, "declared_dependency",
+                        QStringLiteral("inside declared dependency %1").arg(depNames[best]));
+            }
 
-        const auto vendoredDir = [&] {
-            const QStringView dir = QStringView(f.path).first(std::max<qsizetype>(0, f.path.lastIndexOf(u'/') + 1));
-            auto it = vendoredDirs.constFind(dir);
-            if (it == vendoredDirs.constEnd())
-                it = vendoredDirs.insert(dir, isVendoredPath(f.path)); // the view lives as long as report.files
-            return *it;
-        };
-        if (f.vendored || vendoredDir())
-            add(kThirdParty, "vendored_path", QStringLiteral("vendored path"));
-        // Every run of whole directory names ("node_modules/@scope/name", "github.com/x/y") is
-        // looked up, so the cost follows the path's depth, not the number of dependencies.
-        if (!depOrder.isEmpty()) {
-            const QString lowerPath = QLatin1Char('/') + f.path.toLower();
-            std::vector<qsizetype> slashes;
-            for (qsizetype i = 0; i < lowerPath.size(); ++i)
-                if (lowerPath[i] == u'/')
-                    slashes.push_back(i);
-            int best = -1;
-            for (size_t a = 0; a + 1 < slashes.size(); ++a)
-                for (size_t b = a + 1; b < slashes.size(); ++b) {
-                    const auto it = depOrder.constFind(
-                        QStringView(lowerPath).mid(slashes[a] + 1, slashes[b] - slashes[a] - 1).toString());
-                    if (it != depOrder.constEnd() && (best < 0 || *it < best))
-                        best = *it;
+            auto facts = licenseFacts.constFind(f.license);
+            if (facts == licenseFacts.constEnd())
+                facts = licenseFacts.insert(f.license, {idsOf(f.license), m_policy.expressionCategory(f.license)});
+            const auto& fileIds = facts->ids;
+            bool differs = false;
+            if (!f.license.isEmpty() && !declaredIds.isEmpty() && !fileIds.intersects(declaredIds)) {
+                const auto cat = facts->category;
+                differs = cat != LicenseCategory::Proprietary && cat != LicenseCategory::Unknown;
+                if (differs)
+                    add(kThirdParty, "license_differs",
+                        QStringLiteral("license %1 differs from the repository's %2").arg(f.license, declared));
+            } else if (!f.license.isEmpty() && fileIds.intersects(declaredIds)) {
+                add(kForeground, "repository_license",
+                    QStringLiteral("under the repository's license %1").arg(f.license));
+            }
+
+            QStringList orgHolders, foreignHolders;
+            for (const auto& c : f.copyrights)
+                for (const auto& h : c.holders)
+                    (holderIsOrg(h, options) ? orgHolders : foreignHolders) << h;
+            if (!orgHolders.isEmpty())
+                add(kForeground, "org_copyright", QStringLiteral("copyright %1").arg(orgHolders.first()));
+            if (!foreignHolders.isEmpty() && orgHolders.isEmpty()
+                && (!options.orgNames.isEmpty() || !options.orgDomains.isEmpty())) {
+                if (differs)
+                    add(kThirdParty, "third_party_copyright",
+                        QStringLiteral("copyright %1 under an open-source license").arg(foreignHolders.first()));
+                else
+                    add(kBackground, "foreign_copyright",
+                        QStringLiteral("copyright %1, not the organisation").arg(foreignHolders.first()));
+            }
+
+            if (!options.orgDomains.isEmpty() && !f.authors.isEmpty()) {
+                int org = 0;
+                QStringList foreignDomains;
+                for (const auto& a : f.authors) {
+                    const QString d = domainOf(a);
+                    if (domainMatches(d, options.orgDomains))
+                        ++org;
+                    else if (!d.isEmpty() && !foreignDomains.contains(d))
+                        foreignDomains << d;
                 }
-            if (best >= 0)
-                add(kThirdParty, "declared_dependency",
-                    QStringLiteral("inside declared dependency %1").arg(depNames[best]));
-        }
-
-        auto facts = licenseFacts.constFind(f.license);
-        if (facts == licenseFacts.constEnd())
-            facts = licenseFacts.insert(f.license, {idsOf(f.license), m_policy.expressionCategory(f.license)});
-        const auto& fileIds = facts->ids;
-        bool differs = false;
-        if (!f.license.isEmpty() && !declaredIds.isEmpty() && !fileIds.intersects(declaredIds)) {
-            const auto cat = facts->category;
-            differs = cat != LicenseCategory::Proprietary && cat != LicenseCategory::Unknown;
-            if (differs)
-                add(kThirdParty, "license_differs",
-                    QStringLiteral("license %1 differs from the repository's %2").arg(f.license, declared));
-        } else if (!f.license.isEmpty() && fileIds.intersects(declaredIds)) {
-            add(kForeground, "repository_license", QStringLiteral("under the repository's license %1").arg(f.license));
-        }
-
-        QStringList orgHolders, foreignHolders;
-        for (const auto& c : f.copyrights)
-            for (const auto& h : c.holders)
-                (holderIsOrg(h, options) ? orgHolders : foreignHolders) << h;
-        if (!orgHolders.isEmpty())
-            add(kForeground, "org_copyright", QStringLiteral("copyright %1").arg(orgHolders.first()));
-        if (!foreignHolders.isEmpty() && orgHolders.isEmpty()
-            && (!options.orgNames.isEmpty() || !options.orgDomains.isEmpty())) {
-            if (differs)
-                add(kThirdParty, "third_party_copyright",
-                    QStringLiteral("copyright %1 under an open-source license").arg(foreignHolders.first()));
-            else
-                add(kBackground, "foreign_copyright",
-                    QStringLiteral("copyright %1, not the organisation").arg(foreignHolders.first()));
-        }
-
-        if (!options.orgDomains.isEmpty() && !f.authors.isEmpty()) {
-            int org = 0;
-            QStringList foreignDomains;
-            for (const auto& a : f.authors) {
-                const QString d = domainOf(a);
-                if (domainMatches(d, options.orgDomains))
-                    ++org;
-                else if (!d.isEmpty() && !foreignDomains.contains(d))
-                    foreignDomains << d;
+                const bool mainIsOrg = domainMatches(domainOf(f.authors.first()), options.orgDomains);
+                if (mainIsOrg)
+                    add(kForeground, "org_author",
+                        QStringLiteral("authored under %1").arg(domainOf(f.authors.first())));
+                else if (org == 0 && !foreignDomains.isEmpty())
+                    add(kBackground, "foreign_author",
+                        QStringLiteral("authored under %1, not an organisation domain")
+                            .arg(foreignDomains.join(QStringLiteral(", "))));
             }
-            const bool mainIsOrg = domainMatches(domainOf(f.authors.first()), options.orgDomains);
-            if (mainIsOrg)
-                add(kForeground, "org_author", QStringLiteral("authored under %1").arg(domainOf(f.authors.first())));
-            else if (org == 0 && !foreignDomains.isEmpty())
-                add(kBackground, "foreign_author",
-                    QStringLiteral("authored under %1, not an organisation domain")
-                        .arg(foreignDomains.join(QStringLiteral(", "))));
-        }
 
-        if (engagement) {
-            QDateTime first;
-            if (f.extra.contains("first_commit") && f.extra["first_commit"].is_string())
-                first = QDateTime::fromString(json::qstr(f.extra["first_commit"].get<std::string>()), Qt::ISODate);
-            QDateTime lastActivity;
-            for (const auto& a : f.authors) {
-                auto it = contributors.find(a.toLower());
-                if (it == contributors.end())
-                    continue;
-                if (!lastActivity.isValid() || it->second->lastCommit > lastActivity)
-                    lastActivity = it->second->lastCommit;
+            if (engagement) {
+                QDateTime first;
+                if (f.extra.contains("first_commit") && f.extra["first_commit"].is_string())
+                    first = QDateTime::fromString(json::qstr(f.extra["first_commit"].get<std::string>()), Qt::ISODate);
+                QDateTime lastActivity;
+                for (const auto& a : f.authors) {
+                    auto it = contributors.find(a.toLower());
+                    if (it == contributors.end())
+                        continue;
+                    if (!lastActivity.isValid() || it->second->lastCommit > lastActivity)
+                        lastActivity = it->second->lastCommit;
+                }
+                const QString start = options.engagementStart.date().toString(Qt::ISODate);
+                if ((first.isValid() && first < options.engagementStart)
+                    || (!first.isValid() && lastActivity.isValid() && lastActivity < options.engagementStart))
+                    add(kBackground, "predates_engagement",
+                        QStringLiteral("written before the engagement start %1").arg(start));
+                else if ((first.isValid() && first >= options.engagementStart) || lastActivity.isValid())
+                    add(kForeground, "after_engagement",
+                        QStringLiteral("written after the engagement start %1").arg(start));
             }
-            const QString start = options.engagementStart.date().toString(Qt::ISODate);
-            if ((first.isValid() && first < options.engagementStart)
-                || (!first.isValid() && lastActivity.isValid() && lastActivity < options.engagementStart))
-                add(kBackground, "predates_engagement",
-                    QStringLiteral("written before the engagement start %1").arg(start));
-            else if ((first.isValid() && first >= options.engagementStart) || lastActivity.isValid())
-                add(kForeground, "after_engagement",
-                    QStringLiteral("written after the engagement start %1").arg(start));
-        }
 
-        std::map<QString, double> totals;
-        for (const auto& s : found)
-            totals[s.cls] += s.weight;
-        QString best = kUnknown;
-        double bestScore = 0;
-        // Ties go to the more cautious class: third party, then background, then foreground.
-        for (const auto& cls : {kThirdParty, kBackground, kForeground}) {
-            const double v = totals.count(cls) ? totals[cls] : 0.0;
-            if (v > bestScore) {
-                best = cls;
-                bestScore = v;
+            std::map<QString, double> totals;
+            for (const auto& s : found)
+                totals[s.cls] += s.weight;
+            QString best = kUnknown;
+            double bestScore = 0;
+            // Ties go to the more cautious class: third party, then background, then foreground.
+            for (const auto& cls : {kThirdParty, kBackground, kForeground}) {
+                const double v = totals.count(cls) ? totals[cls] : 0.0;
+                if (v > bestScore) {
+                    best = cls;
+                    bestScore = v;
+                }
             }
+            if (bestScore < m_settings.minScore)
+                best = kUnknown;
+            f.ipClass = best;
+            f.rationale.clear();
+            for (const auto& s : found)
+                if (s.cls == best)
+                    f.rationale << s.text;
+            for (const auto& s : found)
+                if (s.cls != best)
+                    f.rationale << QStringLiteral("outweighed: %1").arg(s.text);
+            if (found.empty())
+                f.rationale << QStringLiteral("no provenance signal");
         }
-        if (bestScore < m_settings.minScore)
-            best = kUnknown;
-        f.ipClass = best;
-        f.rationale.clear();
-        for (const auto& s : found)
-            if (s.cls == best)
-                f.rationale << s.text;
-        for (const auto& s : found)
-            if (s.cls != best)
-                f.rationale << QStringLiteral("outweighed: %1").arg(s.text);
-        if (found.empty())
-            f.rationale << QStringLiteral("no provenance signal");
-    }
+    });
 }
 
 void Provenance::addFindings(AuditReport& report, const QString& declared) const
@@ -490,29 +496,32 @@ void Provenance::rewriteability(AuditReport& report, const QHash<QString, Source
     std::vector<const SourceMetrics*> metricsOf(files.size(), nullptr);
     std::vector<std::vector<int>> fanOut(files.size());
     std::vector<int> fanIn(files.size(), 0);
-    for (size_t i = 0; i < files.size(); ++i) {
-        const auto m = metrics.constFind(files[i].path);
-        if (m == metrics.constEnd())
-            continue;
-        metricsOf[i] = &*m;
-        auto& out = fanOut[i];
-        for (QString imp : m->imports) {
-            imp = withoutRelativePrefix(imp);
-            if (const auto ext = sourceExtensionAt(imp); ext >= 0)
-                imp.truncate(ext); // a file: "util.h", "./lib/x.js"
-            else if (!imp.contains(QLatin1Char('/')))
-                imp.replace(QLatin1Char('.'), QLatin1Char('/')); // a module: "com.acme.Util", "pkg.sub"
-            else if (const auto dot = imp.lastIndexOf(QLatin1Char('.')); dot > imp.lastIndexOf(QLatin1Char('/')))
-                imp.truncate(dot);
-            imp.replace(QStringLiteral("::"), QStringLiteral("/"));
-            if (const int target = fileNamedBy(imp); target >= 0 && size_t(target) != i)
-                out.push_back(target);
+    parallelFor(files.size(), [&](std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i < to; ++i) {
+            const auto m = metrics.constFind(files[i].path);
+            if (m == metrics.constEnd())
+                continue;
+            metricsOf[i] = &*m;
+            auto& out = fanOut[i];
+            for (QString imp : m->imports) {
+                imp = withoutRelativePrefix(imp);
+                if (const auto ext = sourceExtensionAt(imp); ext >= 0)
+                    imp.truncate(ext); // a file: "util.h", "./lib/x.js"
+                else if (!imp.contains(QLatin1Char('/')))
+                    imp.replace(QLatin1Char('.'), QLatin1Char('/')); // a module: "com.acme.Util", "pkg.sub"
+                else if (const auto dot = imp.lastIndexOf(QLatin1Char('.')); dot > imp.lastIndexOf(QLatin1Char('/')))
+                    imp.truncate(dot);
+                imp.replace(QStringLiteral("::"), QStringLiteral("/"));
+                if (const int target = fileNamedBy(imp); target >= 0 && size_t(target) != i)
+                    out.push_back(target);
+            }
+            std::sort(out.begin(), out.end());
+            out.erase(std::unique(out.begin(), out.end()), out.end());
         }
-        std::sort(out.begin(), out.end());
-        out.erase(std::unique(out.begin(), out.end()), out.end());
+    });
+    for (const auto& out : fanOut)
         for (int t : out)
             ++fanIn[size_t(t)];
-    }
 
     QSet<QString> vulnerableNames;
     for (const auto& v : report.vulnerabilities) {
@@ -526,54 +535,55 @@ void Provenance::rewriteability(AuditReport& report, const QHash<QString, Source
         : 0.0;
 
     QHash<QString, double> licenseRisk; // per distinct expression
-    for (size_t i = 0; i < report.files.size(); ++i) {
-        auto& f = report.files[i];
-        if (f.ipClass != kForeground || !metricsOf[i])
-            continue;
-        const SourceMetrics& m = *metricsOf[i];
-        Rewriteability r;
-        const double loc = double(std::max<qint64>(f.lines.code, m.lines));
-        const double size = clamp01(std::log10(1.0 + loc) / std::log10(1.0 + 5000.0));
-        const double branchDensity = clamp01((double(m.branches) / std::max(1.0, loc)) / 0.25);
-        const double nesting = clamp01(double(m.maxNesting) / 8.0);
-        r.complexity = 0.4 * size + 0.35 * branchDensity + 0.25 * nesting;
-        r.fanOut = int(fanOut[i].size());
-        r.fanIn = fanIn[i];
-        r.coupling = clamp01((double(r.fanIn) + 0.5 * double(r.fanOut)) / 20.0);
-        if (f.license.isEmpty()) {
-            r.licenseRisk = 0.0;
-        } else {
-            auto risk = licenseRisk.find(f.license);
-            if (risk == licenseRisk.end())
-                risk = licenseRisk.insert(f.license, m_policy.riskFactor(f.license));
-            r.licenseRisk = *risk;
-        }
-        double wVuln = m_settings.wVulnerability;
-        if (dependencyData) {
-            int vulnerableImports = 0;
-            for (const auto& imp : m.imports) {
-                qsizetype cut = 0; // the package name: up to the first '/', '.' or ':'
-                while (cut < imp.size() && imp[cut] != u'/' && imp[cut] != u'.' && imp[cut] != u':')
-                    ++cut;
-                const QString head = imp.left(cut).toLower();
-                if (vulnerableNames.contains(head) || vulnerableNames.contains(imp.toLower()))
-                    ++vulnerableImports;
+    for (size_t i = 0; i < report.files.size(); ++i)
+        if (const auto& f = report.files[i];
+            f.ipClass == kForeground && metricsOf[i] && !f.license.isEmpty() && !licenseRisk.contains(f.license))
+            licenseRisk.insert(f.license, m_policy.riskFactor(f.license));
+    parallelFor(report.files.size(), [&](std::size_t from, std::size_t to) {
+        for (size_t i = from; i < to; ++i) {
+            auto& f = report.files[i];
+            if (f.ipClass != kForeground || !metricsOf[i])
+                continue;
+            const SourceMetrics& m = *metricsOf[i];
+            Rewriteability r;
+            const double loc = double(std::max<qint64>(f.lines.code, m.lines));
+            const double size = clamp01(std::log10(1.0 + loc) / std::log10(1.0 + 5000.0));
+            const double branchDensity = clamp01((double(m.branches) / std::max(1.0, loc)) / 0.25);
+            const double nesting = clamp01(double(m.maxNesting) / 8.0);
+            r.complexity = 0.4 * size + 0.35 * branchDensity + 0.25 * nesting;
+            r.fanOut = int(fanOut[i].size());
+            r.fanIn = fanIn[i];
+            r.coupling = clamp01((double(r.fanIn) + 0.5 * double(r.fanOut)) / 20.0);
+            r.licenseRisk = f.license.isEmpty() ? 0.0 : licenseRisk.value(f.license);
+            double wVuln = m_settings.wVulnerability;
+            if (dependencyData) {
+                int vulnerableImports = 0;
+                for (const auto& imp : m.imports) {
+                    qsizetype cut = 0; // the package name: up to the first '/', '.' or ':'
+                    while (cut < imp.size() && imp[cut] != u'/' && imp[cut] != u'.' && imp[cut] != u':')
+                        ++cut;
+                    const QString head = imp.left(cut).toLower();
+                    if (vulnerableNames.contains(head) || vulnerableNames.contains(imp.toLower()))
+                        ++vulnerableImports;
+                }
+                const double fileShare
+                    = m.imports.isEmpty() ? 0.0 : double(vulnerableImports) / double(m.imports.size());
+                r.vulnerability = clamp01(0.5 * fileShare + 0.5 * repoVulnShare);
+            } else {
+                wVuln = 0; // no dependency data: the term is left out and the others are rescaled
             }
-            const double fileShare = m.imports.isEmpty() ? 0.0 : double(vulnerableImports) / double(m.imports.size());
-            r.vulnerability = clamp01(0.5 * fileShare + 0.5 * repoVulnShare);
-        } else {
-            wVuln = 0; // no dependency data: the term is left out and the others are rescaled
+            const double wSum = m_settings.wComplexity + m_settings.wCoupling + m_settings.wLicense + wVuln;
+            const double difficulty = wSum > 0
+                ? (m_settings.wComplexity * r.complexity + m_settings.wCoupling * r.coupling
+                      + m_settings.wLicense * r.licenseRisk + wVuln * r.vulnerability)
+                    / wSum
+                : 0.0;
+            r.score = 100.0 * (1.0 - difficulty);
+            r.effortDays = loc / 1000.0 * m_settings.daysPerKloc * (1.0 + r.complexity + 0.5 * r.coupling);
+            r.effortCost = r.effortDays * m_settings.hoursPerDay * m_settings.hourlyRate;
+            f.extra["rewriteability"] = r.toJson();
         }
-        const double wSum = m_settings.wComplexity + m_settings.wCoupling + m_settings.wLicense + wVuln;
-        const double difficulty = wSum > 0 ? (m_settings.wComplexity * r.complexity + m_settings.wCoupling * r.coupling
-                                                 + m_settings.wLicense * r.licenseRisk + wVuln * r.vulnerability)
-                / wSum
-                                           : 0.0;
-        r.score = 100.0 * (1.0 - difficulty);
-        r.effortDays = loc / 1000.0 * m_settings.daysPerKloc * (1.0 + r.complexity + 0.5 * r.coupling);
-        r.effortCost = r.effortDays * m_settings.hoursPerDay * m_settings.hourlyRate;
-        f.extra["rewriteability"] = r.toJson();
-    }
+    });
 }
 
 nlohmann::json Provenance::composition(const AuditReport& report)
