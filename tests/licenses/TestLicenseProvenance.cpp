@@ -252,6 +252,60 @@ private slots:
         QVERIFY(rationaleHas(r.files[1], "after the engagement start"));
     }
 
+    // A large report is classified and scored on several cores: each file gets what it gets when
+    // classified alone, and import fan-in / fan-out follow the files' imports.
+    void largeReportsMatchFileByFile()
+    {
+        const QStringList paths {QStringLiteral("src/core"), QStringLiteral("third_party/zlib"),
+            QStringLiteral("web/libs/left-pad"), QStringLiteral("lib/util")};
+        const QStringList licenses {QString(), QStringLiteral("MIT"), QStringLiteral("BSD-3-Clause"),
+            QStringLiteral("GPL-2.0-only"), QStringLiteral("MIT OR Apache-2.0")};
+        const QStringList holders {QString(), QStringLiteral("Acme Inc."), QStringLiteral("Globex Corporation")};
+        const QStringList authors {QString(), QStringLiteral("alice@acme.com"), QStringLiteral("dev@globex.com")};
+        AuditReport r;
+        Dependency dep;
+        dep.name = QStringLiteral("left-pad");
+        r.dependencies.push_back(dep);
+        QHash<QString, SourceMetrics> metrics;
+        const int n = 6000;
+        for (int i = 0; i < n; ++i) {
+            const QString path = QStringLiteral("%1/m%2.c").arg(paths[i % paths.size()]).arg(i);
+            const QString holder = holders[(i / 3) % holders.size()];
+            const QString author = authors[(i / 7) % authors.size()];
+            r.files.push_back(record(path, licenses[(i / 2) % licenses.size()],
+                author.isEmpty() ? QStringList {} : QStringList {author},
+                holder.isEmpty() ? QStringList {} : QStringList {holder}));
+            SourceMetrics m;
+            m.lines = 100;
+            if (i + 1 < n) // each file includes the next one
+                m.imports << QStringLiteral("m%1.h").arg(i + 1);
+            metrics.insert(path, m);
+        }
+        const auto provenance = make();
+        provenance.classify(r, acme(), QStringLiteral("MIT"));
+        provenance.rewriteability(r, metrics);
+        for (int i = 0; i < n; i += 37) {
+            AuditReport alone;
+            alone.dependencies = r.dependencies;
+            alone.files = {record(r.files[size_t(i)].path, r.files[size_t(i)].license, r.files[size_t(i)].authors)};
+            alone.files[0].copyrights = r.files[size_t(i)].copyrights;
+            provenance.classify(alone, acme(), QStringLiteral("MIT"));
+            QCOMPARE(r.files[size_t(i)].ipClass, alone.files[0].ipClass);
+            QCOMPARE(r.files[size_t(i)].rationale, alone.files[0].rationale);
+        }
+        int scored = 0;
+        for (int i = 0; i < n; ++i) {
+            const auto& f = r.files[size_t(i)];
+            if (f.ipClass != QLatin1String("foreground"))
+                continue;
+            ++scored;
+            const auto& rw = f.extra["rewriteability"];
+            QCOMPARE(rw["fan_out"].get<int>(), i + 1 < n ? 1 : 0);
+            QCOMPARE(rw["fan_in"].get<int>(), i > 0 ? 1 : 0);
+        }
+        QVERIFY(scored > 500);
+    }
+
     void weightsAreOverridable()
     {
         AuditReport r;
