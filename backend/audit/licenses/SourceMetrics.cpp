@@ -245,37 +245,39 @@ SourceMetrics measureSource(std::string_view content, const QString& language)
     std::size_t lineStart = 0;
     bool lineHasText = false;
     bool maybeImport = false;
+    // The import patterns over the line [lineStart, eol) when one of its words may start an import.
+    auto readImports = [&](std::size_t eol) {
+        if (!maybeImport || m.imports.size() >= 500)
+            return;
+        // A preprocessor line can only be a quoted #include / #import, and `#include <…>` never is.
+        const std::string_view line = content.substr(lineStart, eol - lineStart);
+        const std::size_t first = line.find_first_not_of(" \t");
+        const bool directive = first != std::string_view::npos && line[first] == '#';
+        if (directive && line.find('"') == std::string_view::npos)
+            return;
+        const QString text = QString::fromUtf8(line.data(), qsizetype(line.size()));
+        const unsigned mask = directive ? 1u : patterns;
+        for (std::size_t k = 0; k < std::size(importRes); ++k) {
+            if (!(mask & (1u << k)))
+                continue;
+            const auto match = importRes[k].match(text);
+            if (match.hasMatch()) {
+                const QString target = match.captured(1);
+                if (!m.imports.contains(target))
+                    m.imports << target;
+                break;
+            }
+        }
+    };
     auto endLine = [&](std::size_t eol) {
         if (lineHasText) {
             ++m.lines;
-            if (indentation) {
-                int width = 0;
-                for (std::size_t i = lineStart; i < eol && kClass[bytes[i]] == kSpace; ++i)
-                    width += bytes[i] == '\t' ? 4 : (bytes[i] == ' ' ? 1 : 0);
-                m.maxNesting = std::max(m.maxNesting, width / 4);
-            }
+            int width = 0;
+            for (std::size_t i = lineStart; i < eol && kClass[bytes[i]] == kSpace; ++i)
+                width += bytes[i] == '\t' ? 4 : (bytes[i] == ' ' ? 1 : 0);
+            m.maxNesting = std::max(m.maxNesting, width / 4);
         }
-        if (maybeImport && m.imports.size() < 500) {
-            // A preprocessor line can only be a quoted #include / #import, and `#include <…>` never is.
-            const std::string_view line = content.substr(lineStart, eol - lineStart);
-            const std::size_t first = line.find_first_not_of(" \t");
-            const bool directive = first != std::string_view::npos && line[first] == '#';
-            if (!directive || line.find('"') != std::string_view::npos) {
-                const QString text = QString::fromUtf8(line.data(), qsizetype(line.size()));
-                const unsigned mask = directive ? 1u : patterns;
-                for (std::size_t k = 0; k < std::size(importRes); ++k) {
-                    if (!(mask & (1u << k)))
-                        continue;
-                    const auto match = importRes[k].match(text);
-                    if (match.hasMatch()) {
-                        const QString target = match.captured(1);
-                        if (!m.imports.contains(target))
-                            m.imports << target;
-                        break;
-                    }
-                }
-            }
-        }
+        readImports(eol);
         lineStart = eol + 1;
         lineHasText = false;
         maybeImport = false;
@@ -284,6 +286,14 @@ SourceMetrics measureSource(std::string_view content, const QString& language)
     int depth = 0;
     std::size_t pairEnd = 0; // a `&&` / `||` ending here has been counted: its second byte is not a start
     quint64 prevIdent = 0; // whether the byte before the block is a name byte
+    // Brace languages count their lines without an event per newline. A line holds text when a
+    // text byte comes after the newline before it, so its newline is the first one in a run of
+    // non-text bytes: within each run the carry of an addition started at the run's first blank
+    // goes through its blanks and stops on its first newline (or on the text that ends it).
+    quint64 prevNonText = 1; // the byte before the text counts as a newline: a blank first line is not counted
+    quint64 blankCarry = 0; // the previous block ended inside such a carry
+    std::size_t lastText = 0, lastNewline = 0; // 1 + position, 0 = none
+    std::size_t importLineEnd = 0; // the line of an import word already looked at ends here
     alignas(16) unsigned char tail[64];
     for (std::size_t base = 0; base < n; base += 64) {
         const std::size_t len = std::min<std::size_t>(64, n - base);
@@ -296,9 +306,26 @@ SourceMetrics measureSource(std::string_view content, const QString& language)
         const BlockMasks b = classify(p);
         const quint64 starts = b.ident & ~((b.ident << 1) | prevIdent);
         prevIdent = b.ident >> 63;
-        // The block's events in order of position: word starts, newlines, `&` / `|`, braces.
-        quint64 events = (starts & b.keyStart) | b.newline | b.logical | (indentation ? 0 : b.braces);
+        // The block's events in order of position: word starts, `&` / `|`, braces (newlines for
+        // indentation languages, which measure each line).
+        quint64 events = (starts & b.keyStart) | b.logical | (indentation ? b.newline : b.braces);
         quint64 text = b.text;
+        if (!indentation) {
+            const quint64 nonText = ~b.text;
+            const quint64 blanks = nonText & ~b.newline;
+            const quint64 runStarts = nonText & ~((nonText << 1) | prevNonText);
+            prevNonText = nonText >> 63;
+            quint64 sum = 0;
+            const bool over1 = __builtin_add_overflow(blanks, runStarts & blanks, &sum);
+            const bool over2 = __builtin_add_overflow(sum, blankCarry, &sum);
+            blankCarry = (over1 || over2) ? 1 : 0;
+            const quint64 firstNewlines = (sum & b.newline) | (runStarts & b.newline);
+            m.lines += std::popcount(firstNewlines);
+            if (b.text)
+                lastText = base + 64 - std::size_t(std::countl_zero(b.text));
+            if (b.newline)
+                lastNewline = base + 64 - std::size_t(std::countl_zero(b.newline));
+        }
         while (events) {
             const int bit = std::countr_zero(events);
             events &= events - 1;
@@ -339,17 +366,34 @@ SourceMetrics measureSource(std::string_view content, const QString& language)
                 for (end = base + 64; end < n && kClass[bytes[end]] == kIdent;)
                     ++end;
             const std::string_view word(content.data() + at, end - at);
-            if (isBranchKeyword(word))
+            if (isBranchKeyword(word)) {
                 ++m.branches;
-            else if (!maybeImport && isImportWord(word))
-                maybeImport = true;
+            } else if (!maybeImport && isImportWord(word)) {
+                if (indentation) {
+                    maybeImport = true; // read at the line's end
+                } else if (at >= importLineEnd) {
+                    const void* nl = std::memchr(content.data() + at, '\n', n - at);
+                    const std::size_t eol = nl ? std::size_t(static_cast<const char*>(nl) - content.data()) : n;
+                    lineStart = at;
+                    while (lineStart > 0 && bytes[lineStart - 1] != '\n')
+                        --lineStart;
+                    maybeImport = true;
+                    readImports(eol);
+                    maybeImport = false;
+                    importLineEnd = eol;
+                }
+            }
         }
         if (len < 64)
             text &= (quint64(1) << len) - 1;
         lineHasText = lineHasText || text != 0;
     }
-    if (lineStart < n)
-        endLine(n);
+    if (indentation) {
+        if (lineStart < n)
+            endLine(n);
+    } else if (lastText > lastNewline) {
+        ++m.lines; // a last line with text and no newline
+    }
     return m;
 }
 
