@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cstring>
 #include <limits>
 #include <map>
 #include <mutex>
@@ -396,6 +397,14 @@ std::vector<LicenseHit> LicenseMatcher::matchTags(std::string_view content) cons
 {
     std::vector<LicenseHit> hits;
     static const std::string_view tag = "spdx-license-identifier";
+    // Most windows hold no tag: look for "spdx-" (any case) at each '-' before copying the
+    // window in lower case.
+    bool mayHold = false;
+    for (const char *p = content.data(), *end = content.data() + content.size();
+         !mayHold && (p = static_cast<const char*>(std::memchr(p, '-', std::size_t(end - p)))); ++p)
+        mayHold = p - content.data() >= 4 && lowerAscii(std::string_view(p - 4, 4)) == "spdx";
+    if (!mayHold)
+        return hits;
     const std::string low = lowerAscii(content);
     std::size_t pos = 0;
     while ((pos = low.find(tag, pos)) != std::string::npos) {

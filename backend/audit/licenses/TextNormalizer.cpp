@@ -283,12 +283,12 @@ TokenStream normalize(std::string_view s, const NormalizeOptions& options)
             continue;
         }
         const std::size_t start = i;
-        word.clear();
-        while (i < n && isWordByte(static_cast<unsigned char>(s[i]))) {
-            const char ch = s[i];
-            word.push_back(ch >= 'A' && ch <= 'Z' ? char(ch - 'A' + 'a') : ch);
+        while (i < n && isWordByte(static_cast<unsigned char>(s[i])))
             ++i;
-        }
+        word.assign(s.data() + start, i - start);
+        for (char& ch : word)
+            if (ch >= 'A' && ch <= 'Z')
+                ch = char(ch - 'A' + 'a');
         const char prev = start > 0 ? s[start - 1] : '\n';
         const char next = i < n ? s[i] : '\n';
         const char afterNext = i + 1 < n ? s[i + 1] : '\n';
