@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -63,6 +64,37 @@ class TestLicenseMatcher : public QObject
 {
     Q_OBJECT
 private slots:
+    // LicenseMatcher::urlsIn finds what its regular expression finds, on random lines mixing URL
+    // starts, delimiters, Unicode spaces, NUL, stray and overlong UTF-8.
+    void urlsInMatchesTheRegex()
+    {
+        static const char* const pieces[] = {"http://", "https://", "HTTPS://", "www.", "WwW.", "http:/", "htt", "a",
+            "b.c", "/x", "-", "_", "\"", "'", "<", ">", "(", ")", "[", "]", "{", "}", " ", "\t", "\r", "\v", "\f",
+            "\xc2\xa0", "\xc2\x85", "\xe2\x80\x83", "\xe3\x80\x80", "\xe2\x80\xa8", "\xc3\xa9", "\xe4\xb8\xad",
+            "\xf0\x9f\x98\x80", "\x80", "\xc0\xa0", "\xe0\x80\xa0", "\xc2", "\xe2\x80", "#", "?", "=", "&", "%20", ":"};
+        static const QRegularExpression re(
+            QStringLiteral("(?:https?://|www\\.)[^\\s\"'<>()\\[\\]{}]+"), QRegularExpression::CaseInsensitiveOption);
+        QRandomGenerator rng(20261203);
+        for (int round = 0; round < 20000; ++round) {
+            std::string line;
+            const int count = int(rng.bounded(1, 40));
+            for (int k = 0; k < count; ++k)
+                line += pieces[rng.bounded(int(std::size(pieces)))];
+            if (rng.bounded(10) == 0)
+                line.insert(rng.bounded(int(line.size()) + 1), 1, '\0');
+            QStringList expected;
+            auto it = re.globalMatch(QString::fromUtf8(line.data(), qsizetype(line.size())));
+            while (it.hasNext())
+                expected << it.next().captured(0);
+            QStringList got;
+            for (const auto url : licenses::LicenseMatcher::urlsIn(line))
+                got << QString::fromUtf8(url.data(), qsizetype(url.size()));
+            if (got != expected)
+                qWarning() << "line" << QByteArray::fromStdString(line).toHex(' ');
+            QCOMPARE(got, expected);
+        }
+    }
+
     void resourceIsEmbedded()
     {
         const auto& data = LicenseData::instance();

@@ -1199,13 +1199,46 @@ QString licenseNamedByUrl(const QString& url)
 
 } // namespace
 
+std::vector<std::string_view> LicenseMatcher::urlsIn(std::string_view line)
+{
+    std::vector<std::string_view> out;
+    const auto prefixAt = [&line](std::size_t i) -> std::size_t {
+        const auto is = [&](std::string_view p) {
+            if (line.size() - i < p.size())
+                return false;
+            for (std::size_t k = 0; k < p.size(); ++k)
+                if (std::tolower(static_cast<unsigned char>(line[i + k])) != p[k])
+                    return false;
+            return true;
+        };
+        return is("http://") ? 7 : is("https://") ? 8 : is("www.") ? 4 : 0;
+    };
+    std::size_t i = 0;
+    while (i < line.size()) {
+        const std::size_t prefix = prefixAt(i);
+        if (prefix == 0) {
+            ++i;
+            continue;
+        }
+        // QRegularExpression's \s is ASCII white space (no Unicode properties); NUL is a URL byte.
+        std::size_t j = i + prefix;
+        while (j < line.size() && (line[j] == '\0' || !std::strchr("\"'<>()[]{} \t\n\v\f\r", line[j])))
+            ++j;
+        if (j == i + prefix) {
+            ++i;
+            continue;
+        }
+        out.push_back(line.substr(i, j - i));
+        i = j;
+    }
+    return out;
+}
+
 std::vector<LicenseHit> LicenseMatcher::matchUrls(std::string_view content) const
 {
     std::vector<LicenseHit> out;
     if (content.find("://") == std::string_view::npos && content.find("www.") == std::string_view::npos)
         return out;
-    static const QRegularExpression urlRe(
-        QStringLiteral("(?:https?://|www\\.)[^\\s\"'<>()\\[\\]{}]+"), QRegularExpression::CaseInsensitiveOption);
     std::size_t pos = 0;
     int line = 0;
     while (pos < content.size() && out.size() < 50) {
@@ -1217,10 +1250,8 @@ std::vector<LicenseHit> LicenseMatcher::matchUrls(std::string_view content) cons
         pos = eol + 1;
         if (raw.find("://") == std::string_view::npos && raw.find("www.") == std::string_view::npos)
             continue;
-        const QString text = QString::fromUtf8(raw.data(), qsizetype(raw.size()));
-        auto it = urlRe.globalMatch(text);
-        while (it.hasNext()) {
-            const QString url = it.next().captured(0).toLower();
+        for (const std::string_view found : urlsIn(raw)) {
+            const QString url = QString::fromUtf8(found.data(), qsizetype(found.size())).toLower();
             // Projects repeat the same URLs in every header: what a URL names is worked out once.
             static ShardedMemo<QString, QString> named;
             const QString expr = named.get(url, [&] { return licenseNamedByUrl(url); });

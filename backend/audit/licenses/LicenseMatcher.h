@@ -54,6 +54,9 @@ public:
         const TokenStream& tokens, const std::vector<TextSpan>& within = {}) const;
     // License URLs: apache.org/licenses/LICENSE-2.0, gnu.org/licenses/gpl-2.0, opensource.org/licenses/MIT…
     std::vector<audit::LicenseHit> matchUrls(std::string_view content) const;
+    // The URLs of a line (UTF-8) as QRegularExpression finds `(?:https?://|www\.)[^\s"'<>()\[\]{}]+`
+    // (any case), leftmost first.
+    static std::vector<std::string_view> urlsIn(std::string_view line);
 
     // Thresholds (Dice) for a full-text match and for a partial one (reported as evidence, not in
     // the file's expression), and the margin a named variant needs over its base license.
