@@ -6,7 +6,6 @@
 #include "PackageMetadata.h"
 #include "Provenance.h"
 
-#include "core/Json.h"
 
 namespace assay::audit {
 
@@ -46,9 +45,9 @@ void LicenseDetector::scan(const FileView& file, FileResult& out) const
     out.license = std::move(match.combined);
     out.copyrights = std::move(match.copyrights);
     if (isCode(file.language) && !file.generated) {
+        // Kept for finish() (rewriteability), not in the file's record: no reader wanted a JSON
+        // copy of every source file's imports.
         auto metrics = licenses::measureSource(file.content, file.language);
-        out.extra["licenses"] = {{"branches", metrics.branches}, {"max_nesting", metrics.maxNesting},
-            {"imports", assay::json::toJson(metrics.imports)}};
         QMutexLocker lock(&m_mutex);
         m_metrics.insert(file.path, std::move(metrics));
     }
