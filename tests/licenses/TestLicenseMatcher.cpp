@@ -3,6 +3,7 @@
 #include "audit/licenses/LicenseData.h"
 #include "audit/licenses/LicenseMatcher.h"
 #include "audit/licenses/PackageMetadata.h"
+#include "audit/licenses/SignalScanner.h"
 
 #include <nlohmann/json.hpp>
 
@@ -693,6 +694,12 @@ private slots:
         QVERIFY(!m.combined);
         QVERIFY(m.hits.empty());
         QVERIFY(LicenseMatcher::hasSignal("// Copyright 2020 Foo"));
+        // The copyright sign alone is a signal (it is looked for apart from the other words).
+        QVERIFY(LicenseMatcher::hasSignal("/* \xc2\xa9 2020 Foo */"));
+        QVERIFY(!LicenseMatcher::hasSignal("caf\xc3\xa9 \xc2\xa0 \xc2"));
+        const std::string signs = "a \xc2\xa9 b\xc2\xc2\xa9";
+        const auto marks = SignalScanner::instance().find(signs);
+        QCOMPARE(marks, (std::vector<std::size_t> {4, 9}));
     }
 
     void packageMetadata()

@@ -6,6 +6,7 @@
 #include <hs.h>
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 
 namespace assay::licenses {
@@ -13,7 +14,9 @@ namespace assay::licenses {
 namespace {
 
 // Words that occur in license notices, texts, references and copyright statements.
-// Plain literals only (caseless), so vectorscan runs its fast literal matchers.
+// Plain literals only (caseless), so vectorscan runs its fast literal matchers. The copyright
+// sign (two bytes in UTF-8) is looked for apart with memchr: as a literal it slowed the whole
+// set by 6–19 %.
 constexpr const char* kPatterns[] = {
     "licen",
     "copyright",
@@ -21,7 +24,6 @@ constexpr const char* kPatterns[] = {
     "\\(c\\) 20",
     "\\(c\\)19",
     "\\(c\\)20",
-    "\\xC2\\xA9",
     "&copy;",
     "spdx",
     "gpl",
@@ -111,6 +113,17 @@ std::vector<std::size_t> SignalScanner::find(std::string_view content, std::size
     // Block mode takes up to 4 GiB; files are capped far below that by the walker.
     hs_scan(db, content.data(), unsigned(std::min<std::size_t>(content.size(), 0xFFFFFFFFu)), 0, scratch.scratch,
         onMatch, &c);
+    const char* const begin = content.data();
+    const char* const end = begin + content.size();
+    for (const char* p = begin; out.size() < limit && p + 1 < end
+         && (p = static_cast<const char*>(std::memchr(p, '\xC2', std::size_t(end - 1 - p))));) {
+        if (static_cast<unsigned char>(p[1]) == 0xA9) {
+            out.push_back(std::size_t(p + 2 - begin)); // like a match: the offset after "©"
+            p += 2;
+        } else {
+            ++p;
+        }
+    }
     std::sort(out.begin(), out.end());
     return out;
 }
