@@ -5,7 +5,6 @@
 #include "SpdxExpression.h"
 #include "TextNormalizer.h"
 
-#include <QFileInfo>
 #include <QRegularExpression>
 #include <nlohmann/json.hpp>
 
@@ -135,12 +134,12 @@ QString PackageMetadata::fromName(const QString& rawName)
 
 bool PackageMetadata::isManifest(const QString& path)
 {
-    const QString name = QFileInfo(path).fileName().toLower();
-    return name == QLatin1String("package.json") || name == QLatin1String("composer.json")
-        || name == QLatin1String("cargo.toml") || name == QLatin1String("pyproject.toml")
-        || name == QLatin1String("setup.cfg") || name == QLatin1String("setup.py") || name == QLatin1String("pom.xml")
-        || name.endsWith(QLatin1String(".gemspec")) || name.endsWith(QLatin1String(".nuspec"))
-        || name == QLatin1String("metadata.json");
+    // Called for every file: the name is compared in place, without copies.
+    const QStringView name = QStringView(path).sliced(path.lastIndexOf(QLatin1Char('/')) + 1);
+    const auto is = [&name](const char* n) { return name.compare(QLatin1StringView(n), Qt::CaseInsensitive) == 0; };
+    return is("package.json") || is("composer.json") || is("cargo.toml") || is("pyproject.toml") || is("setup.cfg")
+        || is("setup.py") || is("pom.xml") || name.endsWith(QLatin1StringView(".gemspec"), Qt::CaseInsensitive)
+        || name.endsWith(QLatin1StringView(".nuspec"), Qt::CaseInsensitive) || is("metadata.json");
 }
 
 std::vector<audit::LicenseHit> PackageMetadata::licenses(std::string_view content, const QString& path)
@@ -148,8 +147,10 @@ std::vector<audit::LicenseHit> PackageMetadata::licenses(std::string_view conten
     std::vector<audit::LicenseHit> out;
     if (content.size() > 4 * 1024 * 1024)
         return out;
-    QString name = QFileInfo(path).fileName().toLower();
-    if (!isManifest(path)) {
+    QString name;
+    if (isManifest(path)) {
+        name = path.sliced(path.lastIndexOf(QLatin1Char('/')) + 1).toLower();
+    } else {
         // A Maven POM under another name (a copy, a test fixture): an XML document that starts as
         // one and has a <licenses> block.
         const auto first = content.find_first_not_of(" \t\r\n");
