@@ -402,7 +402,7 @@ std::vector<LicenseHit> LicenseMatcher::matchTags(std::string_view content) cons
     bool mayHold = false;
     for (const char *p = content.data(), *end = content.data() + content.size();
          !mayHold && (p = static_cast<const char*>(std::memchr(p, '-', std::size_t(end - p)))); ++p)
-        mayHold = p - content.data() >= 4 && lowerAscii(std::string_view(p - 4, 4)) == "spdx";
+        mayHold = p - content.data() >= 4 && startsWithCaseless(content, std::size_t(p - content.data()) - 4, "spdx");
     if (!mayHold)
         return hits;
     const std::string low = lowerAscii(content);
@@ -1203,15 +1203,11 @@ std::vector<std::string_view> LicenseMatcher::urlsIn(std::string_view line)
 {
     std::vector<std::string_view> out;
     const auto prefixAt = [&line](std::size_t i) -> std::size_t {
-        const auto is = [&](std::string_view p) {
-            if (line.size() - i < p.size())
-                return false;
-            for (std::size_t k = 0; k < p.size(); ++k)
-                if (std::tolower(static_cast<unsigned char>(line[i + k])) != p[k])
-                    return false;
-            return true;
-        };
-        return is("http://") ? 7 : is("https://") ? 8 : is("www.") ? 4 : 0;
+        for (const std::string_view p :
+            {std::string_view("http://"), std::string_view("https://"), std::string_view("www.")})
+            if (startsWithCaseless(line, i, p))
+                return p.size();
+        return 0;
     };
     std::size_t i = 0;
     while (i < line.size()) {

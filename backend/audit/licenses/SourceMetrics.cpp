@@ -245,9 +245,9 @@ SourceMetrics measureSource(std::string_view content, const QString& language)
     std::size_t lineStart = 0;
     bool lineHasText = false;
     bool maybeImport = false;
-    // The import patterns over the line [lineStart, eol) when one of its words may start an import.
+    // The import patterns over the line [lineStart, eol), one of whose words may start an import.
     auto readImports = [&](std::size_t eol) {
-        if (!maybeImport || m.imports.size() >= 500)
+        if (m.imports.size() >= 500)
             return;
         // A preprocessor line can only be a quoted #include / #import, and `#include <…>` never is.
         const std::string_view line = content.substr(lineStart, eol - lineStart);
@@ -277,7 +277,8 @@ SourceMetrics measureSource(std::string_view content, const QString& language)
                 width += bytes[i] == '\t' ? 4 : (bytes[i] == ' ' ? 1 : 0);
             m.maxNesting = std::max(m.maxNesting, width / 4);
         }
-        readImports(eol);
+        if (maybeImport)
+            readImports(eol);
         lineStart = eol + 1;
         lineHasText = false;
         maybeImport = false;
@@ -377,16 +378,16 @@ SourceMetrics measureSource(std::string_view content, const QString& language)
                     lineStart = at;
                     while (lineStart > 0 && bytes[lineStart - 1] != '\n')
                         --lineStart;
-                    maybeImport = true;
                     readImports(eol);
-                    maybeImport = false;
                     importLineEnd = eol;
                 }
             }
         }
-        if (len < 64)
-            text &= (quint64(1) << len) - 1;
-        lineHasText = lineHasText || text != 0;
+        if (indentation) { // text after the block's last newline belongs to the line still open
+            if (len < 64)
+                text &= (quint64(1) << len) - 1;
+            lineHasText = lineHasText || text != 0;
+        }
     }
     if (indentation) {
         if (lineStart < n)
