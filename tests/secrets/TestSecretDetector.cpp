@@ -166,7 +166,8 @@ private slots:
             QString text = QStringLiteral("# file %1\n").arg(i);
             for (int k = 0; k < i % 4; ++k, ++expected)
                 text += QStringLiteral("key%1 = \"%2\"\n").arg(k).arg(githubToken(g));
-            text += QStringLiteral("x = 1\n");
+            // Over the memo's floor, so that repeated rounds are also answered from it.
+            text += QStringLiteral("x = 1\n# %1\n").arg(QString(2048, u'-'));
             files.push_back(text.toUtf8());
         }
         DetectorSetup setup;
@@ -187,6 +188,55 @@ private slots:
             th.join();
         for (size_t c : counts)
             QCOMPARE(c, expected * 5);
+    }
+
+    // Copies of a file are matched once; each copy still gets findings of its own path, and a
+    // copy in another context (a test folder, a lockfile) is matched again.
+    void identicalFilesAreMatchedOnce()
+    {
+        Gen g(m_seed + 3);
+        const QString token = githubToken(g);
+        QString text = QStringLiteral("# settings\n");
+        for (int i = 0; i < 60; ++i)
+            text += QStringLiteral("option_number_%1 = %2 # a setting\n").arg(i).arg(i * 7);
+        text += QStringLiteral("api = \"%1\"\npassword = \"%2\"\n").arg(token, g.password(18));
+        const QByteArray bytes = text.toUtf8();
+        QVERIFY(bytes.size() > 2048);
+        const QByteArray plain = QByteArray("# nothing to see\n") + QByteArray(4000, 'x') + '\n';
+        DetectorSetup setup;
+        auto created = SecretDetector::create(setup);
+        QVERIFY(created);
+        SecretDetector& memo = **created;
+        const auto key = [](const Finding& f) {
+            return QStringList {f.ruleId, f.file, QString::number(f.line), f.severity, f.evidence, f.fingerprint,
+                QString::fromStdString(f.details.dump())}
+                .join(u'|');
+        };
+        const auto findings = [&](const SecretDetector& d, const QString& path, const QByteArray& b) {
+            FileResult out;
+            d.scan(view(path, b), out);
+            QStringList keys;
+            for (const auto& f : out.findings)
+                keys << key(f);
+            return keys;
+        };
+        const QStringList paths {QStringLiteral("src/a.py"), QStringLiteral("src/copy.py"),
+            QStringLiteral("tests/a.py"), QStringLiteral("deps/poetry.lock"), QStringLiteral("lib/copy.py")};
+        for (const QString& path : paths) {
+            auto fresh = SecretDetector::create(setup);
+            QVERIFY(fresh);
+            const QStringList expected = findings(**fresh, path, bytes);
+            QCOMPARE(findings(memo, path, bytes), expected);
+        }
+        QCOMPARE(findings(memo, QStringLiteral("src/a.py"), bytes).size(), 2);
+        QCOMPARE(findings(memo, QStringLiteral("deps/poetry.lock"), bytes).size(), 1); // no generic rules
+        QVERIFY(findings(memo, QStringLiteral("tests/a.py"), bytes).join(u' ').contains(u"|high|"));
+        // src/copy.py, lib/copy.py and the repeat of src/a.py; the lockfile and the test path are
+        // matched again each time (the kept result is src/a.py's).
+        QCOMPARE(memo.filesFromMemo(), qint64(3));
+        QVERIFY(findings(memo, QStringLiteral("a.txt"), plain).isEmpty());
+        QVERIFY(findings(memo, QStringLiteral("tests/b.txt"), plain).isEmpty()); // no candidates: any context
+        QCOMPARE(memo.filesFromMemo(), qint64(4));
     }
 
     void historyReportsSecretsCommittedAndRemoved()

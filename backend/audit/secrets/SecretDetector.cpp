@@ -5,6 +5,8 @@
 
 #include "core/Logging.h"
 
+#include <xxh_x86dispatch.h>
+
 #include <algorithm>
 #include <mutex>
 
@@ -64,11 +66,20 @@ bool SecretDetector::wants(const FileView& file) const
     return !m_ignore.ignoresPath(file.path);
 }
 
-std::vector<Finding> SecretDetector::findingsFor(std::string_view content, const QString& path) const
+namespace {
+
+// Files smaller than this are matched again rather than remembered: their scan costs about what
+// a lookup does, and a tree of millions of small files would fill the memo.
+constexpr size_t kMemoMinBytes = 2048;
+constexpr size_t kMemoMaxEntries = size_t(1) << 20;
+
+} // namespace
+
+std::vector<Finding> SecretDetector::findingsFrom(const std::vector<SecretHit>& hits, const QString& path) const
 {
     std::vector<Finding> out;
     const auto& rules = m_scanner->rules();
-    for (const auto& hit : m_scanner->scan(content, path)) {
+    for (const auto& hit : hits) {
         if (m_ignore.ignoresRule(rules.rules()[size_t(hit.rule)].id))
             continue;
         Finding f = secretFinding(rules, hit, path);
@@ -79,11 +90,61 @@ std::vector<Finding> SecretDetector::findingsFor(std::string_view content, const
     return out;
 }
 
+std::vector<Finding> SecretDetector::findingsFor(std::string_view content, const QString& path) const
+{
+    return findingsFrom(m_scanner->scan(content, path), path);
+}
+
+std::vector<SecretHit> SecretDetector::hitsFor(std::string_view content, const QString& path) const
+{
+    SecretPathProfile profile = m_scanner->profile(path);
+    if (content.size() < kMemoMinBytes)
+        return m_scanner->scan(content, profile);
+    const XXH128_hash_t hash = XXH3_128bits_dispatch(content.data(), content.size());
+    MemoKey key {hash.low64, hash.high64, content.size(), profile.pathRules};
+    bool known = false;
+    {
+        std::lock_guard lock(m_memoMutex);
+        if (const auto it = m_memo.find(key); it != m_memo.end()) {
+            const MemoEntry& e = it->second;
+            known = true;
+            if (!e.candidates) {
+                ++m_fromMemo;
+                return {};
+            }
+            if (e.lockfile == profile.isLockfile() && e.test == profile.isTestPath()) {
+                ++m_fromMemo;
+                return e.hits;
+            }
+        }
+    }
+    // A copy in another context (say, under tests/) is matched again; the entry stays.
+    if (known)
+        return m_scanner->scan(content, profile);
+    // Two workers holding the same bytes at once both match them; the first result is kept.
+    MemoEntry entry;
+    entry.hits = m_scanner->scan(content, profile, &entry.candidates);
+    if (entry.candidates) {
+        entry.lockfile = profile.isLockfile();
+        entry.test = profile.isTestPath();
+    }
+    std::lock_guard lock(m_memoMutex);
+    if (m_memo.size() < kMemoMaxEntries)
+        m_memo.try_emplace(std::move(key), entry);
+    return std::move(entry.hits);
+}
+
+qint64 SecretDetector::filesFromMemo() const
+{
+    std::lock_guard lock(m_memoMutex);
+    return m_fromMemo;
+}
+
 void SecretDetector::scan(const FileView& file, FileResult& out) const
 {
     if (file.content.empty() || m_ignore.ignoresPath(file.path))
         return;
-    auto found = findingsFor(file.content, file.path);
+    auto found = findingsFrom(hitsFor(file.content, file.path), file.path);
     if (found.empty())
         return;
     out.extra["secrets"] = {{"count", found.size()}};
@@ -93,6 +154,8 @@ void SecretDetector::scan(const FileView& file, FileResult& out) const
 
 void SecretDetector::finish(AuditReport& report, const DetectorContext& context)
 {
+    if (const qint64 reused = filesFromMemo(); reused > 0)
+        qCInfo(lcAudit) << "secret scan:" << reused << "files were copies of files already matched";
     if (!context.options.history || m_setup.root.isEmpty())
         return;
     HistoryScanOptions options;

@@ -501,7 +501,7 @@ struct SecretScanner::Impl
     // and the windowed rules' keywords, then each group's database over the lines that hold one
     // of the group's keywords (merged into windows), then the path rules' database over files
     // they apply to. Returns the raw match count.
-    size_t match(std::string_view content, const QString* path, std::vector<quint64>* ends) const
+    size_t match(std::string_view content, const SecretPathProfile* profile, std::vector<quint64>* ends) const
     {
         const auto& list = rules->rules();
         // Per-file state in buffers each thread keeps (a file costs no allocation here).
@@ -541,16 +541,11 @@ struct SecretScanner::Impl
                     enabled[size_t(r)] = hasKeyword(content, r) ? 1 : 0;
         // The path-restricted rules this file's path selects: on its windows or over all of it.
         bool wholePathOn = false;
-        if (path && !pathRules.empty()) {
+        if (profile && !pathRules.empty()) {
             for (int r : pathRules)
                 enabled[size_t(r)] = 0;
-            if (pathSelectDb) {
-                thread_local std::string utf8;
-                toUtf8(*path, utf8);
-                hs_scan(pathSelectDb, utf8.data(), unsigned(utf8.size()), 0, scratch, onPathMatch, &enabled);
-            }
-            for (int r : pathRegexRules)
-                enabled[size_t(r)] = list[size_t(r)].paths.match(*path).hasMatch() ? 1 : 0;
+            for (int r : profile->pathRules)
+                enabled[size_t(r)] = 1;
             const auto on = [&](int r) { return enabled[size_t(r)] != 0; };
             wholePathOn = pathDb && std::any_of(wholePathRules.begin(), wholePathRules.end(), on);
             for (size_t g = 0; g < groupDbs.size(); ++g)
@@ -613,12 +608,37 @@ struct SecretScanner::Impl
         self->release(scratch);
         if (hits.capacity() > (std::size_t(1) << 16)) // a pathological file's hits are not kept
             std::vector<quint64>().swap(hits);
-        if (ends && !ends->empty() && path && sf::isLockfile(*path))
+        if (ends && !ends->empty() && profile && profile->isLockfile())
             for (int r : genericRules)
                 enabled[size_t(r)] = 0;
         if (ends)
             std::erase_if(*ends, [&](quint64 v) { return !enabled[size_t(v >> 40)]; });
         return st.count;
+    }
+
+    SecretPathProfile profile(const QString& path) const
+    {
+        SecretPathProfile p(path);
+        if (pathRules.empty())
+            return p;
+        const auto& list = rules->rules();
+        thread_local std::vector<char> selected;
+        selected.assign(list.size(), 0);
+        if (pathSelectDb) {
+            auto* self = const_cast<Impl*>(this);
+            if (hs_scratch_t* scratch = self->acquire()) {
+                thread_local std::string utf8;
+                toUtf8(path, utf8);
+                hs_scan(pathSelectDb, utf8.data(), unsigned(utf8.size()), 0, scratch, onPathMatch, &selected);
+                self->release(scratch);
+            }
+        }
+        for (int r : pathRegexRules)
+            selected[size_t(r)] = list[size_t(r)].paths.match(path).hasMatch() ? 1 : 0;
+        for (int r : pathRules)
+            if (selected[size_t(r)])
+                p.pathRules.push_back(r);
+        return p;
     }
 
     bool accept(const SecretRule& rule, QStringView secret, QStringView key, QStringView user, QStringView host) const;
@@ -935,13 +955,46 @@ bool SecretScanner::Impl::accept(
     return true;
 }
 
+SecretPathProfile::SecretPathProfile(QString path)
+    : m_path(std::move(path))
+{ }
+
+bool SecretPathProfile::isLockfile() const
+{
+    if (m_lockfile < 0)
+        m_lockfile = sf::isLockfile(m_path) ? 1 : 0;
+    return m_lockfile != 0;
+}
+
+bool SecretPathProfile::isTestPath() const
+{
+    if (m_test < 0)
+        m_test = sf::isTestPath(m_path) ? 1 : 0;
+    return m_test != 0;
+}
+
+SecretPathProfile SecretScanner::profile(const QString& path) const
+{
+    return d->profile(path);
+}
+
 std::vector<SecretHit> SecretScanner::scan(std::string_view content, const QString& path) const
 {
+    return content.empty() ? std::vector<SecretHit>() : scan(content, profile(path));
+}
+
+std::vector<SecretHit> SecretScanner::scan(
+    std::string_view content, const SecretPathProfile& profile, bool* candidates) const
+{
     std::vector<SecretHit> hits;
+    if (candidates)
+        *candidates = false;
     if (content.empty())
         return hits;
     std::vector<quint64> packed;
-    d->match(content, &path, &packed);
+    const size_t raw = d->match(content, &profile, &packed);
+    if (candidates)
+        *candidates = raw > 0;
     if (packed.empty())
         return hits;
 
@@ -971,7 +1024,7 @@ std::vector<SecretHit> SecretScanner::scan(std::string_view content, const QStri
         return std::tie(a.line, a.rule, a.end) < std::tie(b.line, b.rule, b.end);
     });
 
-    const bool testPath = sf::isTestPath(path);
+    const bool testPath = profile.isTestPath();
     const auto& list = d->rules->rules();
     size_t i = 0;
     while (i < cands.size() && hits.size() < kMaxHits) {

@@ -26,6 +26,26 @@ struct SecretHit
     bool testContext = false;
 };
 
+// What a scan takes from a file's path: the path-restricted rules the path selects, and whether
+// the file is a lockfile (no generic assignments) or in a test context (severity weighted down);
+// those two are worked out only for files with candidates. Two files with the same bytes and
+// equal profiles have the same hits.
+class SecretPathProfile
+{
+public:
+    SecretPathProfile() = default;
+    explicit SecretPathProfile(QString path);
+
+    std::vector<int> pathRules; // indexes into SecretRules::rules(), ascending
+
+    bool isLockfile() const;
+    bool isTestPath() const;
+
+private:
+    QString m_path;
+    mutable signed char m_lockfile = -1, m_test = -1; // -1: not worked out yet
+};
+
 // The matching engine: one vectorscan pass over the file runs every rule that starts from or
 // holds a distinctive literal (tokens such as `ghp_…`, URLs with credentials) together with the
 // keyword literals of the generic rules (`password = "…"`), which are costly regexes; each group
@@ -52,6 +72,12 @@ public:
     // Confirmed secrets in `content`, a file at `path` (relative, '/'-separated; used for
     // path-specific rules, lockfiles and test-path weighting). Ordered by line.
     std::vector<SecretHit> scan(std::string_view content, const QString& path) const;
+    // The same, for a path already profiled (see SecretPathProfile).
+    // `candidates`, when given, tells whether any rule had a raw match (hits or not): without
+    // one, the file has no hits under any profile.
+    std::vector<SecretHit> scan(
+        std::string_view content, const SecretPathProfile& profile, bool* candidates = nullptr) const;
+    SecretPathProfile profile(const QString& path) const;
 
     // The matcher alone (keyword prefilter and regex pass, no confirmation), for benchmarks:
     // the number of raw candidate matches.
