@@ -120,6 +120,11 @@ private slots:
             "2for", "&&", "&", "|", "||", "{", "}", "\n", "\r\n", " ", "  ", "\t", "caf\xc3\xa9", "_", ";", "(",
             "import", "from", "\"s\"", "#", "when", "guard"};
         QRandomGenerator rng(20261203);
+        std::vector<licenses::SourceMetricsIsa> isas;
+        for (auto isa : {licenses::SourceMetricsIsa::Baseline, licenses::SourceMetricsIsa::Avx2,
+                 licenses::SourceMetricsIsa::Avx512})
+            if (licenses::supports(isa))
+                isas.push_back(isa);
         for (int round = 0; round < 4000; ++round) {
             QByteArray text;
             const int count = int(rng.bounded(1, 120));
@@ -165,9 +170,15 @@ private slots:
                     i = j;
                 }
             }
-            QCOMPARE(got.lines, lines);
-            QCOMPARE(got.branches, branches);
-            QCOMPARE(got.maxNesting, nesting);
+            // Every classifier this processor runs reads the same (imports included).
+            for (const auto isa : isas) {
+                const auto each = licenses::measureSource(std::string_view(text.constData(), size_t(text.size())),
+                    python ? QStringLiteral("Python") : QStringLiteral("C"), isa);
+                QCOMPARE(each.lines, lines);
+                QCOMPARE(each.branches, branches);
+                QCOMPARE(each.maxNesting, nesting);
+                QCOMPARE(each.imports, got.imports);
+            }
         }
     }
 

@@ -21,4 +21,15 @@ struct SourceMetrics
 
 SourceMetrics measureSource(std::string_view content, const QString& language);
 
+// The byte classifiers measureSource chooses from (the fastest this processor runs); tests run
+// each one the processor supports.
+enum class SourceMetricsIsa
+{
+    Baseline, // SSE2 on x86-64, portable code elsewhere
+    Avx2,
+    Avx512
+};
+bool supports(SourceMetricsIsa isa);
+SourceMetrics measureSource(std::string_view content, const QString& language, SourceMetricsIsa isa);
+
 } // namespace assay::licenses
