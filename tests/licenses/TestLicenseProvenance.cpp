@@ -118,7 +118,8 @@ private slots:
     {
         static const char* const pieces[] = {"if", "for", "while", "elif", "case", "foreach", "unless", "iffy", "x_if",
             "2for", "&&", "&", "|", "||", "{", "}", "\n", "\r\n", " ", "  ", "\t", "caf\xc3\xa9", "_", ";", "(",
-            "import", "from", "\"s\"", "#", "when", "guard"};
+            "import", "from", "\"s\"", "#", "when", "guard", "catch", "until", "elsif", "except", "use", "using",
+            "require", "include", "mod", "eif", "wha"};
         QRandomGenerator rng(20261203);
         std::vector<licenses::SourceMetricsIsa> isas;
         for (auto isa : {licenses::SourceMetricsIsa::Baseline, licenses::SourceMetricsIsa::Avx2,

@@ -186,8 +186,19 @@ __attribute__((target("avx512bw"))) BlockMasks classifyAvx512(const unsigned cha
     m.text = ~(ASSAY_EQ512(' ') | ASSAY_EQ512('\t') | ASSAY_EQ512('\r') | m.newline);
     m.logical = ASSAY_EQ512('&') | ASSAY_EQ512('|');
     m.braces = ASSAY_EQ512('{') | ASSAY_EQ512('}');
-    m.keyStart = ASSAY_EQ512('i') | ASSAY_EQ512('c') | ASSAY_EQ512('e') | ASSAY_EQ512('f') | ASSAY_EQ512('w')
-        | ASSAY_EQ512('u') | ASSAY_EQ512('g') | ASSAY_EQ512('m') | ASSAY_EQ512('r');
+    // Word starts are narrowed to the first two letters of a branch keyword or import word (if, fo,
+    // ca, el, wh, ex, un, gu, im, in, us, mo, re, fr): masks are cheap here, events are not. The
+    // block's last byte cannot see the next one and stays a start for the word check to decide.
+    const quint64 a = ASSAY_EQ512('a'), c = ASSAY_EQ512('c'), e = ASSAY_EQ512('e'), f = ASSAY_EQ512('f');
+    const quint64 g = ASSAY_EQ512('g'), h = ASSAY_EQ512('h'), i = ASSAY_EQ512('i'), l = ASSAY_EQ512('l');
+    const quint64 mm = ASSAY_EQ512('m'), n = ASSAY_EQ512('n'), o = ASSAY_EQ512('o'), r = ASSAY_EQ512('r');
+    const quint64 s = ASSAY_EQ512('s'), u = ASSAY_EQ512('u'), w = ASSAY_EQ512('w'), x = ASSAY_EQ512('x');
+    constexpr quint64 kLast = quint64(1) << 63;
+#define ASSAY_NEXT(bits) (((bits) >> 1) | kLast)
+    m.keyStart = (i & ASSAY_NEXT(f | mm | n)) | (f & ASSAY_NEXT(o | r)) | (c & ASSAY_NEXT(a)) | (e & ASSAY_NEXT(l | x))
+        | (w & ASSAY_NEXT(h)) | (u & ASSAY_NEXT(n | s)) | (g & ASSAY_NEXT(u)) | (mm & ASSAY_NEXT(o))
+        | (r & ASSAY_NEXT(e));
+#undef ASSAY_NEXT
     return m;
 }
 #undef ASSAY_EQ512
