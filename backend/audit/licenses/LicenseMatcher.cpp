@@ -1350,7 +1350,7 @@ std::vector<LicenseMatcher::Region> LicenseMatcher::regionsOf(
     std::string_view content, const std::vector<std::size_t>& marks, bool wholeFile)
 {
     std::vector<Region> out;
-    if (wholeFile || content.size() <= kWholeFileBytes || marks.empty()) {
+    if (wholeFile || marks.empty()) {
         out.push_back({0, content.size(), 1});
         return out;
     }

@@ -83,7 +83,6 @@ public:
     };
     static std::vector<Region> regionsOf(
         std::string_view content, const std::vector<std::size_t>& marks, bool wholeFile);
-    static constexpr std::size_t kWholeFileBytes = 2 * 1024;
     // Windows covering at least half of a file up to this size: the file is matched whole.
     static constexpr std::size_t kWholeFileRetryBytes = 256 * 1024;
     static constexpr int kLinesBefore = 6;
