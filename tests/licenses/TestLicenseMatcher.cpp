@@ -702,6 +702,40 @@ private slots:
         QCOMPARE(marks, (std::vector<std::size_t> {4, 9}));
     }
 
+    // A window opened by a copyright line starts on that line: the file's own description above
+    // it is left out, so headers that differ only there analyse the same words (and small files
+    // are windowed too: their code stays out). A project notice above the copyright line is a
+    // signal of its own and keeps its window.
+    void windowStartsAtTheCopyrightLine()
+    {
+        std::string src = "/* Frobnicator support for the widget toolkit.\n"
+                          "   Copyright (C) 2001-2022 Example Project Authors.\n"
+                          "\n"
+                          "   Licensed under the MIT License.  */\n"
+                          "\n";
+        for (int i = 0; i < 30; ++i)
+            src += "int frob" + std::to_string(i) + "(int x) { return x + " + std::to_string(i) + "; }\n";
+        const auto regions = LicenseMatcher::regionsOf(src, SignalScanner::instance().find(src), false);
+        QCOMPARE(regions.size(), std::size_t(1));
+        QCOMPARE(regions[0].begin, src.find("   Copyright"));
+        QCOMPARE(regions[0].firstLine, 2);
+        QCOMPARE(regions[0].end, src.find("*/\n") + 3); // the comment's end
+        const auto m = LicenseMatcher::instance().match(src, QStringLiteral("src/frob.c"));
+        QVERIFY(m.combined);
+        QCOMPARE(m.combined->expression, QStringLiteral("MIT"));
+        QCOMPARE(m.combined->startLine, 4);
+
+        const std::string bzip = "/* This file is part of bzip2/libbzip2, a program and library for\n"
+                                 "   lossless, block-sorting data compression.\n"
+                                 "   Copyright (C) 1996-2010 Jane Doe\n"
+                                 "   This program is released under the terms of the license contained\n"
+                                 "   in the file LICENSE.  */\n"
+                                 "int main(void) { return 0; }\n";
+        const auto b = LicenseMatcher::instance().match(bzip, QStringLiteral("src/bz.c"));
+        QVERIFY(b.combined);
+        QCOMPARE(b.combined->expression, QStringLiteral("bzip2-1.0.6"));
+    }
+
     void packageMetadata()
     {
         auto one = [](const char* content, const char* path) {

@@ -1344,6 +1344,23 @@ std::size_t commentEnd(std::string_view content, std::size_t sig, std::size_t li
     return limit;
 }
 
+// Whether the line holding the signal that ends at `sig` opens with a copyright statement
+// (`Copyright`, `(C)` or `©` after blanks and comment markers).
+bool opensWithCopyright(std::string_view content, std::size_t sig)
+{
+    const std::size_t lineStart = sig == 0 ? 0 : content.rfind('\n', sig - 1) + 1; // npos + 1 == 0
+    std::size_t i = lineStart;
+    while (i < sig && std::string_view(" \t/*#;-!%").find(content[i]) != std::string_view::npos)
+        ++i;
+    const std::string_view rest = content.substr(i, sig - i);
+    const auto caseless = [&](std::string_view word) {
+        return rest.size() >= word.size() && std::equal(word.begin(), word.end(), rest.begin(), [](char w, char c) {
+            return w == char(std::tolower(static_cast<unsigned char>(c)));
+        });
+    };
+    return caseless("copyright") || caseless("(c)") || rest.starts_with("\xC2\xA9");
+}
+
 } // namespace
 
 std::vector<LicenseMatcher::Region> LicenseMatcher::regionsOf(
@@ -1386,7 +1403,9 @@ std::vector<LicenseMatcher::Region> LicenseMatcher::regionsOf(
             out.back().end = std::max(out.back().end, commentEnd(content, sig, forward(sig, kLinesAfter), block));
             continue;
         }
-        const std::size_t b = back(sig, kLinesBefore);
+        // A window opened by a copyright statement starts on its line: what comes before a
+        // copyright line is the file's own description (different in every file), not license text.
+        const std::size_t b = opensWithCopyright(content, sig) ? back(sig, 0) : back(sig, kLinesBefore);
         const std::size_t e = commentEnd(content, sig, forward(sig, kLinesAfter), block);
         // Windows a few lines apart belong to one text (a long license with a quiet paragraph).
         if (!out.empty()
