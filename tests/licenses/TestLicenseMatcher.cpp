@@ -736,6 +736,22 @@ private slots:
         QCOMPARE(b.combined->expression, QStringLiteral("bzip2-1.0.6"));
     }
 
+    // One signal on a very long line (a data table, minified code) opens a window of a few
+    // kilobytes around it, not the whole line.
+    void windowsOnLongLinesReachAFewKilobytes()
+    {
+        std::string line;
+        while (line.size() < 400 * 1024)
+            line += "<span data-cp=\"A1\">x</span> ";
+        const std::size_t at = line.size() / 2;
+        line.insert(at, "\xc2\xa9 ");
+        const auto regions = LicenseMatcher::regionsOf(line, SignalScanner::instance().find(line), false);
+        QCOMPARE(regions.size(), std::size_t(1));
+        QVERIFY(regions[0].begin + LicenseMatcher::kReachBytes >= at);
+        QVERIFY(regions[0].end <= at + 2 + LicenseMatcher::kReachBytes);
+        QVERIFY(regions[0].end > at);
+    }
+
     void packageMetadata()
     {
         auto one = [](const char* content, const char* path) {

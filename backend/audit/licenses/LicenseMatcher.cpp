@@ -1394,19 +1394,25 @@ std::vector<LicenseMatcher::Region> LicenseMatcher::regionsOf(
         }
         return content.size();
     };
+    // Lines can be long (minified code, data tables, a text on one line): a window reaches at most
+    // kReachBytes from its signal, or one signal on an 800 KB line would have the whole line analysed.
+    auto reachBegin = [](std::size_t sig) { return sig > kReachBytes ? sig - kReachBytes : 0; };
+    auto reachEnd = [&](std::size_t sig) { return std::min(content.size(), sig + kReachBytes); };
     std::size_t counted = 0;
     int line = 1;
     BlockComment block;
     for (const auto sig : marks) {
         if (!out.empty() && sig < out.back().end) {
             // Extend the current window past this signal.
-            out.back().end = std::max(out.back().end, commentEnd(content, sig, forward(sig, kLinesAfter), block));
+            out.back().end = std::max(
+                out.back().end, std::min(reachEnd(sig), commentEnd(content, sig, forward(sig, kLinesAfter), block)));
             continue;
         }
         // A window opened by a copyright statement starts on its line: what comes before a
         // copyright line is the file's own description (different in every file), not license text.
-        const std::size_t b = opensWithCopyright(content, sig) ? back(sig, 0) : back(sig, kLinesBefore);
-        const std::size_t e = commentEnd(content, sig, forward(sig, kLinesAfter), block);
+        const std::size_t b
+            = std::max(reachBegin(sig), opensWithCopyright(content, sig) ? back(sig, 0) : back(sig, kLinesBefore));
+        const std::size_t e = std::min(reachEnd(sig), commentEnd(content, sig, forward(sig, kLinesAfter), block));
         // Windows a few lines apart belong to one text (a long license with a quiet paragraph).
         if (!out.empty()
             && (b <= out.back().end

@@ -85,6 +85,7 @@ public:
         std::string_view content, const std::vector<std::size_t>& marks, bool wholeFile);
     // Windows covering at least half of a file up to this size: the file is matched whole.
     static constexpr std::size_t kWholeFileRetryBytes = 256 * 1024;
+    static constexpr std::size_t kReachBytes = 8 * 1024; // a window's reach on long lines, each side
     static constexpr int kLinesBefore = 6;
     static constexpr int kLinesAfter = 8;
     static constexpr int kMergeGapLines = 20;
