@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LicenseData.h"
 
-#include <QFile>
+#include <QResource>
 
 #include <algorithm>
 #include <unordered_set>
@@ -44,11 +44,23 @@ const LicenseData& LicenseData::instance()
 {
     static const LicenseData data = [] {
         initLicenseResources();
-        auto read = [](const QString& path) {
-            QFile file(path);
-            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        // Both resources are stored uncompressed and used where they lie in the binary's
+        // read-only data (inflating and copying the 4.7 MB of texts cost ~40 ms and ~2,300 page
+        // faults per process). The index is read as 64-bit words: one that does not lie on an
+        // 8-byte boundary there (rcc does not align) is copied out, as is a compressed resource.
+        auto read = [](const QString& path, std::size_t alignment) {
+            const QResource resource(path);
+            if (!resource.isValid())
+                return QByteArray();
+            if (resource.compressionAlgorithm() != QResource::NoCompression)
+                return resource.uncompressedData();
+            const auto* data = reinterpret_cast<const char*>(resource.data());
+            if (reinterpret_cast<quintptr>(data) % alignment == 0)
+                return QByteArray::fromRawData(data, qsizetype(resource.size()));
+            return QByteArray(data, qsizetype(resource.size())); // heap bytes are aligned
         };
-        return LicenseData(read(QStringLiteral(":/licenses/spdx.db")), read(QStringLiteral(":/licenses/spdx.idx")));
+        return LicenseData(read(QStringLiteral(":/licenses/spdx.db"), 1),
+            read(QStringLiteral(":/licenses/spdx.idx"), alignof(std::uint64_t)));
     }();
     return data;
 }
