@@ -1211,6 +1211,9 @@ std::vector<std::string_view> LicenseMatcher::urlsIn(std::string_view line)
     };
     std::size_t i = 0;
     while (i < line.size()) {
+        i = line.find_first_of("hHwW", i); // where a prefix can start
+        if (i == std::string_view::npos)
+            break;
         const std::size_t prefix = prefixAt(i);
         if (prefix == 0) {
             ++i;
@@ -1248,16 +1251,20 @@ std::vector<LicenseHit> LicenseMatcher::matchUrls(std::string_view content) cons
             continue;
         for (const std::string_view found : urlsIn(raw)) {
             const QString url = QString::fromUtf8(found.data(), qsizetype(found.size())).toLower();
-            // Projects repeat the same URLs in every header: what a URL names is worked out once.
+            // Projects repeat the same URLs in every header: what a URL names (as a parsed,
+            // canonical expression) is worked out once.
             static ShardedMemo<QString, QString> named;
-            const QString expr = named.get(url, [&] { return licenseNamedByUrl(url); });
+            const QString expr = named.get(url, [&] {
+                const QString name = licenseNamedByUrl(url);
+                if (name.isEmpty())
+                    return QString();
+                const auto parsed = SpdxExpression::parse(name, true);
+                return parsed ? parsed->toString() : QString();
+            });
             if (expr.isEmpty())
                 continue;
-            auto parsed = SpdxExpression::parse(expr, true);
-            if (!parsed)
-                continue;
             LicenseHit h;
-            h.expression = parsed->toString();
+            h.expression = expr;
             h.confidence = 0.7;
             h.startLine = line;
             h.endLine = line;
