@@ -296,8 +296,13 @@ BlockMasks classify(const unsigned char* p)
 
 // The one pass, with the byte classifier the processor runs fastest. Inlined into one function
 // per instruction set (below), so that the classifier is inlined into the loop too.
+#if defined(__GNUC__) || defined(__clang__)
+#define ASSAY_ALWAYS_INLINE [[gnu::always_inline]] inline
+#else
+#define ASSAY_ALWAYS_INLINE inline
+#endif
 template <BlockMasks (*classify)(const unsigned char*)>
-[[gnu::always_inline]] inline SourceMetrics measureWith(std::string_view content, const QString& language)
+ASSAY_ALWAYS_INLINE SourceMetrics measureWith(std::string_view content, const QString& language)
 {
     SourceMetrics m;
     const bool indentation = language == QLatin1String("Python") || language == QLatin1String("YAML")
