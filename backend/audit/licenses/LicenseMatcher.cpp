@@ -1360,12 +1360,8 @@ bool opensWithCopyright(std::string_view content, std::size_t sig)
     while (i < sig && std::string_view(" \t/*#;-!%").find(content[i]) != std::string_view::npos)
         ++i;
     const std::string_view rest = content.substr(i, sig - i);
-    const auto caseless = [&](std::string_view word) {
-        return rest.size() >= word.size() && std::equal(word.begin(), word.end(), rest.begin(), [](char w, char c) {
-            return w == char(std::tolower(static_cast<unsigned char>(c)));
-        });
-    };
-    return caseless("copyright") || caseless("(c)") || rest.starts_with("\xC2\xA9");
+    return startsWithCaseless(rest, 0, "copyright") || startsWithCaseless(rest, 0, "(c)")
+        || rest.starts_with("\xC2\xA9");
 }
 
 } // namespace

@@ -54,9 +54,11 @@ constexpr auto kClass = [] {
 }();
 
 // First letters of the branch keywords and import words below: other words need no comparison.
+constexpr std::string_view kKeywordFirstLetters = "icefwugmr";
+
 constexpr auto kKeywordStart = [] {
     std::array<bool, 256> t {};
-    for (unsigned char c : std::string_view("icefwugmr"))
+    for (unsigned char c : kKeywordFirstLetters)
         t[c] = true;
     return t;
 }();
@@ -156,7 +158,7 @@ BlockMasks classify(const unsigned char* p)
         const __m128i braces
             = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('{')), _mm_cmpeq_epi8(v, _mm_set1_epi8('}')));
         __m128i keyStart = _mm_setzero_si128();
-        for (const char c : {'i', 'c', 'e', 'f', 'w', 'u', 'g', 'm', 'r'})
+        for (const char c : kKeywordFirstLetters)
             keyStart = _mm_or_si128(keyStart, _mm_cmpeq_epi8(v, _mm_set1_epi8(c)));
         const int shift = 16 * k;
         m.keyStart |= movemask16(keyStart) << shift;
@@ -221,11 +223,9 @@ __attribute__((target("avx2"))) BlockMasks classifyAvx2(const unsigned char* p)
         const __m256i newline = ASSAY_EQ256('\n');
         const __m256i space = _mm256_or_si256(
             _mm256_or_si256(ASSAY_EQ256(' '), ASSAY_EQ256('\t')), _mm256_or_si256(ASSAY_EQ256('\r'), newline));
-        __m256i keyStart = _mm256_or_si256(
-            _mm256_or_si256(ASSAY_EQ256('i'), ASSAY_EQ256('c')), _mm256_or_si256(ASSAY_EQ256('e'), ASSAY_EQ256('f')));
-        keyStart = _mm256_or_si256(keyStart,
-            _mm256_or_si256(_mm256_or_si256(ASSAY_EQ256('w'), ASSAY_EQ256('u')),
-                _mm256_or_si256(_mm256_or_si256(ASSAY_EQ256('g'), ASSAY_EQ256('m')), ASSAY_EQ256('r'))));
+        __m256i keyStart = _mm256_setzero_si256();
+        for (const char c : kKeywordFirstLetters)
+            keyStart = _mm256_or_si256(keyStart, ASSAY_EQ256(c));
         const int shift = 32 * k;
         m.ident |= (ASSAY_MASK256(ident) | ASSAY_MASK256(v)) << shift;
         m.text |= (~ASSAY_MASK256(space) & 0xffffffffu) << shift;
