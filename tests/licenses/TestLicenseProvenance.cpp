@@ -311,9 +311,9 @@ private slots:
             if (f.ipClass != QLatin1String("foreground"))
                 continue;
             ++scored;
-            const auto& rw = f.extra["rewriteability"];
-            QCOMPARE(rw["fan_out"].get<int>(), i + 1 < n ? 1 : 0);
-            QCOMPARE(rw["fan_in"].get<int>(), i > 0 ? 1 : 0);
+            QVERIFY(f.rewriteability);
+            QCOMPARE(f.rewriteability->fanOut, i + 1 < n ? 1 : 0);
+            QCOMPARE(f.rewriteability->fanIn, i > 0 ? 1 : 0);
         }
         QVERIFY(scored > 500);
     }
@@ -436,19 +436,20 @@ private slots:
         QCOMPARE(app.ipClass, QStringLiteral("foreground"));
         QVERIFY(rationaleHas(app, "authored under acme.com"));
         QVERIFY(rationaleHas(app, "copyright Acme Inc"));
-        QVERIFY(app.extra.contains("rewriteability"));
-        const auto& rw = app.extra["rewriteability"];
-        QVERIFY(rw["score"].get<double>() > 0 && rw["score"].get<double>() <= 100);
-        QCOMPARE(rw["fan_out"].get<int>(), 1); // includes util.h
-        QVERIFY(rw["effort_days"].get<double>() > 0);
-        QCOMPARE(byPath(report, "src/util.h").extra["rewriteability"]["fan_in"].get<int>(), 1);
+        QVERIFY(app.rewriteability);
+        const auto& rw = *app.rewriteability;
+        QVERIFY(rw.score > 0 && rw.score <= 100);
+        QCOMPARE(rw.fanOut, 1); // includes util.h
+        QVERIFY(rw.effortDays > 0);
+        QVERIFY(byPath(report, "src/util.h").rewriteability);
+        QCOMPARE(byPath(report, "src/util.h").rewriteability->fanIn, 1);
 
         const auto& zlib = byPath(report, "third_party/zlib/inflate.c");
         QCOMPARE(zlib.license, QStringLiteral("Zlib"));
         QCOMPARE(zlib.ipClass, QStringLiteral("third_party"));
         QVERIFY(rationaleHas(zlib, "vendored path"));
         QVERIFY(rationaleHas(zlib, "license Zlib differs from the repository's MIT"));
-        QVERIFY(!zlib.extra.contains("rewriteability"));
+        QVERIFY(!zlib.rewriteability);
 
         const auto& legacy = byPath(report, "src/legacy/parser.cpp");
         QCOMPARE(legacy.ipClass, QStringLiteral("background"));

@@ -43,8 +43,12 @@ inline Json reportFixture()
         f.ipClass = ip;
         f.rationale = std::move(rationale);
         f.authors = std::move(authors);
-        if (score >= 0)
-            f.extra["rewriteability"] = {{"score", score}, {"effort_days", code / 100.0}};
+        if (score >= 0) {
+            audit::Rewriteability rw;
+            rw.score = score;
+            rw.effortDays = code / 100.0;
+            f.rewriteability = rw;
+        }
         r.files.push_back(std::move(f));
     };
     file(QStringLiteral("src/app/main.cpp"), QStringLiteral("C++"), 420, QStringLiteral("MIT"),

@@ -17,6 +17,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <mutex>
 
 static void initProvenanceResources()
 {
@@ -163,14 +165,6 @@ ProvenanceSettings ProvenanceSettings::load(const nlohmann::json& settings)
         number("rewrite_hours_per_day", s.hoursPerDay);
     }
     return s;
-}
-
-nlohmann::json Rewriteability::toJson() const
-{
-    auto r2 = [](double v) { return std::round(v * 100.0) / 100.0; };
-    return {{"score", r2(score)}, {"complexity", r2(complexity)}, {"coupling", r2(coupling)},
-        {"license_risk", r2(licenseRisk)}, {"vulnerability", r2(vulnerability)}, {"fan_in", fanIn}, {"fan_out", fanOut},
-        {"effort_days", r2(effortDays)}, {"effort_cost", r2(effortCost)}};
 }
 
 Provenance::Provenance(ProvenanceSettings settings, LicensePolicy policy)
@@ -393,66 +387,94 @@ void Provenance::classify(AuditReport& report, const audit::AuditOptions& option
 void Provenance::addFindings(AuditReport& report, const QString& declared) const
 {
     const QSet<QString> declaredIds = idsOf(declared);
-    // A tree holds few distinct expressions across many files: judge each expression once.
+    // A tree holds few distinct expressions across many files: each expression is judged once,
+    // with what its findings share (title, details) built then.
     struct Verdict
     {
-        QStringList listed; // empty when not on the risk list or the repository's own license
         LicenseCategory category = LicenseCategory::None;
+        QString riskTitle; // empty when not on the risk list (or the repository's own license)
+        nlohmann::json riskDetails;
         std::optional<Conflict> conflict;
+        QString conflictTitle;
+        nlohmann::json conflictDetails;
     };
     QHash<QString, Verdict> verdicts;
     for (const auto& f : report.files) {
-        if (f.license.isEmpty())
+        if (f.license.isEmpty() || verdicts.contains(f.license))
             continue;
-        auto v = verdicts.find(f.license);
-        if (v == verdicts.end()) {
-            Verdict fresh;
-            const bool ownLicense = !declaredIds.isEmpty() && idsOf(f.license) == declaredIds;
-            if (!ownLicense)
-                fresh.listed = m_policy.riskListed(f.license);
-            if (!fresh.listed.isEmpty())
-                fresh.category = m_policy.expressionCategory(f.license);
-            fresh.conflict = m_policy.conflict(f.license, declared);
-            v = verdicts.insert(f.license, std::move(fresh));
-        }
-        const auto& listed = v->listed;
-        int line = 0;
-        for (const auto& h : f.licenseEvidence)
-            if (h.startLine > 0 && (line == 0 || h.startLine < line))
-                line = h.startLine;
+        Verdict v;
+        const bool ownLicense = !declaredIds.isEmpty() && idsOf(f.license) == declaredIds;
+        const QStringList listed = ownLicense ? QStringList() : m_policy.riskListed(f.license);
         if (!listed.isEmpty()) {
-            audit::Finding x;
-            x.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            x.type = QStringLiteral("license");
-            const auto cat = v->category;
-            x.severity = m_policy.severityFor(cat);
-            x.ruleId = QStringLiteral("license.risk-list");
-            x.title = QStringLiteral("File under %1, which is on the license risk list")
-                          .arg(listed.join(QStringLiteral(", ")));
-            x.file = f.path;
-            x.line = line;
-            x.evidence = f.license;
-            x.fingerprint = audit::fingerprint({x.ruleId, f.path, f.license});
-            x.details = {{"license", json::str(f.license)}, {"category", json::str(categoryName(cat))},
-                {"listed", json::toJson(listed)}, {"ip_class", json::str(f.ipClass)}};
-            report.findings.push_back(std::move(x));
+            v.category = m_policy.expressionCategory(f.license);
+            v.riskTitle = QStringLiteral("File under %1, which is on the license risk list")
+                              .arg(listed.join(QStringLiteral(", ")));
+            v.riskDetails = nlohmann::json::object();
+            v.riskDetails["license"] = json::str(f.license);
+            v.riskDetails["category"] = json::str(categoryName(v.category));
+            v.riskDetails["listed"] = json::toJson(listed);
         }
-        if (const auto& c = v->conflict) {
-            audit::Finding x;
-            x.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            x.type = QStringLiteral("license");
-            x.severity = c->severity;
-            x.ruleId = QStringLiteral("license.conflict");
-            x.title = QStringLiteral("%1 conflicts with the repository's license %2").arg(f.license, declared);
-            x.file = f.path;
-            x.line = line;
-            x.evidence = f.license;
-            x.fingerprint = audit::fingerprint({x.ruleId, f.path, f.license, declared});
-            x.details = {{"license", json::str(f.license)}, {"declared", json::str(declared)},
-                {"reason", json::str(c->reason)}, {"ip_class", json::str(f.ipClass)}};
-            report.findings.push_back(std::move(x));
+        v.conflict = m_policy.conflict(f.license, declared);
+        if (v.conflict) {
+            v.conflictTitle = QStringLiteral("%1 conflicts with the repository's license %2").arg(f.license, declared);
+            v.conflictDetails = nlohmann::json::object();
+            v.conflictDetails["license"] = json::str(f.license);
+            v.conflictDetails["declared"] = json::str(declared);
+            v.conflictDetails["reason"] = json::str(v.conflict->reason);
         }
+        verdicts.insert(f.license, std::move(v));
     }
+    // The findings of each share of the files, appended in file order.
+    std::mutex partsMutex;
+    std::map<std::size_t, std::vector<audit::Finding>> parts;
+    parallelFor(report.files.size(), [&](std::size_t from, std::size_t to) {
+        std::vector<audit::Finding> found;
+        for (std::size_t i = from; i < to; ++i) {
+            const auto& f = report.files[i];
+            if (f.license.isEmpty())
+                continue;
+            const Verdict& v = *verdicts.constFind(f.license);
+            if (v.riskTitle.isEmpty() && !v.conflict)
+                continue;
+            int line = 0;
+            for (const auto& h : f.licenseEvidence)
+                if (h.startLine > 0 && (line == 0 || h.startLine < line))
+                    line = h.startLine;
+            auto add = [&](const QString& ruleId, QString severity, const QString& title, const nlohmann::json& details,
+                           const QStringList& fingerprintParts) {
+                audit::Finding x;
+                x.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                x.type = QStringLiteral("license");
+                x.severity = std::move(severity);
+                x.ruleId = ruleId;
+                x.title = title;
+                x.file = f.path;
+                x.line = line;
+                x.evidence = f.license;
+                x.fingerprint = audit::fingerprint(fingerprintParts);
+                x.details = details;
+                x.details["ip_class"] = json::str(f.ipClass);
+                found.push_back(std::move(x));
+            };
+            if (!v.riskTitle.isEmpty()) {
+                static const QString rule = QStringLiteral("license.risk-list");
+                add(rule, m_policy.severityFor(v.category), v.riskTitle, v.riskDetails, {rule, f.path, f.license});
+            }
+            if (v.conflict) {
+                static const QString rule = QStringLiteral("license.conflict");
+                add(rule, v.conflict->severity, v.conflictTitle, v.conflictDetails,
+                    {rule, f.path, f.license, declared});
+            }
+        }
+        std::lock_guard lock(partsMutex);
+        parts[from] = std::move(found);
+    });
+    std::size_t count = 0;
+    for (const auto& [from, found] : parts)
+        count += found.size();
+    report.findings.reserve(report.findings.size() + count);
+    for (auto& [from, found] : parts)
+        std::move(found.begin(), found.end(), std::back_inserter(report.findings));
 }
 
 void Provenance::rewriteability(AuditReport& report, const QHash<QString, SourceMetrics>& metrics) const
@@ -581,7 +603,7 @@ void Provenance::rewriteability(AuditReport& report, const QHash<QString, Source
             r.score = 100.0 * (1.0 - difficulty);
             r.effortDays = loc / 1000.0 * m_settings.daysPerKloc * (1.0 + r.complexity + 0.5 * r.coupling);
             r.effortCost = r.effortDays * m_settings.hoursPerDay * m_settings.hourlyRate;
-            f.extra["rewriteability"] = r.toJson();
+            f.rewriteability = r;
         }
     });
 }

@@ -37,19 +37,7 @@ struct ProvenanceSettings
     static ProvenanceSettings load(const nlohmann::json& settings = nlohmann::json::object());
 };
 
-struct Rewriteability
-{
-    double score = 0; // 0 (hard to replace) … 100 (easy)
-    double complexity = 0; // 0..1
-    double coupling = 0; // 0..1
-    double licenseRisk = 0; // 0..1
-    double vulnerability = 0; // 0..1
-    int fanIn = 0;
-    int fanOut = 0;
-    double effortDays = 0;
-    double effortCost = 0;
-    nlohmann::json toJson() const;
-};
+using Rewriteability = audit::Rewriteability;
 
 class Provenance
 {

@@ -6,6 +6,8 @@
 
 #include <QCryptographicHash>
 
+#include <cmath>
+
 #include <map>
 
 namespace assay::audit {
@@ -69,8 +71,32 @@ json toJson(const FileRecord& f)
         {"ip_class", str(f.ipClass)}, {"rationale", assay::json::toJson(f.rationale)},
         {"authors", assay::json::toJson(f.authors)}};
     // Rewriteability of foreground source files (licenses detector), read by the reports.
-    if (const auto it = f.extra.find("rewriteability"); it != f.extra.end() && it->is_object())
-        j["rewriteability"] = *it;
+    if (f.rewriteability)
+        j["rewriteability"] = f.rewriteability->toJson();
+    return j;
+}
+
+namespace {
+
+double round2(double v)
+{
+    return std::round(v * 100.0) / 100.0;
+}
+
+} // namespace
+
+json Rewriteability::toJson() const
+{
+    json j = json::object();
+    j["score"] = round2(score);
+    j["complexity"] = round2(complexity);
+    j["coupling"] = round2(coupling);
+    j["license_risk"] = round2(licenseRisk);
+    j["vulnerability"] = round2(vulnerability);
+    j["fan_in"] = fanIn;
+    j["fan_out"] = fanOut;
+    j["effort_days"] = round2(effortDays);
+    j["effort_cost"] = round2(effortCost);
     return j;
 }
 
@@ -94,6 +120,34 @@ void appendStringList(std::string& out, const QStringList& list)
     out += ']';
 }
 
+// A number as json::dump() writes it ("0.5", "12.0", "3").
+void appendNumber(std::string& out, double v)
+{
+    out += json(v).dump();
+}
+
+// Rewriteability::toJson() written straight into `out`, keys in the same (sorted) order.
+void appendRewriteabilityJson(std::string& out, const Rewriteability& r)
+{
+    out += "{\"complexity\":";
+    appendNumber(out, round2(r.complexity));
+    out += ",\"coupling\":";
+    appendNumber(out, round2(r.coupling));
+    out += ",\"effort_cost\":";
+    appendNumber(out, round2(r.effortCost));
+    out += ",\"effort_days\":";
+    appendNumber(out, round2(r.effortDays));
+    out += ",\"fan_in\":" + std::to_string(r.fanIn);
+    out += ",\"fan_out\":" + std::to_string(r.fanOut);
+    out += ",\"license_risk\":";
+    appendNumber(out, round2(r.licenseRisk));
+    out += ",\"score\":";
+    appendNumber(out, round2(r.score));
+    out += ",\"vulnerability\":";
+    appendNumber(out, round2(r.vulnerability));
+    out += '}';
+}
+
 void appendFileJson(std::string& out, const FileRecord& f)
 {
     out += "{\"authors\":";
@@ -115,8 +169,39 @@ void appendFileJson(std::string& out, const FileRecord& f)
     appendString(out, f.path);
     out += ",\"rationale\":";
     appendStringList(out, f.rationale);
-    if (const auto it = f.extra.find("rewriteability"); it != f.extra.end() && it->is_object())
-        out += ",\"rewriteability\":" + it->dump();
+    if (f.rewriteability) {
+        out += ",\"rewriteability\":";
+        appendRewriteabilityJson(out, *f.rewriteability);
+    }
+    out += '}';
+}
+
+// toJson(Finding) written straight into `out`, keys in the same (sorted) order.
+void appendFindingJson(std::string& out, const Finding& f)
+{
+    out += "{\"evidence\":";
+    appendString(out, f.evidence);
+    out += ",\"file\":";
+    if (f.file.isEmpty())
+        out += "null";
+    else
+        appendString(out, f.file);
+    out += ",\"fingerprint\":";
+    appendString(out, f.fingerprint);
+    out += ",\"id\":";
+    appendString(out, f.id);
+    out += ",\"line\":";
+    out += f.line > 0 ? std::to_string(f.line) : std::string("null");
+    out += ",\"rule_id\":";
+    appendString(out, f.ruleId);
+    out += ",\"severity\":";
+    appendString(out, f.severity);
+    out += ",\"status\":";
+    appendString(out, f.status);
+    out += ",\"title\":";
+    appendString(out, f.title);
+    out += ",\"type\":";
+    appendString(out, f.type);
     out += '}';
 }
 
@@ -254,9 +339,20 @@ bool AuditReport::writeJson(const std::function<bool(const char*, size_t)>& sink
             }
             if (!files.empty())
                 out += pad + "]";
-        } else if (key == "findings")
-            ok = writeArray(key, findings.size(), [&](size_t i) { return audit::toJson(findings[i]); });
-        else if (key == "dependencies")
+        } else if (key == "findings") {
+            writeKey(key);
+            out += findings.empty() ? "[]" : "[";
+            for (size_t i = 0; i < findings.size(); ++i) {
+                if (i)
+                    out += ',';
+                out += itemPad;
+                appendFindingJson(out, findings[i]);
+                if (out.size() > (1 << 20) && !flush())
+                    return false;
+            }
+            if (!findings.empty())
+                out += pad + "]";
+        } else if (key == "dependencies")
             ok = writeArray(key, dependencies.size(), [&](size_t i) { return audit::toJson(dependencies[i]); });
         else if (key == "vulnerabilities")
             ok = writeArray(key, vulnerabilities.size(), [&](size_t i) { return audit::toJson(vulnerabilities[i]); });

@@ -107,6 +107,22 @@ struct FileResult
     nlohmann::json extra = nlohmann::json::object(); // detector-specific facts keyed by detector name
 };
 
+// How hard a foreground source file would be to rewrite (licenses detector; formulas in
+// docs/LICENSES.md). Written as the file's `rewriteability` object in audit.json.
+struct Rewriteability
+{
+    double score = 0; // 0 (hard to replace) … 100 (easy)
+    double complexity = 0; // 0..1
+    double coupling = 0; // 0..1
+    double licenseRisk = 0; // 0..1
+    double vulnerability = 0; // 0..1
+    int fanIn = 0;
+    int fanOut = 0;
+    double effortDays = 0;
+    double effortCost = 0;
+    nlohmann::json toJson() const; // values rounded to two decimals
+};
+
 struct FileRecord
 {
     QString path; // relative, '/'
@@ -124,6 +140,7 @@ struct FileRecord
     QString ipClass = QStringLiteral("unknown"); // foreground | third_party | background | unknown
     QStringList rationale;
     QStringList authors; // e-mail addresses, most lines first
+    std::optional<Rewriteability> rewriteability; // foreground source files
     nlohmann::json extra = nlohmann::json::object();
 };
 
