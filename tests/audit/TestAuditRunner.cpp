@@ -107,7 +107,7 @@ private slots:
 
     void workTreeCounts()
     {
-        const AuditReport r = run(m_repo);
+        AuditReport r = run(m_repo);
         // Listed: .gitignore, .mailmap, src/main.cpp, tools/gen.py, vendor/lib/util.js, assets/logo.png,
         // bin/run, keep.log (re-included), alias.cpp (link inside the root). Not: build/, debug.log,
         // leak.txt (link out of the root), .git/.
@@ -182,7 +182,34 @@ private slots:
         QCOMPARE(blank, 1 + 1 + 1);
         QCOMPARE(r.repository.commit.size(), 40);
 
-        // The streamed audit.json (CLI) and the in-memory document (API, reports) are the same JSON.
+        // The streamed audit.json (CLI) and the in-memory document (API, reports) are the same JSON,
+        // also for the parts written by hand: findings (with and without a file and a line) and
+        // rewriteability (rounded values, whole numbers, text that needs escaping).
+        Finding located;
+        located.id = QStringLiteral("f-1");
+        located.type = QStringLiteral("license");
+        located.severity = QStringLiteral("high");
+        located.ruleId = QStringLiteral("license.conflict");
+        located.title = QStringLiteral("GPL-2.0-only conflicts with \"MIT\"\n\u00e9");
+        located.file = QStringLiteral("src/main.cpp");
+        located.line = 3;
+        located.evidence = QStringLiteral("GPL-2.0-only");
+        located.fingerprint = fingerprint({located.ruleId, located.file});
+        Finding repositoryLevel = located;
+        repositoryLevel.file.clear();
+        repositoryLevel.line = 0;
+        r.findings = {located, repositoryLevel};
+        Rewriteability rw;
+        rw.score = 61.2345;
+        rw.complexity = 0.5;
+        rw.coupling = 1.0 / 3.0;
+        rw.licenseRisk = 1;
+        rw.vulnerability = 0;
+        rw.fanIn = 4;
+        rw.fanOut = 2;
+        rw.effortDays = 12.005;
+        rw.effortCost = 9604.0;
+        r.files.front().rewriteability = rw;
         std::string streamed;
         QVERIFY(r.writeJson([&](const char* data, size_t size) {
             streamed.append(data, size);
