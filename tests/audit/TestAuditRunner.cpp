@@ -190,7 +190,7 @@ private slots:
         located.type = QStringLiteral("license");
         located.severity = QStringLiteral("high");
         located.ruleId = QStringLiteral("license.conflict");
-        located.title = QStringLiteral("GPL-2.0-only conflicts with \"MIT\"\n\u00e9");
+        located.title = QStringLiteral("GPL-2.0-only conflicts with \"MIT\"\n\u00e9 \\ \x01\x1f\t\r\b\f\x7f");
         located.file = QStringLiteral("src/main.cpp");
         located.line = 3;
         located.evidence = QStringLiteral("GPL-2.0-only");

@@ -11,8 +11,9 @@
 
 using namespace assay;
 
-// parallelFor shares [0, count) out in contiguous, disjoint shares, one per core at most, and
-// visits every index exactly once.
+// parallelFor shares [0, count) out in contiguous, disjoint chunks (up to kChunksPerCore per core,
+// each at least minChunk long), runs them on one thread per core at most, and visits every index
+// exactly once.
 class TestParallelFor : public QObject
 {
     Q_OBJECT
@@ -55,10 +56,15 @@ private slots:
         }
         QCOMPARE(next, size_t(count));
         const size_t cores = std::max(1u, std::thread::hardware_concurrency());
-        const size_t expected = std::min(cores, std::max<size_t>(1, size_t(count) / size_t(minChunk)));
+        const size_t expected
+            = cores <= 1 ? 1 : std::min(cores * kChunksPerCore, std::max<size_t>(1, size_t(count) / size_t(minChunk)));
+        QCOMPARE(parallelChunks(size_t(count), size_t(minChunk)), expected);
         QCOMPARE(shares.size(), expected);
-        QCOMPARE(threads.size(), expected); // one thread per share, the caller's among them
-        QCOMPARE(threads.count(std::this_thread::get_id()), size_t(1));
+        for (const auto& [begin, end] : shares) // as even as the division allows
+            QVERIFY(end - begin <= (size_t(count) + expected - 1) / expected);
+        QVERIFY(threads.size() >= 1 && threads.size() <= std::min(cores, expected));
+        if (expected == 1)
+            QCOMPARE(threads.count(std::this_thread::get_id()), size_t(1)); // a small loop stays on the caller
     }
 };
 

@@ -231,9 +231,9 @@ void Provenance::classify(AuditReport& report, const audit::AuditOptions& option
         QSet<QString> ids;
         LicenseCategory category = LicenseCategory::None;
     };
-    // Each file is classified on its own: the files are shared out among the cores.
+    // Each file is classified on its own: chunks of the files are shared out among the cores.
     parallelFor(report.files.size(), [&](std::size_t from, std::size_t to) {
-        // Many files share a directory and an expression: each is judged once per share.
+        // Many files share a directory and an expression: each is judged once per chunk.
         QHash<QStringView, bool> vendoredDirs;
         QHash<QString, LicenseFacts> licenseFacts;
         for (std::size_t index = from; index < to; ++index) {
@@ -424,7 +424,7 @@ void Provenance::addFindings(AuditReport& report, const QString& declared) const
         }
         verdicts.insert(f.license, std::move(v));
     }
-    // The findings of each share of the files, appended in file order.
+    // The findings of each chunk of the files, appended in file order.
     std::mutex partsMutex;
     std::map<std::size_t, std::vector<audit::Finding>> parts;
     parallelFor(report.files.size(), [&](std::size_t from, std::size_t to) {
@@ -484,19 +484,17 @@ void Provenance::rewriteability(AuditReport& report, const QHash<QString, Source
     // stem (its path without extension) or the stem's trailing segments; the candidates are the
     // files whose last segment is the import's.
     const auto& files = report.files;
-    std::vector<QString> stems(files.size());
+    std::vector<QStringView> stems(files.size()); // views into the paths, which do not change here
     for (size_t i = 0; i < files.size(); ++i) {
-        QString p = files[i].path;
+        const QString& p = files[i].path;
         const auto slash = p.lastIndexOf(QLatin1Char('/'));
         const auto dot = p.lastIndexOf(QLatin1Char('.'));
-        if (dot > slash)
-            p.truncate(dot);
-        stems[i] = std::move(p);
+        stems[i] = dot > slash ? QStringView(p).first(dot) : QStringView(p);
     }
-    QHash<QStringView, std::vector<int>> byName; // views into `stems`, which no longer changes
+    QHash<QStringView, std::vector<int>> byName;
     byName.reserve(qsizetype(files.size()));
     for (size_t i = 0; i < stems.size(); ++i)
-        byName[QStringView(stems[i]).sliced(stems[i].lastIndexOf(QLatin1Char('/')) + 1)].push_back(int(i));
+        byName[stems[i].sliced(stems[i].lastIndexOf(QLatin1Char('/')) + 1)].push_back(int(i));
     // The one file an import names, or -1 (none, or several).
     const auto fileNamedBy = [&](const QString& imp) {
         const auto it = byName.constFind(QStringView(imp).sliced(imp.lastIndexOf(QLatin1Char('/')) + 1));
@@ -504,7 +502,7 @@ void Provenance::rewriteability(AuditReport& report, const QHash<QString, Source
             return -1;
         int found = -1;
         for (int i : *it) {
-            const QString& stem = stems[size_t(i)];
+            const QStringView stem = stems[size_t(i)];
             if (stem.size() == imp.size()
                     ? stem == imp
                     : stem.size() > imp.size() && stem.endsWith(imp) && stem[stem.size() - imp.size() - 1] == u'/') {
@@ -610,14 +608,18 @@ void Provenance::rewriteability(AuditReport& report, const QHash<QString, Source
 
 nlohmann::json Provenance::composition(const AuditReport& report)
 {
-    nlohmann::json out = nlohmann::json::object();
-    for (const auto& cls : {kForeground, kThirdParty, kBackground, kUnknown})
-        out[json::str(cls)] = {{"files", 0}, {"lines", 0}};
+    const QString classes[] = {kForeground, kThirdParty, kBackground, kUnknown};
+    qint64 files[4] = {}, lines[4] = {};
     for (const auto& f : report.files) {
-        const std::string key = out.contains(json::str(f.ipClass)) ? json::str(f.ipClass) : std::string("unknown");
-        out[key]["files"] = out[key]["files"].get<qint64>() + 1;
-        out[key]["lines"] = out[key]["lines"].get<qint64>() + f.lines.total();
+        std::size_t c = 0;
+        while (c < 3 && f.ipClass != classes[c])
+            ++c; // anything else counts as unknown
+        ++files[c];
+        lines[c] += f.lines.total();
     }
+    nlohmann::json out = nlohmann::json::object();
+    for (std::size_t c = 0; c < 4; ++c)
+        out[json::str(classes[c])] = {{"files", files[c]}, {"lines", lines[c]}};
     return out;
 }
 

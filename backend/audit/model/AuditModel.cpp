@@ -106,7 +106,49 @@ namespace {
 // a large audit writes one of these per file, and building a json object each time dominated.
 void appendString(std::string& out, const QString& s)
 {
-    out += json(str(s)).dump();
+    // As json::dump() escapes (UTF-8 kept, control characters as \b \t \n \f \r or \u00xx).
+    const QByteArray utf8 = s.toUtf8();
+    out += '"';
+    const char* p = utf8.constData();
+    const char* const end = p + utf8.size();
+    while (p < end) {
+        const char* run = p;
+        while (p < end && static_cast<unsigned char>(*p) >= 0x20 && *p != '"' && *p != '\\')
+            ++p;
+        out.append(run, size_t(p - run));
+        if (p == end)
+            break;
+        const auto c = static_cast<unsigned char>(*p++);
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        default: {
+            static constexpr char hex[] = "0123456789abcdef";
+            const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            out.append(escaped, sizeof escaped);
+        }
+        }
+    }
+    out += '"';
 }
 
 void appendStringList(std::string& out, const QStringList& list)
