@@ -119,7 +119,14 @@ private slots:
         static const char* const pieces[] = {"if", "for", "while", "elif", "case", "foreach", "unless", "iffy", "x_if",
             "2for", "&&", "&", "|", "||", "{", "}", "\n", "\r\n", " ", "  ", "\t", "caf\xc3\xa9", "_", ";", "(",
             "import", "from", "\"s\"", "#", "when", "guard", "catch", "until", "elsif", "except", "use", "using",
-            "require", "include", "mod", "eif", "wha"};
+            "require", "include", "mod", "eif", "wha",
+            // Near misses of the words' first letters, and quoted names an import can take.
+            "else", "els", "cast", "int", "inc", "imp", "req", "return", "unsigned", "exit", "gua", "fro", "mode",
+            "usage", "whi", "'m'", "\"x.h\"", "include_once", "require_relative", "\nfrom 'm'", "\nfrom a import b",
+            " require('r')", "\nimport 'i'", "\nimport a.b", "\n#include \"x.h\"", "\nuse a::b", "\nusing N;",
+            "\nmod m", " include('p.php')"};
+        static const QString languages[] = {QStringLiteral("Python"), QStringLiteral("C"), QStringLiteral("JavaScript"),
+            QStringLiteral("Rust"), QStringLiteral("PHP"), QStringLiteral("C#")};
         QRandomGenerator rng(20261203);
         std::vector<licenses::SourceMetricsIsa> isas;
         for (auto isa : {licenses::SourceMetricsIsa::Baseline, licenses::SourceMetricsIsa::Avx2,
@@ -131,9 +138,9 @@ private slots:
             const int count = int(rng.bounded(1, 120));
             for (int k = 0; k < count; ++k)
                 text += pieces[rng.bounded(int(std::size(pieces)))];
-            const bool python = round % 3 == 0;
-            const auto got = licenses::measureSource(std::string_view(text.constData(), size_t(text.size())),
-                python ? QStringLiteral("Python") : QStringLiteral("C"));
+            const QString& language = languages[round % std::size(languages)];
+            const bool python = language == QLatin1String("Python");
+            const auto got = licenses::measureSource(std::string_view(text.constData(), size_t(text.size())), language);
             // The plain reading: lines split at '\n'; names are runs of [A-Za-z0-9_] and non-ASCII
             // bytes; each run of k '&' (or '|') is k / 2 operators; braces nest across lines.
             int lines = 0, branches = 0, nesting = 0, depth = 0;
@@ -173,8 +180,8 @@ private slots:
             }
             // Every classifier this processor runs reads the same (imports included).
             for (const auto isa : isas) {
-                const auto each = licenses::measureSource(std::string_view(text.constData(), size_t(text.size())),
-                    python ? QStringLiteral("Python") : QStringLiteral("C"), isa);
+                const auto each
+                    = licenses::measureSource(std::string_view(text.constData(), size_t(text.size())), language, isa);
                 QCOMPARE(each.lines, lines);
                 QCOMPARE(each.branches, branches);
                 QCOMPARE(each.maxNesting, nesting);

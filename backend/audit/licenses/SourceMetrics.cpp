@@ -83,11 +83,47 @@ bool isBranchKeyword(std::string_view w)
     }
 }
 
-// Words that may start an import statement (the regexes below decide).
-bool isImportWord(std::string_view w)
+// Words that may start an import statement (the regexes below decide), one bit each.
+enum ImportWord : unsigned
 {
-    return w == "import" || w == "use" || w == "using" || w == "mod" || w.starts_with("include")
-        || w.starts_with("require") || w == "from";
+    kInclude = 1, // include…
+    kImport = 2,
+    kFrom = 4,
+    kRequire = 8, // require…
+    kUse = 16, // use, using
+    kMod = 32
+};
+
+unsigned importWordOf(std::string_view w)
+{
+    if (w == "import")
+        return kImport;
+    if (w == "from")
+        return kFrom;
+    if (w == "use" || w == "using")
+        return kUse;
+    if (w == "mod")
+        return kMod;
+    if (w.starts_with("include"))
+        return kInclude;
+    if (w.starts_with("require"))
+        return kRequire;
+    return 0;
+}
+
+// The import words that can occur in a line the import patterns of `patterns` (bit i =
+// importRes[i] in measureWith) accept: a line is read when its first such word is met, and every
+// line a pattern accepts holds one of the pattern's own words, so other words need not be looked
+// at.
+unsigned importWordsOf(unsigned patterns)
+{
+    static constexpr unsigned kWordsOfPattern[] = {
+        kInclude | kImport, kFrom | kImport, kFrom, kImport, kRequire, kImport, kUse | kMod, kUse, kInclude | kRequire};
+    unsigned words = 0;
+    for (std::size_t k = 0; k < std::size(kWordsOfPattern); ++k)
+        if (patterns & (1u << k))
+            words |= kWordsOfPattern[k];
+    return words;
 }
 
 // Which of measureSource's import patterns (bit i = importRes[i]) a language can use; languages
@@ -141,7 +177,7 @@ inline __m128i inRange(__m128i v, char lo, char hi)
     return _mm_and_si128(a, b);
 }
 
-BlockMasks classify(const unsigned char* p)
+BlockMasks classify(const unsigned char* p, unsigned /*importWords*/)
 {
     BlockMasks m;
     for (int k = 0; k < 4; ++k) {
@@ -176,7 +212,7 @@ BlockMasks classify(const unsigned char* p)
 #define ASSAY_RANGE512(x, lo, hi)                                                                                      \
     (_mm512_cmpge_epu8_mask(x, _mm512_set1_epi8(lo)) & _mm512_cmple_epu8_mask(x, _mm512_set1_epi8(hi)))
 
-__attribute__((target("avx512bw"))) BlockMasks classifyAvx512(const unsigned char* p)
+__attribute__((target("avx512bw"))) BlockMasks classifyAvx512(const unsigned char* p, unsigned importWords)
 {
     const __m512i v = _mm512_loadu_si512(p);
     const __m512i folded = _mm512_or_si512(v, _mm512_set1_epi8(0x20));
@@ -188,19 +224,27 @@ __attribute__((target("avx512bw"))) BlockMasks classifyAvx512(const unsigned cha
     m.text = ~(ASSAY_EQ512(' ') | ASSAY_EQ512('\t') | ASSAY_EQ512('\r') | m.newline);
     m.logical = ASSAY_EQ512('&') | ASSAY_EQ512('|');
     m.braces = ASSAY_EQ512('{') | ASSAY_EQ512('}');
-    // Word starts are narrowed to the first two letters of a branch keyword or import word (if, fo,
-    // ca, el, wh, ex, un, gu, im, in, us, mo, re, fr): masks are cheap here, events are not. The
-    // block's last byte cannot see the next one and stays a start for the word check to decide.
-    const quint64 a = ASSAY_EQ512('a'), c = ASSAY_EQ512('c'), e = ASSAY_EQ512('e'), f = ASSAY_EQ512('f');
-    const quint64 g = ASSAY_EQ512('g'), h = ASSAY_EQ512('h'), i = ASSAY_EQ512('i'), l = ASSAY_EQ512('l');
-    const quint64 mm = ASSAY_EQ512('m'), n = ASSAY_EQ512('n'), o = ASSAY_EQ512('o'), r = ASSAY_EQ512('r');
-    const quint64 s = ASSAY_EQ512('s'), u = ASSAY_EQ512('u'), w = ASSAY_EQ512('w'), x = ASSAY_EQ512('x');
-    constexpr quint64 kLast = quint64(1) << 63;
-#define ASSAY_NEXT(bits) (((bits) >> 1) | kLast)
-    m.keyStart = (i & ASSAY_NEXT(f | mm | n)) | (f & ASSAY_NEXT(o | r)) | (c & ASSAY_NEXT(a)) | (e & ASSAY_NEXT(l | x))
-        | (w & ASSAY_NEXT(h)) | (u & ASSAY_NEXT(n | s)) | (g & ASSAY_NEXT(u)) | (mm & ASSAY_NEXT(o))
-        | (r & ASSAY_NEXT(e));
-#undef ASSAY_NEXT
+    // Word starts are narrowed to the first letters of a branch keyword (if, for, cas(e), cat(ch),
+    // eli(f), els(if), whe(n), whi(le), exc(ept), unl(ess), unt(il), gua(rd)) or of an import word
+    // the file's language can use (inc(lude), imp(ort), fro(m), req(uire), use, usi(ng), mod):
+    // masks are cheap here, events are not ("return", "int" and "else" are most of a C file's
+    // words). The block's last bytes cannot see the next ones and stay starts for the word check.
+    const quint64 a = ASSAY_EQ512('a'), c = ASSAY_EQ512('c'), d = ASSAY_EQ512('d'), e = ASSAY_EQ512('e');
+    const quint64 f = ASSAY_EQ512('f'), g = ASSAY_EQ512('g'), h = ASSAY_EQ512('h'), i = ASSAY_EQ512('i');
+    const quint64 l = ASSAY_EQ512('l'), mm = ASSAY_EQ512('m'), n = ASSAY_EQ512('n'), o = ASSAY_EQ512('o');
+    const quint64 pp = ASSAY_EQ512('p'), q = ASSAY_EQ512('q'), r = ASSAY_EQ512('r'), s = ASSAY_EQ512('s');
+    const quint64 t = ASSAY_EQ512('t'), u = ASSAY_EQ512('u'), w = ASSAY_EQ512('w'), x = ASSAY_EQ512('x');
+#define ASSAY_N1(bits) (((bits) >> 1) | (quint64(1) << 63))
+#define ASSAY_N2(bits) (((bits) >> 2) | (quint64(3) << 62))
+    const auto on = [importWords](unsigned word) { return (importWords & word) ? ~quint64(0) : quint64(0); };
+    m.keyStart = (i & ASSAY_N1(f)) | (f & ASSAY_N1(o) & ASSAY_N2(r)) | (c & ASSAY_N1(a) & ASSAY_N2(s | t))
+        | (e & ASSAY_N1(l) & ASSAY_N2(i | s)) | (w & ASSAY_N1(h) & ASSAY_N2(e | i)) | (e & ASSAY_N1(x) & ASSAY_N2(c))
+        | (u & ASSAY_N1(n) & ASSAY_N2(l | t)) | (g & ASSAY_N1(u) & ASSAY_N2(a))
+        | (on(kInclude) & i & ASSAY_N1(n) & ASSAY_N2(c)) | (on(kImport) & i & ASSAY_N1(mm) & ASSAY_N2(pp))
+        | (on(kFrom) & f & ASSAY_N1(r) & ASSAY_N2(o)) | (on(kRequire) & r & ASSAY_N1(e) & ASSAY_N2(q))
+        | (on(kUse) & u & ASSAY_N1(s) & ASSAY_N2(e | i)) | (on(kMod) & mm & ASSAY_N1(o) & ASSAY_N2(d));
+#undef ASSAY_N1
+#undef ASSAY_N2
     return m;
 }
 #undef ASSAY_EQ512
@@ -212,7 +256,7 @@ __attribute__((target("avx512bw"))) BlockMasks classifyAvx512(const unsigned cha
         _mm256_cmpeq_epi8(_mm256_min_epu8(x, _mm256_set1_epi8(hi)), x))
 #define ASSAY_MASK256(x) quint64(unsigned(_mm256_movemask_epi8(x)))
 
-__attribute__((target("avx2"))) BlockMasks classifyAvx2(const unsigned char* p)
+__attribute__((target("avx2"))) BlockMasks classifyAvx2(const unsigned char* p, unsigned /*importWords*/)
 {
     BlockMasks m;
     for (int k = 0; k < 2; ++k) {
@@ -273,7 +317,7 @@ constexpr auto kFlags = [] {
     return t;
 }();
 
-BlockMasks classify(const unsigned char* p)
+BlockMasks classify(const unsigned char* p, unsigned /*importWords*/)
 {
     BlockMasks m;
     for (int w = 0; w < 8; ++w) {
@@ -301,7 +345,7 @@ BlockMasks classify(const unsigned char* p)
 #else
 #define ASSAY_ALWAYS_INLINE inline
 #endif
-template <BlockMasks (*classify)(const unsigned char*)>
+template <BlockMasks (*classify)(const unsigned char*, unsigned)>
 ASSAY_ALWAYS_INLINE SourceMetrics measureWith(std::string_view content, const QString& language)
 {
     SourceMetrics m;
@@ -320,6 +364,8 @@ ASSAY_ALWAYS_INLINE SourceMetrics measureWith(std::string_view content, const QS
         QRegularExpression(QStringLiteral("\\b(?:include|require)(?:_once)?\\s*\\(?\\s*['\"]([^'\"]+)['\"]")),
     };
     const unsigned patterns = importPatternsOf(language);
+    // A preprocessor line (`#include "…"`, `#import "…"`) is read in every language.
+    const unsigned importWords = importWordsOf(patterns) | kInclude | kImport;
     const auto* bytes = reinterpret_cast<const unsigned char*>(content.data());
     const std::size_t n = content.size();
 
@@ -388,7 +434,7 @@ ASSAY_ALWAYS_INLINE SourceMetrics measureWith(std::string_view content, const QS
             std::memcpy(tail, p, len);
             p = tail;
         }
-        const BlockMasks b = classify(p);
+        const BlockMasks b = classify(p, importWords);
         const quint64 starts = b.ident & ~((b.ident << 1) | prevIdent);
         prevIdent = b.ident >> 63;
         // The block's events in order of position: word starts, `&` / `|`, braces (newlines for
@@ -453,7 +499,7 @@ ASSAY_ALWAYS_INLINE SourceMetrics measureWith(std::string_view content, const QS
             const std::string_view word(content.data() + at, end - at);
             if (isBranchKeyword(word)) {
                 ++m.branches;
-            } else if (!maybeImport && isImportWord(word)) {
+            } else if (!maybeImport && (importWordOf(word) & importWords)) {
                 if (indentation) {
                     maybeImport = true; // read at the line's end
                 } else if (at >= importLineEnd) {
