@@ -5,6 +5,7 @@
 
 #include <array>
 #include <mutex>
+#include <utility>
 
 // A process-wide memo of a pure function for worker threads: results are kept per key in
 // shards, each behind its own mutex, so threads rarely wait on each other. A full shard is
@@ -16,6 +17,13 @@ template <typename Key, typename Value, std::size_t Shards = 16, qsizetype PerSh
 public:
     template <typename Compute> Value get(const Key& key, Compute&& compute)
     {
+        return get(key, std::forward<Compute>(compute), [](const Value&) { return true; });
+    }
+
+    // Keeps only the values `keep` accepts: inputs whose results are worth less than a
+    // lookup (one-off failures, say) are computed each time without filling the shards.
+    template <typename Compute, typename Keep> Value get(const Key& key, Compute&& compute, Keep&& keep)
+    {
         auto& shard = m_shards[qHash(key) % Shards];
         {
             std::lock_guard lock(shard.mutex);
@@ -23,6 +31,8 @@ public:
                 return *it;
         }
         Value value = compute();
+        if (!keep(value))
+            return value;
         std::lock_guard lock(shard.mutex);
         if (shard.entries.size() >= PerShard)
             shard.entries.clear();

@@ -373,9 +373,12 @@ Result<SpdxExpression> SpdxExpression::parse(const QString& text, bool strict)
     // Audits parse the same few expressions for thousands of files.
     if (text.size() > 512)
         return parseUncached(text, strict); // long inputs are rare and not worth keeping
+    // Only expressions are kept: what fails to parse is mostly one-off text (URL segments, words
+    // of prose) that would churn the memo for nothing, and failing is quick.
     static ShardedMemo<QString, Result<SpdxExpression>> memo;
     return memo.get(
-        strict ? QLatin1Char('1') + text : QLatin1Char('0') + text, [&] { return parseUncached(text, strict); });
+        strict ? QLatin1Char('1') + text : QLatin1Char('0') + text, [&] { return parseUncached(text, strict); },
+        [](const Result<SpdxExpression>& r) { return bool(r); });
 }
 
 QString SpdxExpression::normalizeId(const QString& id)
