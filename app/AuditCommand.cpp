@@ -5,6 +5,7 @@
 #include "audit/jobs/AuditRunner.h"
 #include "core/DataDir.h"
 #include "core/Json.h"
+#include "core/Memory.h"
 #include "reports/PolicyEngine.h"
 #include "reports/ReportWriter.h"
 #include "services/Services.h"
@@ -136,6 +137,9 @@ int runAudit(const QStringList& arguments)
     }
 
     const bool tty = ::isatty(STDERR_FILENO);
+    // The whole command is the audit: the heap stays in throughput mode while the report is
+    // written and freed too (the process ends right after).
+    const ThroughputAllocation allocation;
     audit::AuditRunner runner(&(*services)->database());
     std::atomic<bool> cancelled {false};
     int lastPercent = -1;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdlib> // defines __GLIBC__ on glibc
+#include <mutex>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -10,6 +11,25 @@
 #endif
 
 namespace assay {
+
+#if defined(__GLIBC__)
+namespace {
+
+// The memory-friendly thresholds: every block from 128 KiB up mapped on its own, and glibc's
+// default trim threshold.
+constexpr int kMemoryMmapThreshold = 128 * 1024;
+constexpr int kMemoryTrimThreshold = 128 * 1024;
+
+std::mutex throughputMutex;
+int throughputScopes = 0;
+
+bool thresholdsFromEnvironment()
+{
+    return std::getenv("MALLOC_MMAP_THRESHOLD_") || std::getenv("MALLOC_TRIM_THRESHOLD_");
+}
+
+} // namespace
+#endif
 
 void releaseFreeMemory()
 {
@@ -30,7 +50,29 @@ void configureAllocator()
     // threshold to the size of every mapped block that is freed (up to 32 MiB), after which
     // such blocks are carved from the arenas and leave holes there that pin pages.
     if (!std::getenv("MALLOC_MMAP_THRESHOLD_"))
-        mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+        mallopt(M_MMAP_THRESHOLD, kMemoryMmapThreshold);
+#endif
+}
+
+ThroughputAllocation::ThroughputAllocation()
+{
+#if defined(__GLIBC__)
+    std::lock_guard lock(throughputMutex);
+    if (throughputScopes++ == 0 && !thresholdsFromEnvironment()) {
+        mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024); // glibc's largest on 64-bit
+        mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+    }
+#endif
+}
+
+ThroughputAllocation::~ThroughputAllocation()
+{
+#if defined(__GLIBC__)
+    std::lock_guard lock(throughputMutex);
+    if (--throughputScopes == 0 && !thresholdsFromEnvironment()) {
+        mallopt(M_MMAP_THRESHOLD, kMemoryMmapThreshold);
+        mallopt(M_TRIM_THRESHOLD, kMemoryTrimThreshold);
+    }
 #endif
 }
 

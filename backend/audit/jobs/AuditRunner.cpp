@@ -8,6 +8,7 @@
 #include "audit/walk/GitSupport.h"
 #include "audit/walk/GitTree.h"
 #include "core/Logging.h"
+#include "core/Memory.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -114,6 +115,7 @@ Result<AuditReport> AuditRunner::run(const AuditRequest& request,
             progress(AuditProgress {percent, stage, done, total, eta});
     };
     const auto cancelledFn = [&cancelled] { return cancelled.load(); };
+    const ThroughputAllocation allocation; // see core/Memory.h
 
     AuditReport out;
     out.id = request.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : request.id;

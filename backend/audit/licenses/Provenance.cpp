@@ -479,6 +479,11 @@ void Provenance::addFindings(AuditReport& report, const QString& declared) const
 
 void Provenance::rewriteability(AuditReport& report, const QHash<QString, SourceMetrics>& metrics) const
 {
+    // Only foreground files are scored: without one (a tree of third-party headers, say) there
+    // is nothing to resolve imports for.
+    if (std::none_of(report.files.begin(), report.files.end(),
+            [&](const FileRecord& f) { return f.ipClass == kForeground && metrics.contains(f.path); }))
+        return;
     // Resolve imports to repository files: by path suffix without extension ("foo/bar" ← "src/foo/bar.cpp",
     // "com.acme.Util" ← "src/com/acme/Util.java"). An import names a file when it is the file's
     // stem (its path without extension) or the stem's trailing segments; the candidates are the
