@@ -1124,28 +1124,31 @@ QString licenseNamedByUrl(const QString& url)
 {
     struct Scheme
     {
+        QLatin1StringView literal; // every URL the pattern matches holds it (most URLs hold none)
         QRegularExpression re;
         QString expression; // #1 / #2 / $1 as in notice rules
     };
     static const std::vector<Scheme> schemes = [] {
         std::vector<Scheme> v;
-        auto add = [&v](const char* re, const char* expr) {
-            v.push_back({QRegularExpression(QString::fromLatin1(re)), QString::fromLatin1(expr)});
+        auto add = [&v](const char* literal, const char* re, const char* expr) {
+            v.push_back(
+                {QLatin1StringView(literal), QRegularExpression(QString::fromLatin1(re)), QString::fromLatin1(expr)});
         };
-        add("apache\\.org/licenses/license-(\\d\\.\\d)", "Apache-$1");
-        add("gnu\\.org/(?:licenses|copyleft)/(?:old-licenses/)?gpl-(\\d\\.\\d)", "GPL-$1-only");
-        add("gnu\\.org/(?:licenses|copyleft)/(?:old-licenses/)?lgpl-(\\d\\.\\d)", "LGPL-$1-only");
-        add("gnu\\.org/(?:licenses|copyleft)/(?:old-licenses/)?agpl-(\\d\\.\\d)", "AGPL-$1-only");
-        add("gnu\\.org/(?:licenses|copyleft)/(?:old-licenses/)?fdl-(\\d\\.\\d)", "GFDL-$1-only");
-        add("creativecommons\\.org/publicdomain/zero/1\\.0", "CC0-1.0");
-        add("mozilla\\.org/(?:[a-z-]+/)?mpl/(\\d\\.\\d)", "MPL-$1");
-        add("eclipse\\.org/legal/epl-v?([12])0", "EPL-$1.0");
-        add("eclipse\\.org/legal/epl-([12])\\.0", "EPL-$1.0");
-        add("eclipse\\.org/(?:org/documents|legal)/edl-v10", "BSD-3-Clause");
+        add("apache.org/", "apache\\.org/licenses/license-(\\d\\.\\d)", "Apache-$1");
+        add("gnu.org/", "gnu\\.org/(?:licenses|copyleft)/(?:old-licenses/)?gpl-(\\d\\.\\d)", "GPL-$1-only");
+        add("gnu.org/", "gnu\\.org/(?:licenses|copyleft)/(?:old-licenses/)?lgpl-(\\d\\.\\d)", "LGPL-$1-only");
+        add("gnu.org/", "gnu\\.org/(?:licenses|copyleft)/(?:old-licenses/)?agpl-(\\d\\.\\d)", "AGPL-$1-only");
+        add("gnu.org/", "gnu\\.org/(?:licenses|copyleft)/(?:old-licenses/)?fdl-(\\d\\.\\d)", "GFDL-$1-only");
+        add("creativecommons.org/", "creativecommons\\.org/publicdomain/zero/1\\.0", "CC0-1.0");
+        add("mozilla.org/", "mozilla\\.org/(?:[a-z-]+/)?mpl/(\\d\\.\\d)", "MPL-$1");
+        add("eclipse.org/", "eclipse\\.org/legal/epl-v?([12])0", "EPL-$1.0");
+        add("eclipse.org/", "eclipse\\.org/legal/epl-([12])\\.0", "EPL-$1.0");
+        add("eclipse.org/", "eclipse\\.org/(?:org/documents|legal)/edl-v10", "BSD-3-Clause");
         // GlassFish / Oracle dual-license pages: CDDL+GPL_1_1.html, CDDL+GPL-1.1 (CDDL 1.1).
-        add("/cddl\\+gpl[_-]1[._]1\\b", "CDDL-1.1");
-        add("w3\\.org/consortium/legal/(?:2002/)?copyright-software-20021231", "W3C");
-        add("w3\\.org/consortium/legal/(?:copyright-software-19980720|1998/copyright-software)", "W3C-19980720");
+        add("/cddl+gpl", "/cddl\\+gpl[_-]1[._]1\\b", "CDDL-1.1");
+        add("w3.org/", "w3\\.org/consortium/legal/(?:2002/)?copyright-software-20021231", "W3C");
+        add("w3.org/", "w3\\.org/consortium/legal/(?:copyright-software-19980720|1998/copyright-software)",
+            "W3C-19980720");
         return v;
     }();
     static const QRegularExpression ccRe(QStringLiteral("creativecommons\\.org/licenses/([a-z-]+)/(\\d\\.\\d)"));
@@ -1155,6 +1158,8 @@ QString licenseNamedByUrl(const QString& url)
     const auto& data = LicenseData::instance();
     QString found;
     for (const auto& sc : schemes) {
+        if (!url.contains(sc.literal))
+            continue;
         const auto m = sc.re.match(url);
         if (m.hasMatch()) {
             found = sc.expression;
@@ -1162,7 +1167,7 @@ QString licenseNamedByUrl(const QString& url)
             break;
         }
     }
-    if (found.isEmpty()) {
+    if (found.isEmpty() && url.contains(QLatin1StringView("creativecommons.org/"))) {
         const auto m = ccRe.match(url);
         if (m.hasMatch())
             found = QStringLiteral("CC-%1-%2").arg(m.captured(1).toUpper(), m.captured(2));
@@ -1304,6 +1309,30 @@ struct BlockComment
 {
     std::size_t open = std::string_view::npos; // the comment the last signal was found in
     std::size_t close = std::string_view::npos;
+    // The last `/*` and `*/` wholly before `seen` (npos: none), kept from signal to signal so
+    // that each stretch of text is searched once however many signals it holds.
+    std::size_t seen = 0;
+    std::size_t lastOpen = std::string_view::npos;
+    std::size_t lastClose = std::string_view::npos;
+
+    // The last opener and closer wholly inside [from, sig); signals come in text order.
+    void advance(std::string_view content, std::size_t from, std::size_t sig)
+    {
+        // Markers starting at seen - 1 or later end after `seen`: not looked at yet.
+        const std::size_t start = std::max(from, seen > 0 ? seen - 1 : 0);
+        if (start < sig) {
+            const std::string_view fresh = content.substr(start, sig - start);
+            if (const auto o = fresh.rfind("/*"); o != std::string_view::npos)
+                lastOpen = start + o;
+            if (const auto c = fresh.rfind("*/"); c != std::string_view::npos)
+                lastClose = start + c;
+        }
+        seen = std::max(seen, sig);
+        if (lastOpen != std::string_view::npos && lastOpen < from)
+            lastOpen = std::string_view::npos;
+        if (lastClose != std::string_view::npos && lastClose < from)
+            lastClose = std::string_view::npos;
+    }
 };
 
 std::size_t commentEnd(std::string_view content, std::size_t sig, std::size_t limit, BlockComment& last)
@@ -1318,15 +1347,16 @@ std::size_t commentEnd(std::string_view content, std::size_t sig, std::size_t li
     const std::size_t lineStart = sig == 0 ? 0 : content.rfind('\n', sig - 1) + 1; // npos + 1 == 0
     // Inside a block comment: the last opener before the signal is not closed before it.
     const std::size_t from = sig > 8192 ? sig - 8192 : 0;
-    const std::string_view before = content.substr(from, sig - from);
-    const auto open = before.rfind("/*");
+    last.advance(content, from, sig);
+    const auto open = last.lastOpen;
     if (open != std::string_view::npos) {
-        const auto close = before.rfind("*/");
+        const auto close = last.lastClose;
         if (close == std::string_view::npos || close < open) {
             const auto end = content.find("*/", sig);
             if (end == std::string_view::npos)
                 return limit;
-            last = {from + open, end};
+            last.open = open;
+            last.close = end;
             return std::min(limit, endOfLine(end));
         }
     }
