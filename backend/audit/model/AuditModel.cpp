@@ -347,59 +347,41 @@ bool AuditReport::writeJson(const std::function<bool(const char*, size_t)>& sink
         out.clear();
         return ok;
     };
-    auto writeArray = [&](const std::string& key, size_t count, const std::function<json(size_t)>& item) {
-        writeKey(key);
-        if (count == 0) {
-            out += "[]";
-            return true;
-        }
-        out += "[";
-        for (size_t i = 0; i < count; ++i) {
-            if (i)
-                out += ',';
-            out += itemPad;
-            out += item(i).dump();
-            if (out.size() > (1 << 20) && !flush())
-                return false;
-        }
-        out += pad + "]";
-        return true;
-    };
+    // An array written element by element: append(out, i) adds element i's JSON.
+    auto writeArray
+        = [&](const std::string& key, size_t count, const std::function<void(std::string&, size_t)>& append) {
+              writeKey(key);
+              if (count == 0) {
+                  out += "[]";
+                  return true;
+              }
+              out += "[";
+              for (size_t i = 0; i < count; ++i) {
+                  if (i)
+                      out += ',';
+                  out += itemPad;
+                  append(out, i);
+                  if (out.size() > (1 << 20) && !flush())
+                      return false;
+              }
+              out += pad + "]";
+              return true;
+          };
+    const auto dumped
+        = [](const auto& items) { return [&items](std::string& o, size_t i) { o += audit::toJson(items[i]).dump(); }; };
     for (auto it = doc.begin(); it != doc.end(); ++it) {
         const std::string& key = it.key();
         bool ok = true;
-        if (key == "files") {
-            writeKey(key);
-            out += files.empty() ? "[]" : "[";
-            for (size_t i = 0; i < files.size(); ++i) {
-                if (i)
-                    out += ',';
-                out += itemPad;
-                appendFileJson(out, files[i]);
-                if (out.size() > (1 << 20) && !flush())
-                    return false;
-            }
-            if (!files.empty())
-                out += pad + "]";
-        } else if (key == "findings") {
-            writeKey(key);
-            out += findings.empty() ? "[]" : "[";
-            for (size_t i = 0; i < findings.size(); ++i) {
-                if (i)
-                    out += ',';
-                out += itemPad;
-                appendFindingJson(out, findings[i]);
-                if (out.size() > (1 << 20) && !flush())
-                    return false;
-            }
-            if (!findings.empty())
-                out += pad + "]";
-        } else if (key == "dependencies")
-            ok = writeArray(key, dependencies.size(), [&](size_t i) { return audit::toJson(dependencies[i]); });
+        if (key == "files")
+            ok = writeArray(key, files.size(), [&](std::string& o, size_t i) { appendFileJson(o, files[i]); });
+        else if (key == "findings")
+            ok = writeArray(key, findings.size(), [&](std::string& o, size_t i) { appendFindingJson(o, findings[i]); });
+        else if (key == "dependencies")
+            ok = writeArray(key, dependencies.size(), dumped(dependencies));
         else if (key == "vulnerabilities")
-            ok = writeArray(key, vulnerabilities.size(), [&](size_t i) { return audit::toJson(vulnerabilities[i]); });
+            ok = writeArray(key, vulnerabilities.size(), dumped(vulnerabilities));
         else if (key == "contributors")
-            ok = writeArray(key, contributors.size(), [&](size_t i) { return audit::toJson(contributors[i]); });
+            ok = writeArray(key, contributors.size(), dumped(contributors));
         else {
             writeKey(key);
             std::string value = it.value().dump(indent);
