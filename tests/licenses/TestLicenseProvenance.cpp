@@ -190,6 +190,55 @@ private slots:
         }
     }
 
+    // Source metrics serve rewriteability, which scores foreground files only: a tree where no
+    // file can be foreground (no root license file or manifest, no declared_license setting, no
+    // organisation names, domains or engagement start) is not measured; any one of them is enough.
+    void sourceMetricsOnlyWhereAFileCanBeForeground_data()
+    {
+        QTest::addColumn<QStringList>("rootFiles");
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<bool>("measured");
+        const QStringList bare {QStringLiteral("Makefile"), QStringLiteral("README.md"), QStringLiteral("main.c")};
+        QTest::newRow("no declaration") << bare << QString() << false;
+        QTest::newRow("nothing at the root") << QStringList() << QString() << false;
+        QTest::newRow("LICENSE") << (bare + QStringList {QStringLiteral("LICENSE")}) << QString() << true;
+        QTest::newRow("COPYING.txt") << (bare + QStringList {QStringLiteral("COPYING.txt")}) << QString() << true;
+        QTest::newRow("package.json") << (bare + QStringList {QStringLiteral("package.json")}) << QString() << true;
+        QTest::newRow("org domain") << bare << QStringLiteral("domain") << true;
+        QTest::newRow("org name") << bare << QStringLiteral("name") << true;
+        QTest::newRow("engagement") << bare << QStringLiteral("engagement") << true;
+        QTest::newRow("declared_license") << bare << QStringLiteral("declared") << true;
+    }
+
+    void sourceMetricsOnlyWhereAFileCanBeForeground()
+    {
+        QFETCH(QStringList, rootFiles);
+        QFETCH(QString, option);
+        QFETCH(bool, measured);
+        DetectorSetup setup;
+        if (option == QLatin1String("domain"))
+            setup.options.orgDomains = {QStringLiteral("acme.com")};
+        else if (option == QLatin1String("name"))
+            setup.options.orgNames = {QStringLiteral("Acme")};
+        else if (option == QLatin1String("engagement"))
+            setup.options.engagementStart = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
+        else if (option == QLatin1String("declared"))
+            setup.options.settings = {{"declared_license", "MIT"}};
+        LicenseDetector detector(setup);
+        detector.prepare(rootFiles);
+        const std::string code = "// Copyright 2024 Acme\nint main() { if (1) return 0; }\n";
+        FileView view;
+        view.path = QStringLiteral("main.c");
+        view.language = QStringLiteral("C");
+        view.size = qint64(code.size());
+        view.content = code;
+        FileResult result;
+        detector.scan(view, result);
+        QCOMPARE(detector.metrics().contains(QStringLiteral("main.c")), measured);
+        if (measured)
+            QCOMPARE(detector.metrics().value(QStringLiteral("main.c")).branches, 1);
+    }
+
     void vendoredPath()
     {
         AuditReport r;

@@ -214,6 +214,12 @@ Result<AuditReport> AuditRunner::run(const AuditRequest& request,
         return listed.error();
     std::vector<SourceEntry>& entries = *listed;
     const qint64 total = qint64(entries.size());
+    QStringList rootFiles;
+    for (const auto& e : entries)
+        if (!e.path.contains(QLatin1Char('/')))
+            rootFiles << e.path;
+    for (const auto& d : detectors)
+        d->prepare(rootFiles);
 
     std::vector<FileRecord> records(entries.size());
     std::vector<FileResult> results(entries.size());

@@ -6,6 +6,7 @@
 #include "PackageMetadata.h"
 #include "Provenance.h"
 
+#include <algorithm>
 
 namespace assay::audit {
 
@@ -35,6 +36,21 @@ bool LicenseDetector::wants(const FileView& file) const
     return !file.binary;
 }
 
+void LicenseDetector::prepare(const QStringList& rootFiles)
+{
+    // Rewriteability scores foreground files only, and a file is foreground only through the
+    // repository's declared license (its root license files and manifests, or the
+    // `declared_license` setting) or the organisation's names, domains or engagement start.
+    // Without any of them (a folder of third-party headers, say) no file can be, and the source
+    // metrics would be measured for nothing.
+    const auto& options = m_setup.options;
+    m_measure = !options.orgNames.isEmpty() || !options.orgDomains.isEmpty() || options.engagementStart.isValid()
+        || !licenses::LicensePolicy::load(options.settings).declaredOverride().isEmpty()
+        || std::any_of(rootFiles.begin(), rootFiles.end(), [](const QString& path) {
+               return licenses::LicenseMatcher::isLicenseFileName(path) || licenses::PackageMetadata::isManifest(path);
+           });
+}
+
 void LicenseDetector::scan(const FileView& file, FileResult& out) const
 {
     if (file.content.empty())
@@ -44,7 +60,7 @@ void LicenseDetector::scan(const FileView& file, FileResult& out) const
     out.licenseEvidence = std::move(match.hits);
     out.license = std::move(match.combined);
     out.copyrights = std::move(match.copyrights);
-    if (isCode(file.language) && !file.generated) {
+    if (m_measure && isCode(file.language) && !file.generated) {
         // Kept for finish() (rewriteability), not in the file's record: no reader wanted a JSON
         // copy of every source file's imports.
         auto metrics = licenses::measureSource(file.content, file.language);

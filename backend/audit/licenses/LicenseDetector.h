@@ -23,6 +23,7 @@ public:
 
     QString name() const override { return QStringLiteral("licenses"); }
     bool wants(const FileView& file) const override;
+    void prepare(const QStringList& rootFiles) override;
     void scan(const FileView& file, FileResult& out) const override;
     void finish(AuditReport& report, const DetectorContext& context) override;
 
@@ -31,6 +32,7 @@ public:
 
 private:
     DetectorSetup m_setup;
+    bool m_measure = true; // whether any file can be foreground (scored for rewriteability)
     mutable QMutex m_mutex;
     mutable QHash<QString, licenses::SourceMetrics> m_metrics;
 };

@@ -64,6 +64,9 @@ public:
     // Whether scan() needs this file's bytes. Binary files are offered too (content empty).
     virtual bool wants(const FileView& file) const = 0;
     virtual void scan(const FileView& file, FileResult& out) const = 0;
+    // Before the first scan(): the paths of the files at the top of the tree (no '/' in them),
+    // where a repository declares itself (LICENSE, package.json, …).
+    virtual void prepare(const QStringList& rootFiles) { Q_UNUSED(rootFiles); }
     virtual void finish(AuditReport& report, const DetectorContext& context)
     {
         Q_UNUSED(report);
