@@ -151,6 +151,15 @@ void appendString(std::string& out, const QString& s)
     out += '"';
 }
 
+// An empty string as null.
+void appendStringOrNull(std::string& out, const QString& s)
+{
+    if (s.isEmpty())
+        out += "null";
+    else
+        appendString(out, s);
+}
+
 void appendStringList(std::string& out, const QStringList& list)
 {
     out += '[';
@@ -168,83 +177,79 @@ void appendNumber(std::string& out, double v)
     out += json(v).dump();
 }
 
-// Rewriteability::toJson() written straight into `out`, keys in the same (sorted) order.
+// A JSON object written straight into a string: key() adds the separator and `"key":`, and
+// returns the string for the value. Keys go in the order toJson() would sort them.
+class ObjectWriter
+{
+public:
+    explicit ObjectWriter(std::string& out)
+        : m_out(out)
+    {
+        m_out += '{';
+    }
+    ~ObjectWriter() { m_out += '}'; }
+    ObjectWriter(const ObjectWriter&) = delete;
+    ObjectWriter& operator=(const ObjectWriter&) = delete;
+
+    std::string& key(const char* name)
+    {
+        if (!m_first)
+            m_out += ',';
+        m_first = false;
+        m_out += '"';
+        m_out += name;
+        m_out += "\":";
+        return m_out;
+    }
+
+private:
+    std::string& m_out;
+    bool m_first = true;
+};
+
+// Rewriteability::toJson() written straight into `out`.
 void appendRewriteabilityJson(std::string& out, const Rewriteability& r)
 {
-    out += "{\"complexity\":";
-    appendNumber(out, round2(r.complexity));
-    out += ",\"coupling\":";
-    appendNumber(out, round2(r.coupling));
-    out += ",\"effort_cost\":";
-    appendNumber(out, round2(r.effortCost));
-    out += ",\"effort_days\":";
-    appendNumber(out, round2(r.effortDays));
-    out += ",\"fan_in\":" + std::to_string(r.fanIn);
-    out += ",\"fan_out\":" + std::to_string(r.fanOut);
-    out += ",\"license_risk\":";
-    appendNumber(out, round2(r.licenseRisk));
-    out += ",\"score\":";
-    appendNumber(out, round2(r.score));
-    out += ",\"vulnerability\":";
-    appendNumber(out, round2(r.vulnerability));
-    out += '}';
+    ObjectWriter o(out);
+    appendNumber(o.key("complexity"), round2(r.complexity));
+    appendNumber(o.key("coupling"), round2(r.coupling));
+    appendNumber(o.key("effort_cost"), round2(r.effortCost));
+    appendNumber(o.key("effort_days"), round2(r.effortDays));
+    o.key("fan_in") += std::to_string(r.fanIn);
+    o.key("fan_out") += std::to_string(r.fanOut);
+    appendNumber(o.key("license_risk"), round2(r.licenseRisk));
+    appendNumber(o.key("score"), round2(r.score));
+    appendNumber(o.key("vulnerability"), round2(r.vulnerability));
 }
 
 void appendFileJson(std::string& out, const FileRecord& f)
 {
-    out += "{\"authors\":";
-    appendStringList(out, f.authors);
-    out += ",\"ip_class\":";
-    appendString(out, f.ipClass);
-    out += ",\"language\":";
-    if (f.language.isEmpty())
-        out += "null";
-    else
-        appendString(out, f.language);
-    out += ",\"license\":";
-    if (f.license.isEmpty())
-        out += "null";
-    else
-        appendString(out, f.license);
-    out += ",\"lines\":" + std::to_string(f.lines.total());
-    out += ",\"path\":";
-    appendString(out, f.path);
-    out += ",\"rationale\":";
-    appendStringList(out, f.rationale);
-    if (f.rewriteability) {
-        out += ",\"rewriteability\":";
-        appendRewriteabilityJson(out, *f.rewriteability);
-    }
-    out += '}';
+    ObjectWriter o(out);
+    appendStringList(o.key("authors"), f.authors);
+    appendString(o.key("ip_class"), f.ipClass);
+    appendStringOrNull(o.key("language"), f.language);
+    appendStringOrNull(o.key("license"), f.license);
+    o.key("lines") += std::to_string(f.lines.total());
+    appendString(o.key("path"), f.path);
+    appendStringList(o.key("rationale"), f.rationale);
+    if (f.rewriteability)
+        appendRewriteabilityJson(o.key("rewriteability"), *f.rewriteability);
 }
 
-// toJson(Finding) written straight into `out`, keys in the same (sorted) order.
+// toJson(Finding) written straight into `out`.
 void appendFindingJson(std::string& out, const Finding& f)
 {
-    out += "{\"evidence\":";
-    appendString(out, f.evidence);
-    out += ",\"file\":";
-    if (f.file.isEmpty())
-        out += "null";
-    else
-        appendString(out, f.file);
-    out += ",\"fingerprint\":";
-    appendString(out, f.fingerprint);
-    out += ",\"id\":";
-    appendString(out, f.id);
-    out += ",\"line\":";
-    out += f.line > 0 ? std::to_string(f.line) : std::string("null");
-    out += ",\"rule_id\":";
-    appendString(out, f.ruleId);
-    out += ",\"severity\":";
-    appendString(out, f.severity);
-    out += ",\"status\":";
-    appendString(out, f.status);
-    out += ",\"title\":";
-    appendString(out, f.title);
-    out += ",\"type\":";
-    appendString(out, f.type);
-    out += '}';
+    ObjectWriter o(out);
+    appendString(o.key("evidence"), f.evidence);
+    appendStringOrNull(o.key("file"), f.file);
+    appendString(o.key("fingerprint"), f.fingerprint);
+    appendString(o.key("id"), f.id);
+    o.key("line") += f.line > 0 ? std::to_string(f.line) : std::string("null");
+    appendString(o.key("rule_id"), f.ruleId);
+    appendString(o.key("severity"), f.severity);
+    appendString(o.key("status"), f.status);
+    appendString(o.key("title"), f.title);
+    appendString(o.key("type"), f.type);
 }
 
 } // namespace
