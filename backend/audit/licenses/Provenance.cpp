@@ -391,8 +391,8 @@ void Provenance::addFindings(AuditReport& report, const QString& declared) const
     // with what its findings share (title, details) built then.
     struct Verdict
     {
-        LicenseCategory category = LicenseCategory::None;
         QString riskTitle; // empty when not on the risk list (or the repository's own license)
+        QString riskSeverity;
         nlohmann::json riskDetails;
         std::optional<Conflict> conflict;
         QString conflictTitle;
@@ -406,12 +406,13 @@ void Provenance::addFindings(AuditReport& report, const QString& declared) const
         const bool ownLicense = !declaredIds.isEmpty() && idsOf(f.license) == declaredIds;
         const QStringList listed = ownLicense ? QStringList() : m_policy.riskListed(f.license);
         if (!listed.isEmpty()) {
-            v.category = m_policy.expressionCategory(f.license);
+            const LicenseCategory category = m_policy.expressionCategory(f.license);
+            v.riskSeverity = m_policy.severityFor(category);
             v.riskTitle = QStringLiteral("File under %1, which is on the license risk list")
                               .arg(listed.join(QStringLiteral(", ")));
             v.riskDetails = nlohmann::json::object();
             v.riskDetails["license"] = json::str(f.license);
-            v.riskDetails["category"] = json::str(categoryName(v.category));
+            v.riskDetails["category"] = json::str(categoryName(category));
             v.riskDetails["listed"] = json::toJson(listed);
         }
         v.conflict = m_policy.conflict(f.license, declared);
@@ -440,12 +441,12 @@ void Provenance::addFindings(AuditReport& report, const QString& declared) const
             for (const auto& h : f.licenseEvidence)
                 if (h.startLine > 0 && (line == 0 || h.startLine < line))
                     line = h.startLine;
-            auto add = [&](const QString& ruleId, QString severity, const QString& title, const nlohmann::json& details,
-                           const QStringList& fingerprintParts) {
+            auto add = [&](const QString& ruleId, const QString& severity, const QString& title,
+                           const nlohmann::json& details, const QStringList& fingerprintParts) {
                 audit::Finding x;
                 x.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
                 x.type = QStringLiteral("license");
-                x.severity = std::move(severity);
+                x.severity = severity;
                 x.ruleId = ruleId;
                 x.title = title;
                 x.file = f.path;
@@ -458,7 +459,7 @@ void Provenance::addFindings(AuditReport& report, const QString& declared) const
             };
             if (!v.riskTitle.isEmpty()) {
                 static const QString rule = QStringLiteral("license.risk-list");
-                add(rule, m_policy.severityFor(v.category), v.riskTitle, v.riskDetails, {rule, f.path, f.license});
+                add(rule, v.riskSeverity, v.riskTitle, v.riskDetails, {rule, f.path, f.license});
             }
             if (v.conflict) {
                 static const QString rule = QStringLiteral("license.conflict");
