@@ -17,10 +17,16 @@ namespace assay {
 
 inline constexpr std::size_t kChunksPerCore = 8;
 
+// The threads parallelFor runs on at most, the caller's among them.
+inline std::size_t parallelCores()
+{
+    return std::max(1u, std::thread::hardware_concurrency());
+}
+
 // How many chunks parallelFor cuts [0, count) into.
 inline std::size_t parallelChunks(std::size_t count, std::size_t minChunk)
 {
-    const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t cores = parallelCores();
     if (cores <= 1)
         return 1;
     return std::min(cores * kChunksPerCore, std::max<std::size_t>(1, count / std::max<std::size_t>(1, minChunk)));
@@ -41,10 +47,10 @@ template <typename Body> void parallelFor(std::size_t count, Body&& body, std::s
             body(begin, std::min(count, begin + step));
         }
     };
-    const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t workers = std::min(parallelCores(), chunks);
     std::vector<std::thread> threads;
-    threads.reserve(std::min(cores, chunks) - 1);
-    for (std::size_t t = 1; t < std::min(cores, chunks); ++t)
+    threads.reserve(workers - 1);
+    for (std::size_t t = 1; t < workers; ++t)
         threads.emplace_back(work);
     work();
     for (auto& t : threads)
