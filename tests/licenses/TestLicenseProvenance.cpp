@@ -186,6 +186,9 @@ private slots:
                 QCOMPARE(each.branches, branches);
                 QCOMPARE(each.maxNesting, nesting);
                 QCOMPARE(each.imports, got.imports);
+                // The imports-only pass reads the same imports.
+                QCOMPARE(licenses::readImports(std::string_view(text.constData(), size_t(text.size())), language, isa),
+                    got.imports);
             }
         }
     }
@@ -193,21 +196,27 @@ private slots:
     // Source metrics serve rewriteability, which scores foreground files only: a tree where no
     // file can be foreground (no root license file or manifest, no declared_license setting, no
     // organisation names, domains or engagement start) is not measured; any one of them is enough.
+    // A file without a license of its own can be foreground only through the organisation's names,
+    // domains or engagement start: otherwise only its imports are read (they count towards the
+    // fan-in of the files they name).
     void sourceMetricsOnlyWhereAFileCanBeForeground_data()
     {
         QTest::addColumn<QStringList>("rootFiles");
         QTest::addColumn<QString>("option");
         QTest::addColumn<bool>("measured");
+        QTest::addColumn<bool>("unlicensedMeasured");
         const QStringList bare {QStringLiteral("Makefile"), QStringLiteral("README.md"), QStringLiteral("main.c")};
-        QTest::newRow("no declaration") << bare << QString() << false;
-        QTest::newRow("nothing at the root") << QStringList() << QString() << false;
-        QTest::newRow("LICENSE") << (bare + QStringList {QStringLiteral("LICENSE")}) << QString() << true;
-        QTest::newRow("COPYING.txt") << (bare + QStringList {QStringLiteral("COPYING.txt")}) << QString() << true;
-        QTest::newRow("package.json") << (bare + QStringList {QStringLiteral("package.json")}) << QString() << true;
-        QTest::newRow("org domain") << bare << QStringLiteral("domain") << true;
-        QTest::newRow("org name") << bare << QStringLiteral("name") << true;
-        QTest::newRow("engagement") << bare << QStringLiteral("engagement") << true;
-        QTest::newRow("declared_license") << bare << QStringLiteral("declared") << true;
+        QTest::newRow("no declaration") << bare << QString() << false << false;
+        QTest::newRow("nothing at the root") << QStringList() << QString() << false << false;
+        QTest::newRow("LICENSE") << (bare + QStringList {QStringLiteral("LICENSE")}) << QString() << true << false;
+        QTest::newRow("COPYING.txt") << (bare + QStringList {QStringLiteral("COPYING.txt")}) << QString() << true
+                                     << false;
+        QTest::newRow("package.json") << (bare + QStringList {QStringLiteral("package.json")}) << QString() << true
+                                      << false;
+        QTest::newRow("org domain") << bare << QStringLiteral("domain") << true << true;
+        QTest::newRow("org name") << bare << QStringLiteral("name") << true << true;
+        QTest::newRow("engagement") << bare << QStringLiteral("engagement") << true << true;
+        QTest::newRow("declared_license") << bare << QStringLiteral("declared") << true << false;
     }
 
     void sourceMetricsOnlyWhereAFileCanBeForeground()
@@ -215,6 +224,7 @@ private slots:
         QFETCH(QStringList, rootFiles);
         QFETCH(QString, option);
         QFETCH(bool, measured);
+        QFETCH(bool, unlicensedMeasured);
         DetectorSetup setup;
         if (option == QLatin1String("domain"))
             setup.options.orgDomains = {QStringLiteral("acme.com")};
@@ -226,17 +236,28 @@ private slots:
             setup.options.settings = {{"declared_license", "MIT"}};
         LicenseDetector detector(setup);
         detector.prepare(rootFiles);
-        const std::string code = "// Copyright 2024 Acme\nint main() { if (1) return 0; }\n";
-        FileView view;
-        view.path = QStringLiteral("main.c");
-        view.language = QStringLiteral("C");
-        view.size = qint64(code.size());
-        view.content = code;
-        FileResult result;
-        detector.scan(view, result);
-        QCOMPARE(detector.metrics().contains(QStringLiteral("main.c")), measured);
-        if (measured)
-            QCOMPARE(detector.metrics().value(QStringLiteral("main.c")).branches, 1);
+        const auto scan = [&detector](const char* path, const std::string& code) {
+            FileView view;
+            view.path = QString::fromLatin1(path);
+            view.language = QStringLiteral("C");
+            view.size = qint64(code.size());
+            view.content = code;
+            FileResult result;
+            detector.scan(view, result);
+        };
+        scan("main.c", "// Copyright 2024 Acme\n#include \"util.h\"\nint main() { if (1) return 0; }\n");
+        scan("util.c", "// SPDX-License-Identifier: MIT\nint util(int x) { while (x) --x; return x; }\n");
+        const auto metrics = detector.metrics();
+        QCOMPARE(metrics.contains(QStringLiteral("main.c")), measured);
+        QCOMPARE(metrics.contains(QStringLiteral("util.c")), measured);
+        if (!measured)
+            return;
+        QCOMPARE(metrics.value(QStringLiteral("util.c")).branches, 1);
+        QCOMPARE(metrics.value(QStringLiteral("util.c")).lines, 2);
+        const auto main = metrics.value(QStringLiteral("main.c"));
+        QCOMPARE(main.imports, QStringList {QStringLiteral("util.h")});
+        QCOMPARE(main.branches, unlicensedMeasured ? 1 : 0);
+        QCOMPARE(main.lines, unlicensedMeasured ? 3 : 0);
     }
 
     void vendoredPath()

@@ -44,8 +44,9 @@ void LicenseDetector::prepare(const QStringList& rootFiles)
     // Without any of them (a folder of third-party headers, say) no file can be, and the source
     // metrics would be measured for nothing.
     const auto& options = m_setup.options;
-    m_measure = !options.orgNames.isEmpty() || !options.orgDomains.isEmpty() || options.engagementStart.isValid()
-        || !licenses::LicensePolicy::load(options.settings).declaredOverride().isEmpty()
+    m_measureUnlicensed
+        = !options.orgNames.isEmpty() || !options.orgDomains.isEmpty() || options.engagementStart.isValid();
+    m_measure = m_measureUnlicensed || !licenses::LicensePolicy::load(options.settings).declaredOverride().isEmpty()
         || std::any_of(rootFiles.begin(), rootFiles.end(), [](const QString& path) {
                return licenses::LicenseMatcher::isLicenseFileName(path) || licenses::PackageMetadata::isManifest(path);
            });
@@ -62,8 +63,15 @@ void LicenseDetector::scan(const FileView& file, FileResult& out) const
     out.copyrights = std::move(match.copyrights);
     if (m_measure && isCode(file.language) && !file.generated) {
         // Kept for finish() (rewriteability), not in the file's record: no reader wanted a JSON
-        // copy of every source file's imports.
-        auto metrics = licenses::measureSource(file.content, file.language);
+        // copy of every source file's imports. Without a license of its own (and without the
+        // organisation's names, domains or engagement start) a file has no signal that could make
+        // it foreground, so it is never scored: only its imports count (the fan-in of the files it
+        // names).
+        licenses::SourceMetrics metrics;
+        if (m_measureUnlicensed || (out.license && !out.license->expression.isEmpty()))
+            metrics = licenses::measureSource(file.content, file.language);
+        else
+            metrics.imports = licenses::readImports(file.content, file.language);
         QMutexLocker lock(&m_mutex);
         m_metrics.insert(file.path, std::move(metrics));
     }

@@ -33,6 +33,9 @@ public:
 private:
     DetectorSetup m_setup;
     bool m_measure = true; // whether any file can be foreground (scored for rewriteability)
+    // Whether a file without a license of its own can be foreground (the organisation's names,
+    // domains or engagement start are known); otherwise such a file's imports alone are read.
+    bool m_measureUnlicensed = true;
     mutable QMutex m_mutex;
     mutable QHash<QString, licenses::SourceMetrics> m_metrics;
 };

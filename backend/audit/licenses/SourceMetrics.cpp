@@ -56,6 +56,9 @@ constexpr auto kClass = [] {
 // First letters of the branch keywords and import words below: other words need no comparison.
 constexpr std::string_view kKeywordFirstLetters = "icefwugmr";
 
+// First letters of the import words alone (include, import, from, require, use, using, mod).
+constexpr std::string_view kImportFirstLetters = "ifrum";
+
 constexpr auto kKeywordStart = [] {
     std::array<bool, 256> t {};
     for (unsigned char c : kKeywordFirstLetters)
@@ -177,7 +180,8 @@ inline __m128i inRange(__m128i v, char lo, char hi)
     return _mm_and_si128(a, b);
 }
 
-BlockMasks classify(const unsigned char* p, unsigned /*importWords*/)
+// kImportsOnly: the word starts are narrowed to the import words' first letters.
+template <bool kImportsOnly> BlockMasks classify(const unsigned char* p, unsigned /*importWords*/)
 {
     BlockMasks m;
     for (int k = 0; k < 4; ++k) {
@@ -194,7 +198,7 @@ BlockMasks classify(const unsigned char* p, unsigned /*importWords*/)
         const __m128i braces
             = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('{')), _mm_cmpeq_epi8(v, _mm_set1_epi8('}')));
         __m128i keyStart = _mm_setzero_si128();
-        for (const char c : kKeywordFirstLetters)
+        for (const char c : kImportsOnly ? kImportFirstLetters : kKeywordFirstLetters)
             keyStart = _mm_or_si128(keyStart, _mm_cmpeq_epi8(v, _mm_set1_epi8(c)));
         const int shift = 16 * k;
         m.keyStart |= movemask16(keyStart) << shift;
@@ -212,6 +216,7 @@ BlockMasks classify(const unsigned char* p, unsigned /*importWords*/)
 #define ASSAY_RANGE512(x, lo, hi)                                                                                      \
     (_mm512_cmpge_epu8_mask(x, _mm512_set1_epi8(lo)) & _mm512_cmple_epu8_mask(x, _mm512_set1_epi8(hi)))
 
+template <bool kImportsOnly>
 __attribute__((target("avx512bw"))) BlockMasks classifyAvx512(const unsigned char* p, unsigned importWords)
 {
     const __m512i v = _mm512_loadu_si512(p);
@@ -237,10 +242,11 @@ __attribute__((target("avx512bw"))) BlockMasks classifyAvx512(const unsigned cha
 #define ASSAY_N1(bits) (((bits) >> 1) | (quint64(1) << 63))
 #define ASSAY_N2(bits) (((bits) >> 2) | (quint64(3) << 62))
     const auto on = [importWords](unsigned word) { return (importWords & word) ? ~quint64(0) : quint64(0); };
-    m.keyStart = (i & ASSAY_N1(f)) | (f & ASSAY_N1(o) & ASSAY_N2(r)) | (c & ASSAY_N1(a) & ASSAY_N2(s | t))
-        | (e & ASSAY_N1(l) & ASSAY_N2(i | s)) | (w & ASSAY_N1(h) & ASSAY_N2(e | i)) | (e & ASSAY_N1(x) & ASSAY_N2(c))
-        | (u & ASSAY_N1(n) & ASSAY_N2(l | t)) | (g & ASSAY_N1(u) & ASSAY_N2(a))
-        | (on(kInclude) & i & ASSAY_N1(n) & ASSAY_N2(c)) | (on(kImport) & i & ASSAY_N1(mm) & ASSAY_N2(pp))
+    if constexpr (!kImportsOnly)
+        m.keyStart = (i & ASSAY_N1(f)) | (f & ASSAY_N1(o) & ASSAY_N2(r)) | (c & ASSAY_N1(a) & ASSAY_N2(s | t))
+            | (e & ASSAY_N1(l) & ASSAY_N2(i | s)) | (w & ASSAY_N1(h) & ASSAY_N2(e | i))
+            | (e & ASSAY_N1(x) & ASSAY_N2(c)) | (u & ASSAY_N1(n) & ASSAY_N2(l | t)) | (g & ASSAY_N1(u) & ASSAY_N2(a));
+    m.keyStart |= (on(kInclude) & i & ASSAY_N1(n) & ASSAY_N2(c)) | (on(kImport) & i & ASSAY_N1(mm) & ASSAY_N2(pp))
         | (on(kFrom) & f & ASSAY_N1(r) & ASSAY_N2(o)) | (on(kRequire) & r & ASSAY_N1(e) & ASSAY_N2(q))
         | (on(kUse) & u & ASSAY_N1(s) & ASSAY_N2(e | i)) | (on(kMod) & mm & ASSAY_N1(o) & ASSAY_N2(d));
 #undef ASSAY_N1
@@ -256,6 +262,7 @@ __attribute__((target("avx512bw"))) BlockMasks classifyAvx512(const unsigned cha
         _mm256_cmpeq_epi8(_mm256_min_epu8(x, _mm256_set1_epi8(hi)), x))
 #define ASSAY_MASK256(x) quint64(unsigned(_mm256_movemask_epi8(x)))
 
+template <bool kImportsOnly>
 __attribute__((target("avx2"))) BlockMasks classifyAvx2(const unsigned char* p, unsigned /*importWords*/)
 {
     BlockMasks m;
@@ -268,7 +275,7 @@ __attribute__((target("avx2"))) BlockMasks classifyAvx2(const unsigned char* p, 
         const __m256i space = _mm256_or_si256(
             _mm256_or_si256(ASSAY_EQ256(' '), ASSAY_EQ256('\t')), _mm256_or_si256(ASSAY_EQ256('\r'), newline));
         __m256i keyStart = _mm256_setzero_si256();
-        for (const char c : kKeywordFirstLetters)
+        for (const char c : kImportsOnly ? kImportFirstLetters : kKeywordFirstLetters)
             keyStart = _mm256_or_si256(keyStart, ASSAY_EQ256(c));
         const int shift = 32 * k;
         m.ident |= (ASSAY_MASK256(ident) | ASSAY_MASK256(v)) << shift;
@@ -317,6 +324,7 @@ constexpr auto kFlags = [] {
     return t;
 }();
 
+template <bool /*kImportsOnly: the keyword starts are a superset of the import words'*/>
 BlockMasks classify(const unsigned char* p, unsigned /*importWords*/)
 {
     BlockMasks m;
@@ -345,12 +353,14 @@ BlockMasks classify(const unsigned char* p, unsigned /*importWords*/)
 #else
 #define ASSAY_ALWAYS_INLINE inline
 #endif
-template <BlockMasks (*classify)(const unsigned char*, unsigned)>
+// kImportsOnly: only the imports are read (lines, branches and nesting stay 0), each where its word is.
+template <BlockMasks (*classify)(const unsigned char*, unsigned), bool kImportsOnly>
 ASSAY_ALWAYS_INLINE SourceMetrics measureWith(std::string_view content, const QString& language)
 {
     SourceMetrics m;
-    const bool indentation = language == QLatin1String("Python") || language == QLatin1String("YAML")
-        || language == QLatin1String("Nim") || language == QLatin1String("CoffeeScript");
+    const bool indentation = !kImportsOnly
+        && (language == QLatin1String("Python") || language == QLatin1String("YAML") || language == QLatin1String("Nim")
+            || language == QLatin1String("CoffeeScript"));
     static const QRegularExpression importRes[] = {
         QRegularExpression(QStringLiteral("^\\s*#\\s*(?:include|import)\\s*\"([^\"]+)\"")),
         QRegularExpression(QStringLiteral("^\\s*from\\s+([\\w.]+)\\s+import\\b")),
@@ -399,6 +409,26 @@ ASSAY_ALWAYS_INLINE SourceMetrics measureWith(std::string_view content, const QS
             }
         }
     };
+    // The line around the import word at `at`, read now (a brace language, or imports alone).
+    std::size_t importLineEnd = 0; // the line of an import word already looked at ends here
+    auto readImportsAt = [&](std::size_t at) {
+        const void* nl = std::memchr(content.data() + at, '\n', n - at);
+        const std::size_t eol = nl ? std::size_t(static_cast<const char*>(nl) - content.data()) : n;
+        lineStart = at;
+        while (lineStart > 0 && bytes[lineStart - 1] != '\n')
+            --lineStart;
+        readImports(eol);
+        importLineEnd = eol;
+    };
+    // The end of the word starting at bit `bit` of the block at `base`: from the block's name-byte
+    // mask, or byte by byte when it runs past the block.
+    auto wordEnd = [&](const BlockMasks& b, std::size_t base, int bit) {
+        std::size_t end = base + std::size_t(bit) + std::size_t(std::countr_zero(~(b.ident >> bit)));
+        if (end >= base + 64)
+            for (end = base + 64; end < n && kClass[bytes[end]] == kIdent;)
+                ++end;
+        return end;
+    };
     auto endLine = [&](std::size_t eol) {
         if (lineHasText) {
             ++m.lines;
@@ -424,7 +454,6 @@ ASSAY_ALWAYS_INLINE SourceMetrics measureWith(std::string_view content, const QS
     quint64 prevNonText = 1; // the byte before the text counts as a newline: a blank first line is not counted
     quint64 blankCarry = 0; // the previous block ended inside such a carry
     std::size_t lastText = 0, lastNewline = 0; // 1 + position, 0 = none
-    std::size_t importLineEnd = 0; // the line of an import word already looked at ends here
     alignas(16) unsigned char tail[64];
     for (std::size_t base = 0; base < n; base += 64) {
         const std::size_t len = std::min<std::size_t>(64, n - base);
@@ -439,6 +468,18 @@ ASSAY_ALWAYS_INLINE SourceMetrics measureWith(std::string_view content, const QS
         prevIdent = b.ident >> 63;
         // The block's events in order of position: word starts, `&` / `|`, braces (newlines for
         // indentation languages, which measure each line).
+        if constexpr (kImportsOnly) {
+            for (quint64 words = starts & b.keyStart; words; words &= words - 1) {
+                const int bit = std::countr_zero(words);
+                const std::size_t at = base + std::size_t(bit);
+                if (at < importLineEnd)
+                    continue;
+                const std::size_t end = wordEnd(b, base, bit);
+                if (importWordOf(std::string_view(content.data() + at, end - at)) & importWords)
+                    readImportsAt(at);
+            }
+            continue;
+        }
         quint64 events = (starts & b.keyStart) | b.logical | (indentation ? b.newline : b.braces);
         quint64 text = b.text;
         if (!indentation) {
@@ -489,28 +530,15 @@ ASSAY_ALWAYS_INLINE SourceMetrics measureWith(std::string_view content, const QS
                 continue;
             }
             // A word that starts like a branch keyword or an import word (the others are not events).
-            // The word's end from the block's name-byte mask; a word running past the block ends
-            // byte by byte.
-            const quint64 after = ~(b.ident >> bit);
-            std::size_t end = at + std::size_t(std::countr_zero(after));
-            if (std::size_t(bit) + (end - at) >= 64)
-                for (end = base + 64; end < n && kClass[bytes[end]] == kIdent;)
-                    ++end;
+            const std::size_t end = wordEnd(b, base, bit);
             const std::string_view word(content.data() + at, end - at);
             if (isBranchKeyword(word)) {
                 ++m.branches;
             } else if (!maybeImport && (importWordOf(word) & importWords)) {
-                if (indentation) {
+                if (indentation)
                     maybeImport = true; // read at the line's end
-                } else if (at >= importLineEnd) {
-                    const void* nl = std::memchr(content.data() + at, '\n', n - at);
-                    const std::size_t eol = nl ? std::size_t(static_cast<const char*>(nl) - content.data()) : n;
-                    lineStart = at;
-                    while (lineStart > 0 && bytes[lineStart - 1] != '\n')
-                        --lineStart;
-                    readImports(eol);
-                    importLineEnd = eol;
-                }
+                else if (at >= importLineEnd)
+                    readImportsAt(at);
             }
         }
         if (indentation) { // text after the block's last newline belongs to the line still open
@@ -528,20 +556,22 @@ ASSAY_ALWAYS_INLINE SourceMetrics measureWith(std::string_view content, const QS
     return m;
 }
 
-SourceMetrics measureBaseline(std::string_view content, const QString& language)
+template <bool kImportsOnly> SourceMetrics measureBaseline(std::string_view content, const QString& language)
 {
-    return measureWith<classify>(content, language);
+    return measureWith<classify<kImportsOnly>, kImportsOnly>(content, language);
 }
 
 #if defined(ASSAY_SOURCE_METRICS_DISPATCH)
+template <bool kImportsOnly>
 __attribute__((target("avx2"))) SourceMetrics measureAvx2(std::string_view content, const QString& language)
 {
-    return measureWith<classifyAvx2>(content, language);
+    return measureWith<classifyAvx2<kImportsOnly>, kImportsOnly>(content, language);
 }
 
+template <bool kImportsOnly>
 __attribute__((target("avx512bw"))) SourceMetrics measureAvx512(std::string_view content, const QString& language)
 {
-    return measureWith<classifyAvx512>(content, language);
+    return measureWith<classifyAvx512<kImportsOnly>, kImportsOnly>(content, language);
 }
 #endif
 
@@ -563,25 +593,50 @@ bool supports(SourceMetricsIsa isa)
     }
 }
 
-SourceMetrics measureSource(std::string_view content, const QString& language, SourceMetricsIsa isa)
+namespace {
+
+template <bool kImportsOnly>
+SourceMetrics measureOn(std::string_view content, const QString& language, SourceMetricsIsa isa)
 {
 #if defined(ASSAY_SOURCE_METRICS_DISPATCH)
     if (isa == SourceMetricsIsa::Avx512 && supports(isa))
-        return measureAvx512(content, language);
+        return measureAvx512<kImportsOnly>(content, language);
     if (isa == SourceMetricsIsa::Avx2 && supports(isa))
-        return measureAvx2(content, language);
+        return measureAvx2<kImportsOnly>(content, language);
 #else
     Q_UNUSED(isa);
 #endif
-    return measureBaseline(content, language);
+    return measureBaseline<kImportsOnly>(content, language);
 }
 
-SourceMetrics measureSource(std::string_view content, const QString& language)
+SourceMetricsIsa bestIsa()
 {
     static const SourceMetricsIsa best = supports(SourceMetricsIsa::Avx512) ? SourceMetricsIsa::Avx512
         : supports(SourceMetricsIsa::Avx2)                                  ? SourceMetricsIsa::Avx2
                                                                             : SourceMetricsIsa::Baseline;
-    return measureSource(content, language, best);
+    return best;
+}
+
+} // namespace
+
+SourceMetrics measureSource(std::string_view content, const QString& language, SourceMetricsIsa isa)
+{
+    return measureOn<false>(content, language, isa);
+}
+
+SourceMetrics measureSource(std::string_view content, const QString& language)
+{
+    return measureOn<false>(content, language, bestIsa());
+}
+
+QStringList readImports(std::string_view content, const QString& language, SourceMetricsIsa isa)
+{
+    return measureOn<true>(content, language, isa).imports;
+}
+
+QStringList readImports(std::string_view content, const QString& language)
+{
+    return measureOn<true>(content, language, bestIsa()).imports;
 }
 
 } // namespace assay::licenses

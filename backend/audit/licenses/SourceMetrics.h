@@ -20,6 +20,9 @@ struct SourceMetrics
 };
 
 SourceMetrics measureSource(std::string_view content, const QString& language);
+// The imports alone (measureSource(…).imports), for files that are never scored but may import
+// one that is (fan-in): the pass looks only at words starting like an import word.
+QStringList readImports(std::string_view content, const QString& language);
 
 // The byte classifiers measureSource chooses from (the fastest this processor runs); tests run
 // each one the processor supports.
@@ -31,5 +34,6 @@ enum class SourceMetricsIsa
 };
 bool supports(SourceMetricsIsa isa);
 SourceMetrics measureSource(std::string_view content, const QString& language, SourceMetricsIsa isa);
+QStringList readImports(std::string_view content, const QString& language, SourceMetricsIsa isa);
 
 } // namespace assay::licenses
