@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -124,7 +125,8 @@ private slots:
             "else", "els", "cast", "int", "inc", "imp", "req", "return", "unsigned", "exit", "gua", "fro", "mode",
             "usage", "whi", "'m'", "\"x.h\"", "include_once", "require_relative", "\nfrom 'm'", "\nfrom a import b",
             " require('r')", "\nimport 'i'", "\nimport a.b", "\n#include \"x.h\"", "\nuse a::b", "\nusing N;",
-            "\nmod m", " include('p.php')"};
+            "\nmod m", " include('p.php')", "\n# import \"y.h\"", "\n #\tinclude\"z.h\"", "#include \"\"",
+            "\n#include_next \"n.h\"", "\n#include \"x.h"};
         static const QString languages[] = {QStringLiteral("Python"), QStringLiteral("C"), QStringLiteral("JavaScript"),
             QStringLiteral("Rust"), QStringLiteral("PHP"), QStringLiteral("C#")};
         QRandomGenerator rng(20261203);
@@ -177,6 +179,17 @@ private slots:
                     }
                     i = j;
                 }
+            }
+            // A C file's imports are its quoted #include / #import lines, in order, each once.
+            if (language == QLatin1String("C")) {
+                static const QRegularExpression directive(
+                    QStringLiteral("^\\s*#\\s*(?:include|import)\\s*\"([^\"]+)\""));
+                QStringList imports;
+                for (const QByteArray& line : text.split('\n'))
+                    if (const auto match = directive.match(QString::fromUtf8(line)); match.hasMatch())
+                        if (!imports.contains(match.captured(1)))
+                            imports << match.captured(1);
+                QCOMPARE(got.imports, imports);
             }
             // Every classifier this processor runs reads the same (imports included).
             for (const auto isa : isas) {

@@ -154,6 +154,36 @@ unsigned importPatternsOf(const QString& language)
     return masks.value(language, ~0u);
 }
 
+// What importRes[0] (`^\s*#\s*(?:include|import)\s*"([^"]+)"`) captures in a line, read without the
+// regex (most import lines are C preprocessor lines); empty when it does not match. \s is ASCII
+// whitespace, as in QRegularExpression without Unicode properties.
+std::string_view quotedDirectiveTarget(std::string_view line)
+{
+    std::size_t i = 0;
+    const auto skipSpace = [&] {
+        while (i < line.size() && (line[i] == ' ' || (line[i] >= '\t' && line[i] <= '\r')))
+            ++i;
+    };
+    skipSpace();
+    if (i >= line.size() || line[i] != '#')
+        return {};
+    ++i;
+    skipSpace();
+    const std::string_view rest = line.substr(i);
+    if (rest.starts_with("include"))
+        i += 7;
+    else if (rest.starts_with("import"))
+        i += 6;
+    else
+        return {};
+    skipSpace();
+    if (i >= line.size() || line[i] != '"')
+        return {};
+    const std::size_t open = i + 1;
+    const std::size_t close = line.find('"', open);
+    return close == std::string_view::npos ? std::string_view() : line.substr(open, close - open);
+}
+
 // Byte masks of one 64-byte block (bit i = byte i): identifier bytes, bytes that are not blank
 // (' ', '\t', '\r'), newlines, '&' / '|', braces, and the first letters of kKeywordStart (words
 // starting otherwise are never read).
@@ -395,8 +425,16 @@ ASSAY_ALWAYS_INLINE SourceMetrics measureWith(std::string_view content, const QS
         const bool directive = first != std::string_view::npos && line[first] == '#';
         if (directive && line.find('"') == std::string_view::npos)
             return;
+        if (directive) {
+            if (const auto target = quotedDirectiveTarget(line); !target.empty()) {
+                const QString name = QString::fromUtf8(target.data(), qsizetype(target.size()));
+                if (!m.imports.contains(name))
+                    m.imports << name;
+            }
+            return;
+        }
         const QString text = QString::fromUtf8(line.data(), qsizetype(line.size()));
-        const unsigned mask = directive ? 1u : patterns;
+        const unsigned mask = patterns;
         for (std::size_t k = 0; k < std::size(importRes); ++k) {
             if (!(mask & (1u << k)))
                 continue;
