@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SourceMetrics.h"
 
+#include "core/Logging.h"
+
 #include <QHash>
-#include <QRegularExpression>
+
+#include <hs.h>
 
 #include <algorithm>
 #include <array>
 #include <bit>
 #include <cstring>
+#include <mutex>
 
 #if defined(__SSE2__) || defined(_M_X64) || defined(_M_AMD64)
 #define ASSAY_SOURCE_METRICS_SSE2 1
@@ -21,6 +25,188 @@
 #endif
 
 namespace assay::licenses {
+
+namespace {
+
+// The import patterns' character classes, as in QRegularExpression without Unicode properties:
+// \s is ASCII white space, \w is [A-Za-z0-9_], and every other character (non-ASCII included)
+// is neither.
+bool isSpace(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+bool isWord(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// A position in a line and the pattern pieces read from it. None of the patterns needs to back
+// up: where PCRE would backtrack, the alternative it would try cannot match (noted below).
+struct Cursor
+{
+    std::string_view line;
+    std::size_t at = 0;
+
+    bool spaces() // \s*, true when it read at least one (\s+)
+    {
+        const std::size_t from = at;
+        while (at < line.size() && isSpace(line[at]))
+            ++at;
+        return at > from;
+    }
+    bool literal(std::string_view word)
+    {
+        if (!line.substr(at).starts_with(word))
+            return false;
+        at += word.size();
+        return true;
+    }
+    bool character(char c)
+    {
+        if (at >= line.size() || line[at] != c)
+            return false;
+        ++at;
+        return true;
+    }
+    template <typename Accept> std::string_view run(Accept accept)
+    {
+        const std::size_t from = at;
+        while (at < line.size() && accept(line[at]))
+            ++at;
+        return line.substr(from, at - from);
+    }
+    std::string_view wordsAnd(char extra) // [\w<extra>]+ (empty: no match)
+    {
+        return run([extra](char c) { return isWord(c) || c == extra; });
+    }
+    std::string_view quoted() // ['"]([^'"]+)['"]
+    {
+        if (!character('\'') && !character('"'))
+            return {};
+        const std::string_view text = run([](char c) { return c != '\'' && c != '"'; });
+        return !text.empty() && (character('\'') || character('"')) ? text : std::string_view();
+    }
+};
+
+// The leftmost match of `\b<one of words>` followed by what `rest` reads (its capture, or empty).
+template <typename Rest>
+std::string_view leftmost(std::string_view line, std::initializer_list<std::string_view> words, Rest rest)
+{
+    for (std::size_t at = 0; at < line.size(); ++at) {
+        if (at > 0 && isWord(line[at - 1]))
+            continue;
+        for (const std::string_view word : words) {
+            Cursor c {line, at};
+            if (c.literal(word))
+                if (const auto found = rest(c); !found.empty())
+                    return found;
+        }
+    }
+    return {};
+}
+
+// `^\s*<word>\s+`: the cursor after it, or at npos.
+Cursor afterKeyword(std::string_view line, std::string_view word)
+{
+    Cursor c {line};
+    c.spaces();
+    if (!c.literal(word) || !c.spaces())
+        c.at = std::string_view::npos;
+    return c;
+}
+
+// What import pattern k (the regular expression in the comment) captures in a line; empty when
+// it does not match.
+std::string_view importPattern(std::string_view line, unsigned k)
+{
+    switch (k) {
+    case 0: { // ^\s*#\s*(?:include|import)\s*"([^"]+)"
+        Cursor c {line};
+        c.spaces();
+        if (!c.character('#'))
+            return {};
+        c.spaces();
+        if (!c.literal("include") && !c.literal("import"))
+            return {};
+        c.spaces();
+        if (!c.character('"'))
+            return {};
+        const std::string_view text = c.run([](char x) { return x != '"'; });
+        return c.character('"') ? text : std::string_view();
+    }
+    case 1: { // ^\s*from\s+([\w.]+)\s+import\b
+        Cursor c = afterKeyword(line, "from");
+        if (c.at == std::string_view::npos)
+            return {};
+        const std::string_view module = c.wordsAnd('.');
+        // A shorter module would leave a [\w.] byte where \s+ must be: the longest is the only one.
+        if (module.empty() || !c.spaces() || !c.literal("import") || (c.at < line.size() && isWord(line[c.at])))
+            return {};
+        return module;
+    }
+    case 2: // \bfrom\s+['"]([^'"]+)['"]  (ES modules name the module after `from`)
+        return leftmost(line, {"from"}, [](Cursor& c) { return c.spaces() ? c.quoted() : std::string_view(); });
+    case 3: { // ^\s*import\s+(?:static\s+)?([\w.]+)
+        Cursor c = afterKeyword(line, "import");
+        if (c.at == std::string_view::npos)
+            return {};
+        // With `static ` taken, or (PCRE's second try) without it: then `static` is the name.
+        if (Cursor s = c; s.literal("static") && s.spaces())
+            if (const auto name = s.wordsAnd('.'); !name.empty())
+                return name;
+        return c.wordsAnd('.');
+    }
+    case 4: // \brequire(?:_relative)?\s*\(?\s*['"]([^'"]+)['"]
+    case 8: // \b(?:include|require)(?:_once)?\s*\(?\s*['"]([^'"]+)['"]
+        // Without the optional suffix, its first byte ('_') would have to be \s, '(' or a quote.
+        return leftmost(line,
+            k == 4 ? std::initializer_list<std::string_view> {"require"}
+                   : std::initializer_list<std::string_view> {"include", "require"},
+            [k](Cursor& c) {
+                c.literal(k == 4 ? "_relative" : "_once");
+                c.spaces();
+                c.character('(');
+                c.spaces();
+                return c.quoted();
+            });
+    case 5: { // ^\s*import\s+['"]([^'"]+)['"]
+        Cursor c = afterKeyword(line, "import");
+        return c.at == std::string_view::npos ? std::string_view() : c.quoted();
+    }
+    case 6: { // ^\s*(?:pub\s+)?(?:use|mod)\s+([\w:]+)
+        Cursor c {line};
+        c.spaces();
+        // Without `pub `, `use` or `mod` would have to start where `pub` does.
+        if (Cursor p = c; p.literal("pub") && p.spaces())
+            c = p;
+        if ((!c.literal("use") && !c.literal("mod")) || !c.spaces())
+            return {};
+        return c.wordsAnd(':');
+    }
+    case 7: { // ^\s*using\s+([\w.]+)\s*;
+        Cursor c = afterKeyword(line, "using");
+        if (c.at == std::string_view::npos)
+            return {};
+        const std::string_view name = c.wordsAnd('.');
+        c.spaces();
+        return !name.empty() && c.character(';') ? name : std::string_view();
+    }
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+std::string_view importOnLine(std::string_view line, unsigned patterns)
+{
+    for (unsigned k = 0; k < kImportPatternCount; ++k)
+        if (patterns & (1u << k))
+            if (const auto target = importPattern(line, k); !target.empty())
+                return target;
+    return {};
+}
 
 namespace {
 
@@ -55,9 +241,6 @@ constexpr auto kClass = [] {
 
 // First letters of the branch keywords and import words below: other words need no comparison.
 constexpr std::string_view kKeywordFirstLetters = "icefwugmr";
-
-// First letters of the import words alone (include, import, from, require, use, using, mod).
-constexpr std::string_view kImportFirstLetters = "ifrum";
 
 constexpr auto kKeywordStart = [] {
     std::array<bool, 256> t {};
@@ -154,35 +337,49 @@ unsigned importPatternsOf(const QString& language)
     return masks.value(language, ~0u);
 }
 
-// What importRes[0] (`^\s*#\s*(?:include|import)\s*"([^"]+)"`) captures in a line, read without the
-// regex (most import lines are C preprocessor lines); empty when it does not match. \s is ASCII
-// whitespace, as in QRegularExpression without Unicode properties.
-std::string_view quotedDirectiveTarget(std::string_view line)
+// The import patterns (bit i of importPatternsOf), applied to the lines that hold an import word.
+struct ImportReader
 {
-    std::size_t i = 0;
-    const auto skipSpace = [&] {
-        while (i < line.size() && (line[i] == ' ' || (line[i] >= '\t' && line[i] <= '\r')))
-            ++i;
-    };
-    skipSpace();
-    if (i >= line.size() || line[i] != '#')
-        return {};
-    ++i;
-    skipSpace();
-    const std::string_view rest = line.substr(i);
-    if (rest.starts_with("include"))
-        i += 7;
-    else if (rest.starts_with("import"))
-        i += 6;
-    else
-        return {};
-    skipSpace();
-    if (i >= line.size() || line[i] != '"')
-        return {};
-    const std::size_t open = i + 1;
-    const std::size_t close = line.find('"', open);
-    return close == std::string_view::npos ? std::string_view() : line.substr(open, close - open);
-}
+    std::string_view content;
+    unsigned patterns;
+    QStringList& imports;
+    std::size_t lineEnd = 0; // the line of the last import word read ends here
+
+    // The import patterns over the line [start, eol), one of whose words may start an import.
+    void readLine(std::size_t start, std::size_t eol)
+    {
+        if (imports.size() >= 500)
+            return;
+        // A preprocessor line can only be a quoted #include / #import (pattern 0), and
+        // `#include <…>` never is.
+        const std::string_view line = content.substr(start, eol - start);
+        const std::size_t first = line.find_first_not_of(" \t");
+        const bool directive = first != std::string_view::npos && line[first] == '#';
+        if (const auto target = importOnLine(line, directive ? 1u : patterns); !target.empty())
+            add(QString::fromUtf8(target.data(), qsizetype(target.size())));
+    }
+
+    // The line around the import word at `at`, unless that line was read already.
+    void readAround(std::size_t at)
+    {
+        if (at < lineEnd)
+            return;
+        const std::size_t n = content.size();
+        const void* nl = std::memchr(content.data() + at, '\n', n - at);
+        const std::size_t eol = nl ? std::size_t(static_cast<const char*>(nl) - content.data()) : n;
+        std::size_t start = at;
+        while (start > 0 && content[start - 1] != '\n')
+            --start;
+        readLine(start, eol);
+        lineEnd = eol;
+    }
+
+    void add(const QString& target)
+    {
+        if (!imports.contains(target))
+            imports << target;
+    }
+};
 
 // Byte masks of one 64-byte block (bit i = byte i): identifier bytes, bytes that are not blank
 // (' ', '\t', '\r'), newlines, '&' / '|', braces, and the first letters of kKeywordStart (words
@@ -210,8 +407,7 @@ inline __m128i inRange(__m128i v, char lo, char hi)
     return _mm_and_si128(a, b);
 }
 
-// kImportsOnly: the word starts are narrowed to the import words' first letters.
-template <bool kImportsOnly> BlockMasks classify(const unsigned char* p, unsigned /*importWords*/)
+BlockMasks classify(const unsigned char* p, unsigned /*importWords*/)
 {
     BlockMasks m;
     for (int k = 0; k < 4; ++k) {
@@ -228,7 +424,7 @@ template <bool kImportsOnly> BlockMasks classify(const unsigned char* p, unsigne
         const __m128i braces
             = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('{')), _mm_cmpeq_epi8(v, _mm_set1_epi8('}')));
         __m128i keyStart = _mm_setzero_si128();
-        for (const char c : kImportsOnly ? kImportFirstLetters : kKeywordFirstLetters)
+        for (const char c : kKeywordFirstLetters)
             keyStart = _mm_or_si128(keyStart, _mm_cmpeq_epi8(v, _mm_set1_epi8(c)));
         const int shift = 16 * k;
         m.keyStart |= movemask16(keyStart) << shift;
@@ -246,7 +442,6 @@ template <bool kImportsOnly> BlockMasks classify(const unsigned char* p, unsigne
 #define ASSAY_RANGE512(x, lo, hi)                                                                                      \
     (_mm512_cmpge_epu8_mask(x, _mm512_set1_epi8(lo)) & _mm512_cmple_epu8_mask(x, _mm512_set1_epi8(hi)))
 
-template <bool kImportsOnly>
 __attribute__((target("avx512bw"))) BlockMasks classifyAvx512(const unsigned char* p, unsigned importWords)
 {
     const __m512i v = _mm512_loadu_si512(p);
@@ -272,11 +467,10 @@ __attribute__((target("avx512bw"))) BlockMasks classifyAvx512(const unsigned cha
 #define ASSAY_N1(bits) (((bits) >> 1) | (quint64(1) << 63))
 #define ASSAY_N2(bits) (((bits) >> 2) | (quint64(3) << 62))
     const auto on = [importWords](unsigned word) { return (importWords & word) ? ~quint64(0) : quint64(0); };
-    if constexpr (!kImportsOnly)
-        m.keyStart = (i & ASSAY_N1(f)) | (f & ASSAY_N1(o) & ASSAY_N2(r)) | (c & ASSAY_N1(a) & ASSAY_N2(s | t))
-            | (e & ASSAY_N1(l) & ASSAY_N2(i | s)) | (w & ASSAY_N1(h) & ASSAY_N2(e | i))
-            | (e & ASSAY_N1(x) & ASSAY_N2(c)) | (u & ASSAY_N1(n) & ASSAY_N2(l | t)) | (g & ASSAY_N1(u) & ASSAY_N2(a));
-    m.keyStart |= (on(kInclude) & i & ASSAY_N1(n) & ASSAY_N2(c)) | (on(kImport) & i & ASSAY_N1(mm) & ASSAY_N2(pp))
+    m.keyStart = (i & ASSAY_N1(f)) | (f & ASSAY_N1(o) & ASSAY_N2(r)) | (c & ASSAY_N1(a) & ASSAY_N2(s | t))
+        | (e & ASSAY_N1(l) & ASSAY_N2(i | s)) | (w & ASSAY_N1(h) & ASSAY_N2(e | i)) | (e & ASSAY_N1(x) & ASSAY_N2(c))
+        | (u & ASSAY_N1(n) & ASSAY_N2(l | t)) | (g & ASSAY_N1(u) & ASSAY_N2(a))
+        | (on(kInclude) & i & ASSAY_N1(n) & ASSAY_N2(c)) | (on(kImport) & i & ASSAY_N1(mm) & ASSAY_N2(pp))
         | (on(kFrom) & f & ASSAY_N1(r) & ASSAY_N2(o)) | (on(kRequire) & r & ASSAY_N1(e) & ASSAY_N2(q))
         | (on(kUse) & u & ASSAY_N1(s) & ASSAY_N2(e | i)) | (on(kMod) & mm & ASSAY_N1(o) & ASSAY_N2(d));
 #undef ASSAY_N1
@@ -292,7 +486,6 @@ __attribute__((target("avx512bw"))) BlockMasks classifyAvx512(const unsigned cha
         _mm256_cmpeq_epi8(_mm256_min_epu8(x, _mm256_set1_epi8(hi)), x))
 #define ASSAY_MASK256(x) quint64(unsigned(_mm256_movemask_epi8(x)))
 
-template <bool kImportsOnly>
 __attribute__((target("avx2"))) BlockMasks classifyAvx2(const unsigned char* p, unsigned /*importWords*/)
 {
     BlockMasks m;
@@ -305,7 +498,7 @@ __attribute__((target("avx2"))) BlockMasks classifyAvx2(const unsigned char* p, 
         const __m256i space = _mm256_or_si256(
             _mm256_or_si256(ASSAY_EQ256(' '), ASSAY_EQ256('\t')), _mm256_or_si256(ASSAY_EQ256('\r'), newline));
         __m256i keyStart = _mm256_setzero_si256();
-        for (const char c : kImportsOnly ? kImportFirstLetters : kKeywordFirstLetters)
+        for (const char c : kKeywordFirstLetters)
             keyStart = _mm256_or_si256(keyStart, ASSAY_EQ256(c));
         const int shift = 32 * k;
         m.ident |= (ASSAY_MASK256(ident) | ASSAY_MASK256(v)) << shift;
@@ -354,7 +547,6 @@ constexpr auto kFlags = [] {
     return t;
 }();
 
-template <bool /*kImportsOnly: the keyword starts are a superset of the import words'*/>
 BlockMasks classify(const unsigned char* p, unsigned /*importWords*/)
 {
     BlockMasks m;
@@ -383,31 +575,18 @@ BlockMasks classify(const unsigned char* p, unsigned /*importWords*/)
 #else
 #define ASSAY_ALWAYS_INLINE inline
 #endif
-// kImportsOnly: only the imports are read (lines, branches and nesting stay 0), each where its word is.
-template <BlockMasks (*classify)(const unsigned char*, unsigned), bool kImportsOnly>
+template <BlockMasks (*classify)(const unsigned char*, unsigned)>
 ASSAY_ALWAYS_INLINE SourceMetrics measureWith(std::string_view content, const QString& language)
 {
     SourceMetrics m;
-    const bool indentation = !kImportsOnly
-        && (language == QLatin1String("Python") || language == QLatin1String("YAML") || language == QLatin1String("Nim")
-            || language == QLatin1String("CoffeeScript"));
-    static const QRegularExpression importRes[] = {
-        QRegularExpression(QStringLiteral("^\\s*#\\s*(?:include|import)\\s*\"([^\"]+)\"")),
-        QRegularExpression(QStringLiteral("^\\s*from\\s+([\\w.]+)\\s+import\\b")),
-        // ES modules name the module after `from` (`import React from 'react'`).
-        QRegularExpression(QStringLiteral("\\bfrom\\s+['\"]([^'\"]+)['\"]")),
-        QRegularExpression(QStringLiteral("^\\s*import\\s+(?:static\\s+)?([\\w.]+)")),
-        QRegularExpression(QStringLiteral("\\brequire(?:_relative)?\\s*\\(?\\s*['\"]([^'\"]+)['\"]")),
-        QRegularExpression(QStringLiteral("^\\s*import\\s+['\"]([^'\"]+)['\"]")),
-        QRegularExpression(QStringLiteral("^\\s*(?:pub\\s+)?(?:use|mod)\\s+([\\w:]+)")),
-        QRegularExpression(QStringLiteral("^\\s*using\\s+([\\w.]+)\\s*;")),
-        QRegularExpression(QStringLiteral("\\b(?:include|require)(?:_once)?\\s*\\(?\\s*['\"]([^'\"]+)['\"]")),
-    };
+    const bool indentation = language == QLatin1String("Python") || language == QLatin1String("YAML")
+        || language == QLatin1String("Nim") || language == QLatin1String("CoffeeScript");
     const unsigned patterns = importPatternsOf(language);
     // A preprocessor line (`#include "…"`, `#import "…"`) is read in every language.
     const unsigned importWords = importWordsOf(patterns) | kInclude | kImport;
     const auto* bytes = reinterpret_cast<const unsigned char*>(content.data());
     const std::size_t n = content.size();
+    ImportReader imports {content, patterns, m.imports};
 
     // A line ends at each newline (and at the end of the text): it counts when it holds a byte
     // that is not blank; an indentation language's nesting is its leading blanks' width / 4;
@@ -415,58 +594,6 @@ ASSAY_ALWAYS_INLINE SourceMetrics measureWith(std::string_view content, const QS
     std::size_t lineStart = 0;
     bool lineHasText = false;
     bool maybeImport = false;
-    // The import patterns over the line [lineStart, eol), one of whose words may start an import.
-    auto readImports = [&](std::size_t eol) {
-        if (m.imports.size() >= 500)
-            return;
-        // A preprocessor line can only be a quoted #include / #import, and `#include <…>` never is.
-        const std::string_view line = content.substr(lineStart, eol - lineStart);
-        const std::size_t first = line.find_first_not_of(" \t");
-        const bool directive = first != std::string_view::npos && line[first] == '#';
-        if (directive && line.find('"') == std::string_view::npos)
-            return;
-        if (directive) {
-            if (const auto target = quotedDirectiveTarget(line); !target.empty()) {
-                const QString name = QString::fromUtf8(target.data(), qsizetype(target.size()));
-                if (!m.imports.contains(name))
-                    m.imports << name;
-            }
-            return;
-        }
-        const QString text = QString::fromUtf8(line.data(), qsizetype(line.size()));
-        const unsigned mask = patterns;
-        for (std::size_t k = 0; k < std::size(importRes); ++k) {
-            if (!(mask & (1u << k)))
-                continue;
-            const auto match = importRes[k].match(text);
-            if (match.hasMatch()) {
-                const QString target = match.captured(1);
-                if (!m.imports.contains(target))
-                    m.imports << target;
-                break;
-            }
-        }
-    };
-    // The line around the import word at `at`, read now (a brace language, or imports alone).
-    std::size_t importLineEnd = 0; // the line of an import word already looked at ends here
-    auto readImportsAt = [&](std::size_t at) {
-        const void* nl = std::memchr(content.data() + at, '\n', n - at);
-        const std::size_t eol = nl ? std::size_t(static_cast<const char*>(nl) - content.data()) : n;
-        lineStart = at;
-        while (lineStart > 0 && bytes[lineStart - 1] != '\n')
-            --lineStart;
-        readImports(eol);
-        importLineEnd = eol;
-    };
-    // The end of the word starting at bit `bit` of the block at `base`: from the block's name-byte
-    // mask, or byte by byte when it runs past the block.
-    auto wordEnd = [&](const BlockMasks& b, std::size_t base, int bit) {
-        std::size_t end = base + std::size_t(bit) + std::size_t(std::countr_zero(~(b.ident >> bit)));
-        if (end >= base + 64)
-            for (end = base + 64; end < n && kClass[bytes[end]] == kIdent;)
-                ++end;
-        return end;
-    };
     auto endLine = [&](std::size_t eol) {
         if (lineHasText) {
             ++m.lines;
@@ -476,7 +603,7 @@ ASSAY_ALWAYS_INLINE SourceMetrics measureWith(std::string_view content, const QS
             m.maxNesting = std::max(m.maxNesting, width / 4);
         }
         if (maybeImport)
-            readImports(eol);
+            imports.readLine(lineStart, eol);
         lineStart = eol + 1;
         lineHasText = false;
         maybeImport = false;
@@ -506,18 +633,6 @@ ASSAY_ALWAYS_INLINE SourceMetrics measureWith(std::string_view content, const QS
         prevIdent = b.ident >> 63;
         // The block's events in order of position: word starts, `&` / `|`, braces (newlines for
         // indentation languages, which measure each line).
-        if constexpr (kImportsOnly) {
-            for (quint64 words = starts & b.keyStart; words; words &= words - 1) {
-                const int bit = std::countr_zero(words);
-                const std::size_t at = base + std::size_t(bit);
-                if (at < importLineEnd)
-                    continue;
-                const std::size_t end = wordEnd(b, base, bit);
-                if (importWordOf(std::string_view(content.data() + at, end - at)) & importWords)
-                    readImportsAt(at);
-            }
-            continue;
-        }
         quint64 events = (starts & b.keyStart) | b.logical | (indentation ? b.newline : b.braces);
         quint64 text = b.text;
         if (!indentation) {
@@ -568,15 +683,22 @@ ASSAY_ALWAYS_INLINE SourceMetrics measureWith(std::string_view content, const QS
                 continue;
             }
             // A word that starts like a branch keyword or an import word (the others are not events).
-            const std::size_t end = wordEnd(b, base, bit);
+            // The word's end from the block's name-byte mask; a word running past the block ends
+            // byte by byte.
+            const quint64 after = ~(b.ident >> bit);
+            std::size_t end = at + std::size_t(std::countr_zero(after));
+            if (std::size_t(bit) + (end - at) >= 64)
+                for (end = base + 64; end < n && kClass[bytes[end]] == kIdent;)
+                    ++end;
             const std::string_view word(content.data() + at, end - at);
             if (isBranchKeyword(word)) {
                 ++m.branches;
             } else if (!maybeImport && (importWordOf(word) & importWords)) {
-                if (indentation)
+                if (indentation) {
                     maybeImport = true; // read at the line's end
-                else if (at >= importLineEnd)
-                    readImportsAt(at);
+                } else {
+                    imports.readAround(at);
+                }
             }
         }
         if (indentation) { // text after the block's last newline belongs to the line still open
@@ -594,22 +716,20 @@ ASSAY_ALWAYS_INLINE SourceMetrics measureWith(std::string_view content, const QS
     return m;
 }
 
-template <bool kImportsOnly> SourceMetrics measureBaseline(std::string_view content, const QString& language)
+SourceMetrics measureBaseline(std::string_view content, const QString& language)
 {
-    return measureWith<classify<kImportsOnly>, kImportsOnly>(content, language);
+    return measureWith<classify>(content, language);
 }
 
 #if defined(ASSAY_SOURCE_METRICS_DISPATCH)
-template <bool kImportsOnly>
 __attribute__((target("avx2"))) SourceMetrics measureAvx2(std::string_view content, const QString& language)
 {
-    return measureWith<classifyAvx2<kImportsOnly>, kImportsOnly>(content, language);
+    return measureWith<classifyAvx2>(content, language);
 }
 
-template <bool kImportsOnly>
 __attribute__((target("avx512bw"))) SourceMetrics measureAvx512(std::string_view content, const QString& language)
 {
-    return measureWith<classifyAvx512<kImportsOnly>, kImportsOnly>(content, language);
+    return measureWith<classifyAvx512>(content, language);
 }
 #endif
 
@@ -631,50 +751,106 @@ bool supports(SourceMetricsIsa isa)
     }
 }
 
-namespace {
-
-template <bool kImportsOnly>
-SourceMetrics measureOn(std::string_view content, const QString& language, SourceMetricsIsa isa)
+SourceMetrics measureSource(std::string_view content, const QString& language, SourceMetricsIsa isa)
 {
 #if defined(ASSAY_SOURCE_METRICS_DISPATCH)
     if (isa == SourceMetricsIsa::Avx512 && supports(isa))
-        return measureAvx512<kImportsOnly>(content, language);
+        return measureAvx512(content, language);
     if (isa == SourceMetricsIsa::Avx2 && supports(isa))
-        return measureAvx2<kImportsOnly>(content, language);
+        return measureAvx2(content, language);
 #else
     Q_UNUSED(isa);
 #endif
-    return measureBaseline<kImportsOnly>(content, language);
-}
-
-SourceMetricsIsa bestIsa()
-{
-    static const SourceMetricsIsa best = supports(SourceMetricsIsa::Avx512) ? SourceMetricsIsa::Avx512
-        : supports(SourceMetricsIsa::Avx2)                                  ? SourceMetricsIsa::Avx2
-                                                                            : SourceMetricsIsa::Baseline;
-    return best;
-}
-
-} // namespace
-
-SourceMetrics measureSource(std::string_view content, const QString& language, SourceMetricsIsa isa)
-{
-    return measureOn<false>(content, language, isa);
+    return measureBaseline(content, language);
 }
 
 SourceMetrics measureSource(std::string_view content, const QString& language)
 {
-    return measureOn<false>(content, language, bestIsa());
+    static const SourceMetricsIsa best = supports(SourceMetricsIsa::Avx512) ? SourceMetricsIsa::Avx512
+        : supports(SourceMetricsIsa::Avx2)                                  ? SourceMetricsIsa::Avx2
+                                                                            : SourceMetricsIsa::Baseline;
+    return measureSource(content, language, best);
 }
 
-QStringList readImports(std::string_view content, const QString& language, SourceMetricsIsa isa)
+namespace {
+
+// The literals whose matches start the words importWordOf accepts (bit k = ImportWord 1 << k).
+constexpr const char* kImportLiterals[][2] = {{"include", nullptr}, {"import", nullptr}, {"from", nullptr},
+    {"require", nullptr}, {"use", "using"}, {"mod", nullptr}};
+constexpr unsigned kImportWordCount = std::size(kImportLiterals);
+
+// One vectorscan database per set of import words (case-sensitive literals), compiled when first
+// needed; nullptr when it could not be.
+const hs_database_t* importDatabase(unsigned words)
 {
-    return measureOn<true>(content, language, isa).imports;
+    static std::once_flag once[1u << kImportWordCount];
+    static hs_database_t* databases[1u << kImportWordCount] = {};
+    std::call_once(once[words], [words] {
+        std::vector<const char*> literals;
+        for (unsigned k = 0; k < kImportWordCount; ++k)
+            if (words & (1u << k))
+                for (const char* literal : kImportLiterals[k])
+                    if (literal)
+                        literals.push_back(literal);
+        std::vector<unsigned> flags(literals.size(), 0), ids(literals.size());
+        for (unsigned i = 0; i < ids.size(); ++i)
+            ids[i] = unsigned(std::strlen(literals[i])); // the id is the length: a match's start is its end - id
+        hs_compile_error_t* error = nullptr;
+        if (hs_compile_multi(literals.data(), flags.data(), ids.data(), unsigned(literals.size()), HS_MODE_BLOCK,
+                nullptr, &databases[words], &error)
+            != HS_SUCCESS) {
+            qCWarning(lcAudit) << "import words do not compile:" << (error ? error->message : "");
+            hs_free_compile_error(error);
+            databases[words] = nullptr;
+        }
+    });
+    return databases[words];
 }
+
+// A thread's scratch, grown to fit each database it is used with (hs_alloc_scratch keeps one that fits).
+struct ImportScratch
+{
+    hs_scratch_t* scratch = nullptr;
+    ~ImportScratch()
+    {
+        if (scratch)
+            hs_free_scratch(scratch);
+    }
+};
+
+} // namespace
 
 QStringList readImports(std::string_view content, const QString& language)
 {
-    return measureOn<true>(content, language, bestIsa()).imports;
+    const unsigned patterns = importPatternsOf(language);
+    const unsigned importWords = importWordsOf(patterns) | kInclude | kImport;
+    const hs_database_t* db = importDatabase(importWords);
+    thread_local ImportScratch scratch;
+    if (!db || content.size() > 0xFFFFFFFFu || hs_alloc_scratch(db, &scratch.scratch) != HS_SUCCESS)
+        return measureSource(content, language).imports;
+    // Where each literal starts; a word is read when it starts there and is an import word.
+    std::vector<std::size_t> starts;
+    hs_scan(
+        db, content.data(), unsigned(content.size()), 0, scratch.scratch,
+        [](unsigned id, unsigned long long, unsigned long long to, unsigned, void* context) {
+            static_cast<std::vector<std::size_t>*>(context)->push_back(std::size_t(to) - id);
+            return 0;
+        },
+        &starts);
+    std::sort(starts.begin(), starts.end());
+    QStringList imports;
+    ImportReader reader {content, patterns, imports};
+    const auto isIdent = [&content](std::size_t i) { return kClass[static_cast<unsigned char>(content[i])] == kIdent; };
+    for (const std::size_t at : starts) {
+        if (at < reader.lineEnd || (at > 0 && isIdent(at - 1)))
+            continue;
+        std::size_t end = at;
+        while (end < content.size() && isIdent(end))
+            ++end;
+        if (importWordOf(content.substr(at, end - at)) & importWords)
+            reader.readAround(at);
+    }
+    return imports;
 }
 
 } // namespace assay::licenses

@@ -20,8 +20,21 @@ struct SourceMetrics
 };
 
 SourceMetrics measureSource(std::string_view content, const QString& language);
+
+// The import patterns, bit k = pattern k (in the order of importRes in the tests):
+//   0 ^\s*#\s*(?:include|import)\s*"([^"]+)"        5 ^\s*import\s+['"]([^'"]+)['"]
+//   1 ^\s*from\s+([\w.]+)\s+import\b               6 ^\s*(?:pub\s+)?(?:use|mod)\s+([\w:]+)
+//   2 \bfrom\s+['"]([^'"]+)['"]                     7 ^\s*using\s+([\w.]+)\s*;
+//   3 ^\s*import\s+(?:static\s+)?([\w.]+)
+//   4 \brequire(?:_relative)?\s*\(?\s*['"]([^'"]+)['"]
+//   8 \b(?:include|require)(?:_once)?\s*\(?\s*['"]([^'"]+)['"]
+// read by hand (they run on every line holding an import word), with QRegularExpression's
+// meaning of \s, \w and \b (ASCII). What the first of `patterns` that matches `line` (one line,
+// no newline) captures; empty when none does.
+constexpr unsigned kImportPatternCount = 9;
+std::string_view importOnLine(std::string_view line, unsigned patterns);
 // The imports alone (measureSource(…).imports), for files that are never scored but may import
-// one that is (fan-in): the pass looks only at words starting like an import word.
+// one that is (fan-in): a vectorscan pass finds the import words, and only their lines are read.
 QStringList readImports(std::string_view content, const QString& language);
 
 // The byte classifiers measureSource chooses from (the fastest this processor runs); tests run
@@ -34,6 +47,5 @@ enum class SourceMetricsIsa
 };
 bool supports(SourceMetricsIsa isa);
 SourceMetrics measureSource(std::string_view content, const QString& language, SourceMetricsIsa isa);
-QStringList readImports(std::string_view content, const QString& language, SourceMetricsIsa isa);
 
 } // namespace assay::licenses
