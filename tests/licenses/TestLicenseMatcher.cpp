@@ -96,6 +96,44 @@ private slots:
         }
     }
 
+    // What a license URL names: a known page (apache.org, gnu.org, creativecommons.org, …) or the
+    // license its last path segments name (with a document extension or a LICENSE wrapper).
+    void licenseUrls_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("expression");
+        const auto row = [](const char* line, const char* expression) {
+            QTest::newRow(line) << QString::fromLatin1(line) << QString::fromLatin1(expression);
+        };
+        row("https://www.apache.org/licenses/LICENSE-2.0", "Apache-2.0");
+        row("http://www.gnu.org/licenses/old-licenses/gpl-2.0.html", "GPL-2.0-only");
+        row("https://www.gnu.org/licenses/lgpl-3.0.txt", "LGPL-3.0-only");
+        row("http://creativecommons.org/licenses/by-sa/4.0/", "CC-BY-SA-4.0");
+        row("https://creativecommons.org/publicdomain/zero/1.0/", "CC0-1.0");
+        row("http://mozilla.org/MPL/2.0/", "MPL-2.0");
+        row("https://www.eclipse.org/legal/epl-v10.html", "EPL-1.0");
+        row("https://glassfish.java.net/public/CDDL+GPL_1_1.html", "CDDL-1.1");
+        row("https://opensource.org/licenses/MIT", "MIT");
+        row("https://spdx.org/licenses/Apache-2.0.html", "Apache-2.0");
+        row("https://example.com/x/LICENSE.MIT", "MIT");
+        row("http://www.opensource.org/licenses/mit-license.php", "MIT");
+        row("https://example.com/docs/bsd-2-clause.txt", "BSD-2-Clause");
+        row("https://example.com/COPYING.LGPL-2.1", "LGPL-2.1-only");
+        row("https://github.com/nodejs/node/pull/45678", "");
+        row("https://github.com/acme/widget/blob/main/LICENSE", "");
+        row("https://example.org/about/index.html", "");
+    }
+
+    void licenseUrls()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, expression);
+        const QByteArray bytes = line.toUtf8();
+        const auto hits
+            = LicenseMatcher::instance().matchUrls(std::string_view(bytes.constData(), std::size_t(bytes.size())));
+        QCOMPARE(hits.empty() ? QString() : hits.front().expression, expression);
+    }
+
     void resourceIsEmbedded()
     {
         const auto& data = LicenseData::instance();

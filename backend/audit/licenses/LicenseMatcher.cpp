@@ -1154,20 +1154,22 @@ QString licenseNamedByUrl(const QString& url)
     static const QRegularExpression ccRe(QStringLiteral("creativecommons\\.org/licenses/([a-z-]+)/(\\d\\.\\d)"));
     static const QRegularExpression wrapped(
         QStringLiteral("^(?:license|licence|copying)[._-](.+)$|^(.+?)[._-](?:license|licence)$"));
-    static const QRegularExpression extension(QStringLiteral("\\.(?:txt|md|html?|php|rst)$"));
     const auto& data = LicenseData::instance();
     QString found;
-    for (const auto& sc : schemes) {
-        if (!url.contains(sc.literal))
-            continue;
-        const auto m = sc.re.match(url);
-        if (m.hasMatch()) {
-            found = sc.expression;
-            found.replace(QStringLiteral("$1"), m.captured(1));
-            break;
+    // Every scheme's literal holds ".org/" but the CDDL one: most URLs need no other look.
+    const bool schemeHost = url.contains(QLatin1StringView(".org/")) || url.contains(QLatin1StringView("/cddl+gpl"));
+    if (schemeHost)
+        for (const auto& sc : schemes) {
+            if (!url.contains(sc.literal))
+                continue;
+            const auto m = sc.re.match(url);
+            if (m.hasMatch()) {
+                found = sc.expression;
+                found.replace(QStringLiteral("$1"), m.captured(1));
+                break;
+            }
         }
-    }
-    if (found.isEmpty() && url.contains(QLatin1StringView("creativecommons.org/"))) {
+    if (found.isEmpty() && schemeHost && url.contains(QLatin1StringView("creativecommons.org/"))) {
         const auto m = ccRe.match(url);
         if (m.hasMatch())
             found = QStringLiteral("CC-%1-%2").arg(m.captured(1).toUpper(), m.captured(2));
@@ -1183,8 +1185,16 @@ QString licenseNamedByUrl(const QString& url)
             segments.removeFirst();
         for (auto seg = segments.rbegin(); seg != segments.rend() && found.isEmpty(); ++seg) {
             QString name = *seg;
-            name.remove(extension);
-            if (const auto w = wrapped.match(name); w.hasMatch())
+            // A document's extension (`\.(?:txt|md|html?|php|rst)$`) is not part of the name.
+            for (const char* suffix : {".txt", ".md", ".html", ".htm", ".php", ".rst"}) // `extension`
+                if (name.endsWith(QLatin1StringView(suffix))) {
+                    name.chop(qsizetype(std::strlen(suffix)));
+                    break;
+                }
+            // `wrapped` needs "licen" in the name, or "copying" at its start.
+            const bool mayBeWrapped
+                = name.contains(QLatin1StringView("licen")) || name.startsWith(QLatin1StringView("copying"));
+            if (const auto w = mayBeWrapped ? wrapped.match(name) : QRegularExpressionMatch(); w.hasMatch())
                 name = w.captured(1).isEmpty() ? w.captured(2) : w.captured(1);
             // The same segments ("blob", "master", "README.md") end many different URLs.
             static ShardedMemo<QString, QString> bySegment;
