@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstdint>
 #include <cstring>
 #include <mutex>
 
@@ -807,14 +808,26 @@ const hs_database_t* importDatabase(unsigned words)
     return databases[words];
 }
 
-// A thread's scratch, grown to fit each database it is used with (hs_alloc_scratch keeps one that fits).
+// A thread's scratch, grown once to fit each database it is used with (a grown scratch still fits
+// the databases it fitted before).
 struct ImportScratch
 {
     hs_scratch_t* scratch = nullptr;
+    std::uint64_t fits = 0; // bit w: grown for importDatabase(w) already
     ~ImportScratch()
     {
         if (scratch)
             hs_free_scratch(scratch);
+    }
+    bool fit(const hs_database_t* db, unsigned words)
+    {
+        static_assert((1u << kImportWordCount) <= 64);
+        if (fits & (std::uint64_t(1) << words))
+            return true;
+        if (hs_alloc_scratch(db, &scratch) != HS_SUCCESS)
+            return false;
+        fits |= std::uint64_t(1) << words;
+        return true;
     }
 };
 
@@ -826,7 +839,7 @@ QStringList readImports(std::string_view content, const QString& language)
     const unsigned importWords = importWordsOf(patterns) | kInclude | kImport;
     const hs_database_t* db = importDatabase(importWords);
     thread_local ImportScratch scratch;
-    if (!db || content.size() > 0xFFFFFFFFu || hs_alloc_scratch(db, &scratch.scratch) != HS_SUCCESS)
+    if (!db || content.size() > 0xFFFFFFFFu || !scratch.fit(db, importWords))
         return measureSource(content, language).imports;
     // Where each literal starts; a word is read when it starts there and is an import word.
     std::vector<std::size_t> starts;
