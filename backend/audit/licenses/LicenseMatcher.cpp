@@ -863,9 +863,13 @@ namespace {
 // "GPL-2.0-only" → "GPL"; "Apache-2.0" → "Apache": the family a bare reference belongs to.
 QString familyOf(const QString& id)
 {
-    static const QRegularExpression re(QStringLiteral("^([A-Za-z]+)-\\d"));
-    const auto m = re.match(id);
-    const QString f = m.hasMatch() ? m.captured(1) : id;
+    // What `^([A-Za-z]+)-\d` captures, else the whole id.
+    qsizetype letters = 0;
+    while (letters < id.size() && id[letters].isLetter() && id[letters].unicode() < 128)
+        ++letters;
+    const bool versioned = letters > 0 && letters + 1 < id.size() && id[letters] == u'-' && id[letters + 1] >= u'0'
+        && id[letters + 1] <= u'9';
+    const QString f = versioned ? id.first(letters) : id;
     // LGPL and AGPL notices cite "the GNU General Public License" in their boilerplate.
     return f == QLatin1String("LGPL") || f == QLatin1String("AGPL") ? QStringLiteral("GPL") : f;
 }
@@ -1057,26 +1061,40 @@ void LicenseMatcher::resolveReferences(std::vector<LicenseHit>& hits)
             return 1;
         return 0;
     };
-    std::map<QString, int> best; // family → most specific level seen
-    for (const auto& h : hits) {
-        if (h.expression.startsWith(QLatin1String("WITH ")))
-            continue;
-        if (auto e = SpdxExpression::parse(h.expression))
-            for (const auto& id : e->licenseIds()) {
-                const auto f = familyOf(id);
-                auto it = best.find(f);
-                if (it == best.end() || level(h) < it->second)
-                    best[f] = level(h);
+    // Each hit's license families, worked out once for both passes (hits repeat expressions).
+    std::vector<QStringList> families(hits.size());
+    {
+        QHash<QString, QStringList> byExpression;
+        for (std::size_t i = 0; i < hits.size(); ++i) {
+            auto it = byExpression.constFind(hits[i].expression);
+            if (it == byExpression.constEnd()) {
+                QStringList f;
+                if (auto e = SpdxExpression::parse(hits[i].expression))
+                    for (const auto& id : e->licenseIds())
+                        f << familyOf(id);
+                it = byExpression.insert(hits[i].expression, f);
             }
+            families[i] = *it;
+        }
+    }
+    std::map<QString, int> best; // family → most specific level seen
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+        if (hits[i].expression.startsWith(QLatin1String("WITH ")))
+            continue;
+        for (const auto& f : families[i]) {
+            auto it = best.find(f);
+            if (it == best.end() || level(hits[i]) < it->second)
+                best[f] = level(hits[i]);
+        }
     }
     std::vector<LicenseHit> kept;
-    for (auto& h : hits) {
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+        auto& h = hits[i];
         const int l = level(h);
         if (l > 0) {
             bool superseded = false;
-            if (auto e = SpdxExpression::parse(h.expression))
-                for (const auto& id : e->licenseIds())
-                    superseded = superseded || best[familyOf(id)] < l;
+            for (const auto& f : families[i])
+                superseded = superseded || best[f] < l;
             if (superseded)
                 continue;
             h.source = QStringLiteral("notice");
