@@ -93,7 +93,8 @@ private slots:
         auto scanner = SecretScanner::create(*rules);
         ASSAY_VERIFY_OK(scanner);
         m_scanner = *scanner;
-        m_seed = qEnvironmentVariableIsSet("ASSAY_TEST_SEED") ? quint32(qEnvironmentVariableIntValue("ASSAY_TEST_SEED"))
+        // Seeds span all of quint32: read as unsigned (an int reading turns half of them into 0).
+        m_seed = qEnvironmentVariableIsSet("ASSAY_TEST_SEED") ? qEnvironmentVariable("ASSAY_TEST_SEED").toUInt()
                                                               : QRandomGenerator::global()->generate();
         qInfo("random seed %u (set ASSAY_TEST_SEED to replay)", m_seed);
     }
