@@ -61,8 +61,9 @@ class TestSecretDetector : public QObject
 private slots:
     void initTestCase()
     {
-        m_seed = QRandomGenerator::global()->generate();
-        qInfo("random seed %u", m_seed);
+        m_seed = qEnvironmentVariableIsSet("ASSAY_TEST_SEED") ? qEnvironmentVariable("ASSAY_TEST_SEED").toUInt()
+                                                              : QRandomGenerator::global()->generate();
+        qInfo("random seed %u (set ASSAY_TEST_SEED to replay)", m_seed);
     }
 
     void findingIsRedactedAndFingerprinted()
