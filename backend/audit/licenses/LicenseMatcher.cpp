@@ -1174,8 +1174,17 @@ QString licenseNamedByUrl(const QString& url)
         QStringLiteral("^(?:license|licence|copying)[._-](.+)$|^(.+?)[._-](?:license|licence)$"));
     const auto& data = LicenseData::instance();
     QString found;
-    // Every scheme's literal holds ".org/" but the CDDL one: most URLs need no other look.
-    const bool schemeHost = url.contains(QLatin1StringView(".org/")) || url.contains(QLatin1StringView("/cddl+gpl"));
+    // A URL can match a scheme (or ccRe) only if it holds ".org/", which all their literals but
+    // one share, or a literal without it: most URLs need no other look.
+    static const std::vector<QLatin1StringView> gates = [] {
+        std::vector<QLatin1StringView> g {QLatin1StringView(".org/")};
+        for (const auto& sc : schemes)
+            if (!sc.literal.contains(g.front()))
+                g.push_back(sc.literal);
+        return g;
+    }();
+    const bool schemeHost
+        = std::any_of(gates.begin(), gates.end(), [&url](QLatin1StringView g) { return url.contains(g); });
     if (schemeHost)
         for (const auto& sc : schemes) {
             if (!url.contains(sc.literal))
@@ -1204,7 +1213,7 @@ QString licenseNamedByUrl(const QString& url)
         for (auto seg = segments.rbegin(); seg != segments.rend() && found.isEmpty(); ++seg) {
             QString name = *seg;
             // A document's extension (`\.(?:txt|md|html?|php|rst)$`) is not part of the name.
-            for (const char* suffix : {".txt", ".md", ".html", ".htm", ".php", ".rst"}) // `extension`
+            for (const char* suffix : {".txt", ".md", ".html", ".htm", ".php", ".rst"})
                 if (name.endsWith(QLatin1StringView(suffix))) {
                     name.chop(qsizetype(std::strlen(suffix)));
                     break;

@@ -298,8 +298,8 @@ unsigned importWordOf(std::string_view w)
     return 0;
 }
 
-// The import words that can occur in a line the import patterns of `patterns` (bit i =
-// importRes[i] in measureWith) accept: a line is read when its first such word is met, and every
+// The import words that can occur in a line the import patterns of `patterns` (bit k = pattern k
+// of importOnLine) accept: a line is read when its first such word is met, and every
 // line a pattern accepts holds one of the pattern's own words, so other words need not be looked
 // at.
 unsigned importWordsOf(unsigned patterns)
@@ -313,7 +313,7 @@ unsigned importWordsOf(unsigned patterns)
     return words;
 }
 
-// Which of measureSource's import patterns (bit i = importRes[i]) a language can use; languages
+// Which import patterns (bit k = pattern k of importOnLine) a language can use; languages
 // not listed try them all. Patterns of other languages would only match prose in comments.
 unsigned importPatternsOf(const QString& language)
 {

@@ -21,16 +21,19 @@ struct SourceMetrics
 
 SourceMetrics measureSource(std::string_view content, const QString& language);
 
-// The import patterns, bit k = pattern k (in the order of importRes in the tests):
-//   0 ^\s*#\s*(?:include|import)\s*"([^"]+)"        5 ^\s*import\s+['"]([^'"]+)['"]
-//   1 ^\s*from\s+([\w.]+)\s+import\b               6 ^\s*(?:pub\s+)?(?:use|mod)\s+([\w:]+)
-//   2 \bfrom\s+['"]([^'"]+)['"]                     7 ^\s*using\s+([\w.]+)\s*;
+// The import patterns, bit k = pattern k:
+//   0 ^\s*#\s*(?:include|import)\s*"([^"]+)"
+//   1 ^\s*from\s+([\w.]+)\s+import\b
+//   2 \bfrom\s+['"]([^'"]+)['"]
 //   3 ^\s*import\s+(?:static\s+)?([\w.]+)
 //   4 \brequire(?:_relative)?\s*\(?\s*['"]([^'"]+)['"]
+//   5 ^\s*import\s+['"]([^'"]+)['"]
+//   6 ^\s*(?:pub\s+)?(?:use|mod)\s+([\w:]+)
+//   7 ^\s*using\s+([\w.]+)\s*;
 //   8 \b(?:include|require)(?:_once)?\s*\(?\s*['"]([^'"]+)['"]
 // read by hand (they run on every line holding an import word), with QRegularExpression's
-// meaning of \s, \w and \b (ASCII). What the first of `patterns` that matches `line` (one line,
-// no newline) captures; empty when none does.
+// meaning of \s, \w and \b (ASCII; the tests hold the expressions and compare). What the first
+// of `patterns` that matches `line` (one line, no newline) captures; empty when none does.
 constexpr unsigned kImportPatternCount = 9;
 std::string_view importOnLine(std::string_view line, unsigned patterns);
 // The imports alone (measureSource(…).imports), for files that are never scored but may import
