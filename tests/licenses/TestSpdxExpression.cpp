@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 #include "TestUtil.h"
 
 using namespace assay::licenses;
@@ -115,14 +117,15 @@ private slots:
         QCOMPARE(docRef->toString(), QStringLiteral("DocumentRef-x:y"));
         QVERIFY(SpdxExpression::parse(QStringLiteral("MIT AND DocumentRef-:"), false).ok());
         // Parentheses nested a hundred thousand deep overflowed the stack; now an error.
-        const QString deep = QString(100000, QLatin1Char('(')) + QStringLiteral("MIT") + QString(100000, QLatin1Char(')'));
+        const QString deep
+            = QString(100000, QLatin1Char('(')) + QStringLiteral("MIT") + QString(100000, QLatin1Char(')'));
         QVERIFY(!SpdxExpression::parse(deep).ok());
         const QString fine = QString(60, QLatin1Char('(')) + QStringLiteral("MIT") + QString(60, QLatin1Char(')'));
         ASSAY_VERIFY_OK(SpdxExpression::parse(fine));
         // The canonical form parses again to itself.
         for (const char* text : {"(GPL-2.0++ WITH Classp/ath-exception-2.0) AND BSD-3-Clause", "GPL-2.0+++",
-                 "(MIT WITH x) WITH y", "(MIT) WITH Classpath-exception-2.0",
-                 "LicenseRef-a+ OR MIT", "eCos-2.0 WITH Classpath-exception-2.0", "++"}) {
+                 "(MIT WITH x) WITH y", "(MIT) WITH Classpath-exception-2.0", "LicenseRef-a+ OR MIT",
+                 "eCos-2.0 WITH Classpath-exception-2.0", "++"}) {
             auto e = SpdxExpression::parse(QString::fromLatin1(text));
             ASSAY_VERIFY_OK(e);
             auto again = SpdxExpression::parse(e->toString());
@@ -140,6 +143,25 @@ private slots:
             QStringLiteral("MIT AND (Apache-2.0 OR MIT)"));
         QCOMPARE(
             SpdxExpression::combineAnd({QStringLiteral("Apache-2.0 OR MIT")}), QStringLiteral("Apache-2.0 OR MIT"));
+    }
+
+    // One token for both parses: then the lenient parse names a known license only when the strict
+    // one takes the text too (PackageMetadata::fromName relies on it to skip the lenient parse).
+    void oneToken()
+    {
+        for (const char* text : {"MIT", "gpl-2.0+", "GPL-2.0++", "LicenseRef-x", "caf\u00e9", "blob", "12345", "AND",
+                 "MIT+", "\u00a0MIT"}) {
+            const QString t = QString::fromUtf8(text);
+            QVERIFY2(SpdxExpression::isOneToken(t), text);
+            const auto lenient = SpdxExpression::parse(t, false);
+            const QStringList ids = lenient ? lenient->licenseIds() : QStringList();
+            const bool lenientKnown = lenient && std::all_of(ids.begin(), ids.end(), [](const QString& id) {
+                return id.startsWith(QLatin1String("LicenseRef-")) || !SpdxExpression::normalizeId(id).isEmpty();
+            });
+            QVERIFY2(lenientKnown == bool(SpdxExpression::parse(t, true)), text);
+        }
+        for (const char* text : {"MIT OR Apache-2.0", "MIT/Apache-2.0", "(MIT)", "MIT,BSD-3-Clause", "MIT\tX"})
+            QVERIFY2(!SpdxExpression::isOneToken(QString::fromUtf8(text)), text);
     }
 };
 

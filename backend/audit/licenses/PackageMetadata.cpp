@@ -6,9 +6,6 @@
 #include "TextNormalizer.h"
 
 #include <QRegularExpression>
-
-#include <algorithm>
-#include <cctype>
 #include <nlohmann/json.hpp>
 
 #include <map>
@@ -124,12 +121,9 @@ QString PackageMetadata::fromName(const QString& rawName)
     if (!byName.empty())
         return SpdxExpression::normalizeId(QString::fromStdString(byName));
     // Lenient parse of something expression-like ("MIT OR Apache-2.0", "MIT/Apache-2.0") whose ids are all known.
-    // A single word (no separator) is one id, known only if the strict parse above took it: the
+    // A single token is one id, known only if the strict parse above took it: the
     // lenient parse of every other word (most URL segments, say) would only fill the parse memo.
-    const bool oneWord = std::none_of(name.begin(), name.end(), [](QChar c) {
-        return c.unicode() < 128 && (std::isspace(c.unicode()) || c == u',' || c == u'(' || c == u')' || c == u'/');
-    });
-    if (oneWord)
+    if (SpdxExpression::isOneToken(name))
         return {};
     if (auto lenient = SpdxExpression::parse(name, false)) {
         bool known = true;

@@ -6,6 +6,7 @@
 #include "core/ShardedMemo.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
 
@@ -266,6 +267,12 @@ struct Parser
     }
 };
 
+// Characters between tokens (besides the parentheses, which are tokens themselves).
+bool separatesTokens(char c)
+{
+    return std::isspace(static_cast<unsigned char>(c)) || c == ',';
+}
+
 std::vector<std::string> lex(const std::string& s)
 {
     std::vector<std::string> out;
@@ -279,7 +286,7 @@ std::vector<std::string> lex(const std::string& s)
         if (c == '(' || c == ')') {
             flush();
             out.emplace_back(1, c);
-        } else if (std::isspace(static_cast<unsigned char>(c)) || c == ',') {
+        } else if (separatesTokens(c)) {
             flush();
         } else {
             cur.push_back(c);
@@ -379,6 +386,14 @@ Result<SpdxExpression> SpdxExpression::parse(const QString& text, bool strict)
     return memo.get(
         strict ? QLatin1Char('1') + text : QLatin1Char('0') + text, [&] { return parseUncached(text, strict); },
         [](const Result<SpdxExpression>& r) { return bool(r); });
+}
+
+bool SpdxExpression::isOneToken(const QString& text)
+{
+    // The lenient parse also splits at `/` (parseUncached); non-ASCII characters never separate.
+    return std::none_of(text.begin(), text.end(), [](QChar c) {
+        return c.unicode() < 128 && (separatesTokens(char(c.unicode())) || c == u'(' || c == u')' || c == u'/');
+    });
 }
 
 QString SpdxExpression::normalizeId(const QString& id)

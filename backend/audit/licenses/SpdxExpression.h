@@ -37,6 +37,9 @@ public:
     // Strict: unknown ids are an error (validation). Lenient (the default, for what files say):
     // unknown ids are kept as written, lower-case operators and `/` between ids are accepted.
     static Result<SpdxExpression> parse(const QString& text, bool strict = false);
+    // Whether both parses read `text` as one token (no white space, ',', parentheses or `/`):
+    // then the lenient parse knows no more ids than the strict one.
+    static bool isOneToken(const QString& text);
     // One canonical license id for `id` (handles case, `+`, deprecated ids); the result may be an
     // expression such as "GPL-2.0-only WITH Classpath-exception-2.0". Empty when unknown.
     static QString normalizeId(const QString& id);
