@@ -298,15 +298,16 @@ unsigned importWordOf(std::string_view w)
     return 0;
 }
 
-// The import words that can occur in a line the import patterns of `patterns` (bit k = pattern k
-// of importOnLine) accept: a line is read when its first such word is met, and every
-// line a pattern accepts holds one of the pattern's own words, so other words need not be looked
-// at.
+// The import words whose lines are read for the import patterns of `patterns` (bit k = pattern k
+// of importOnLine): `include` and `import` in every language (a preprocessor line, `#include "…"`
+// or `#import "…"`), and those a line these patterns accept can hold. A line is read when its
+// first such word is met, and every line a pattern accepts holds one of the pattern's own words,
+// so other words need not be looked at.
 unsigned importWordsOf(unsigned patterns)
 {
     static constexpr unsigned kWordsOfPattern[] = {
         kInclude | kImport, kFrom | kImport, kFrom, kImport, kRequire, kImport, kUse | kMod, kUse, kInclude | kRequire};
-    unsigned words = 0;
+    unsigned words = kInclude | kImport;
     for (std::size_t k = 0; k < std::size(kWordsOfPattern); ++k)
         if (patterns & (1u << k))
             words |= kWordsOfPattern[k];
@@ -583,8 +584,7 @@ ASSAY_ALWAYS_INLINE SourceMetrics measureWith(std::string_view content, const QS
     const bool indentation = language == QLatin1String("Python") || language == QLatin1String("YAML")
         || language == QLatin1String("Nim") || language == QLatin1String("CoffeeScript");
     const unsigned patterns = importPatternsOf(language);
-    // A preprocessor line (`#include "…"`, `#import "…"`) is read in every language.
-    const unsigned importWords = importWordsOf(patterns) | kInclude | kImport;
+    const unsigned importWords = importWordsOf(patterns);
     const auto* bytes = reinterpret_cast<const unsigned char*>(content.data());
     const std::size_t n = content.size();
     ImportReader imports {content, patterns, m.imports};
@@ -836,7 +836,7 @@ struct ImportScratch
 QStringList readImports(std::string_view content, const QString& language)
 {
     const unsigned patterns = importPatternsOf(language);
-    const unsigned importWords = importWordsOf(patterns) | kInclude | kImport;
+    const unsigned importWords = importWordsOf(patterns);
     const hs_database_t* db = importDatabase(importWords);
     thread_local ImportScratch scratch;
     if (!db || content.size() > 0xFFFFFFFFu || !scratch.fit(db, importWords))
